@@ -1,0 +1,1 @@
+"""The bundled dataset; installed as the package `usperu.data` (see pyproject.toml)."""

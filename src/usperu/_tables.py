@@ -1,0 +1,103 @@
+"""Draw listings, trees and cards with Rich; the only module that imports Rich.
+
+Every string from the data or the user becomes a `rich.text.Text` (never markup) after
+`clean` has made control characters visible.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from ._render import clean
+from ._views import Card, Listing
+
+__all__ = ["draw"]
+
+_UNLIMITED = 100_000
+_NO_WRAP = {"#", "Date", "When"}
+
+
+class _Buffer(io.StringIO):
+    """A string buffer that reports stdout's encoding, so Rich picks ASCII boxes if needed."""
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(sys.stdout, "encoding", None) or "utf-8"
+
+    def isatty(self) -> bool:
+        return sys.stdout.isatty()
+
+
+def draw(view: Listing | Card, width: int | None) -> str:
+    """Return the view drawn as a Rich table (or tree, or card) at `width` (None: unlimited)."""
+    buffer = _Buffer()
+    console = Console(
+        file=buffer,
+        width=width or _UNLIMITED,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=False,
+    )
+    renderable = _card(view) if isinstance(view, Card) else _listing(view)
+    console.print(renderable)
+    text = buffer.getvalue()
+    if width is None:
+        text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return text
+
+
+def _t(text: str, style: str = "") -> Text:
+    return Text(clean(text), style=style)
+
+
+def _listing(listing: Listing) -> RenderableType:
+    if listing.tree is not None:
+        tree = Tree(_t(listing.title, "bold"))
+        for parent, children in listing.tree:
+            branch = tree.add(_t(parent, "bold"))
+            for child in children:
+                branch.add(_t(child))
+        return tree
+    if not listing.cells:
+        return _t(listing.empty, "dim")
+    table = Table(title=_t(listing.title, "bold"), box=box.SIMPLE_HEAD, show_lines=False)
+    for header in listing.headers:
+        table.add_column(_t(header), overflow="fold", no_wrap=header in _NO_WRAP)
+    for index, row in enumerate(listing.cells):
+        if listing.marker and listing.marker[0] == index:
+            _marker(table, listing)
+        table.add_row(*(_t(cell) for cell in row))
+    if listing.marker and listing.marker[0] >= len(listing.cells):
+        _marker(table, listing)
+    return table
+
+
+def _marker(table: Table, listing: Listing) -> None:
+    assert listing.marker is not None
+    table.add_row(*(_t(cell, "bold yellow") for cell in listing.marker[1]))
+
+
+def _card(card: Card) -> RenderableType:
+    parts: list[RenderableType] = [_t(card.heading, "bold"), Text("")]
+    if card.quote:
+        parts.append(Text.assemble(_t("“", "dim"), _t(card.quote, "italic"), _t("”", "dim")))
+        parts.append(Text(""))
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for label, value in card.fields:
+        grid.add_row(_t(label), _t(value))
+    parts.append(grid)
+    if card.notes:
+        parts += [Text(""), _t("Notes", "bold")]
+        for note in card.notes:
+            parts.append(Text.assemble("• ", _t(note.text), _t(f" ({note.source}; {note.confidence})", "dim")))
+    return Group(*parts)

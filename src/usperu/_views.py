@@ -1,0 +1,391 @@
+"""Turn records into format-neutral views: JSON-ready dicts, listings and cards.
+
+A view says *what* to show; `_render` decides *how* for each output format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._model import (
+    ACTOR_NAMES,
+    Event,
+    GlossaryEntry,
+    Item,
+    Metadata,
+    Note,
+    Paragraph,
+    Person,
+    Record,
+    Session,
+    Statement,
+)
+from ._queries import glossary_for, mentioned_in, relative_time
+
+__all__ = ["Card", "Listing", "card_for", "date_label", "iso_date", "record_dict"]
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """Rows of records: `rows` are the JSON objects, `cells` what a table shows."""
+
+    title: str
+    headers: tuple[str, ...]
+    cells: tuple[tuple[str, ...], ...]
+    rows: tuple[dict[str, Any], ...]
+    marker: tuple[int, tuple[str, ...]] | None = None
+    """(row index, cells): a highlighted row drawn before that row in tables."""
+    tree: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+    """(parent label, child labels): drawn instead of the table when given."""
+    empty: str = "nothing to show"
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One record in full: a heading, a verbatim quote, labelled fields and notes."""
+
+    heading: str
+    quote: str
+    fields: tuple[tuple[str, str], ...]
+    notes: tuple[Note, ...]
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def iso_date(event: Event) -> str:
+    """Return the event date in ISO 8601: '2024-05-09', '2024', or a century '1600/1699'."""
+    if event.precision == "day":
+        return event.date.isoformat()
+    if event.precision == "year":
+        return f"{event.date.year:04d}"
+    return f"{event.date.year:04d}/{event.date.year + 99:04d}"
+
+
+def date_label(event: Event) -> str:
+    """Return the date for people: '9 May 2024', '2024' or '17th century'."""
+    if event.precision == "day":
+        return f"{event.date.day} {event.date:%B} {event.date.year}"
+    if event.precision == "year":
+        return str(event.date.year)
+    century = event.date.year // 100 + 1
+    suffix = "th" if 10 <= century % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(century % 10, "th")
+    return f"{century}{suffix} century"
+
+
+def _notes(notes: Sequence[Note]) -> list[dict[str, str]]:
+    return [{"text": n.text, "source": n.source, "confidence": n.confidence} for n in notes]
+
+
+def record_dict(record: Record, statement: Statement) -> dict[str, Any]:
+    """Return the stable JSON object for any record."""
+    if isinstance(record, Item):
+        return _item_dict(record)
+    if isinstance(record, Session):
+        return _session_dict(record, statement)
+    if isinstance(record, Event):
+        return _event_dict(record)
+    if isinstance(record, Person):
+        return _person_dict(record)
+    if isinstance(record, GlossaryEntry):
+        return _glossary_dict(record)
+    if isinstance(record, Paragraph):
+        return _paragraph_dict(record)
+    return _metadata_dict(record)
+
+
+def _item_dict(item: Item) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "kind": item.kind,
+        "number": item.number,
+        "title": item.title,
+        "text": item.quote,
+        "actors": item.actors,
+        "status": item.status,
+        "sessions": list(item.sessions),
+        "topics": list(item.topics),
+        "paragraph": item.paragraph,
+        "aliases": list(item.aliases),
+        "notes": _notes(item.notes),
+    }
+
+
+def _session_dict(session: Session, statement: Statement) -> dict[str, Any]:
+    return {
+        "id": session.id,
+        "kind": "session",
+        "number": session.number,
+        "title": session.title,
+        "text": session.quote,
+        "achievements": [i.id for i in statement.achievements if session.id in i.sessions],
+        "commitments": [i.id for i in statement.commitments if session.id in i.sessions],
+        "paragraph": session.paragraph,
+        "aliases": list(session.aliases),
+        "notes": _notes(session.notes),
+    }
+
+
+def _event_dict(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "kind": "event",
+        "date": iso_date(event),
+        "precision": event.precision,
+        "title": event.title,
+        "basis": event.basis,
+        "derivation": event.derivation,
+        "text": event.quote,
+        "refs": list(event.refs),
+        "paragraph": event.paragraph,
+        "notes": _notes(event.notes),
+    }
+
+
+def _person_dict(person: Person) -> dict[str, Any]:
+    return {
+        "id": person.id,
+        "kind": "person",
+        "name": person.name,
+        "quoted_name": person.quoted_name,
+        "role": person.role,
+        "country": person.country,
+        "text": person.quote,
+        "paragraph": person.paragraph,
+        "aliases": list(person.aliases),
+        "notes": _notes(person.notes),
+    }
+
+
+def _glossary_dict(entry: GlossaryEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "kind": "glossary",
+        "term": entry.term,
+        "expansion": entry.expansion,
+        "description": entry.description,
+        "mentions": list(entry.mentions),
+        "aliases": list(entry.aliases),
+        "notes": _notes(entry.notes),
+    }
+
+
+def _paragraph_dict(paragraph: Paragraph) -> dict[str, Any]:
+    return {
+        "id": paragraph.id,
+        "kind": "paragraph",
+        "number": paragraph.number,
+        "block": paragraph.block,
+        "text": paragraph.text,
+        "notes": _notes(paragraph.notes),
+    }
+
+
+def _metadata_dict(meta: Metadata) -> dict[str, Any]:
+    return {
+        "id": meta.id,
+        "kind": "statement",
+        "title": meta.title,
+        "date": meta.date.isoformat(),
+        "place": meta.place,
+        "issuers": list(meta.issuers),
+        "publisher": meta.publisher,
+        "url": meta.url,
+        "summary": meta.summary,
+        "aliases": list(meta.aliases),
+        "notes": _notes(meta.notes),
+    }
+
+
+# --- listings ----------------------------------------------------------------------
+
+
+def _session_titles(item: Item, statement: Statement) -> str:
+    titles = {s.id: s.title for s in statement.sessions}
+    return "; ".join(titles.get(s, s) for s in item.sessions)
+
+
+def achievements_listing(items: Sequence[Item], statement: Statement) -> Listing:
+    """Return the listing of key achievements (and commitments): number, title, actors, ..."""
+    cells = tuple(
+        (
+            str(i.number) if i.number is not None else "-",
+            i.title,
+            ACTOR_NAMES[i.actors],
+            i.status,
+            _session_titles(i, statement),
+            i.id,
+        )
+        for i in items
+    )
+    return Listing(
+        title="Key achievements",
+        headers=("#", "Achievement", "Actors", "Status", "Session", "ID"),
+        cells=cells,
+        rows=tuple(_item_dict(i) for i in items),
+        empty="no achievements match these filters",
+    )
+
+
+def sessions_listing(statement: Statement, groups: Sequence[tuple[Session, Sequence[Item]]]) -> Listing:
+    """Return the breakout sessions with their linked achievements, as rows and as a tree."""
+
+    def label(item: Item) -> str:
+        return f"{item.number}. {item.title}" if item.number else f"{item.title} (commitment)"
+
+    cells = tuple((str(s.number), s.title, ", ".join(str(i.number or "-") for i in items), s.id) for s, items in groups)
+    tree = tuple((f"{s.number}. {s.title}", tuple(label(i) for i in items)) for s, items in groups)
+    return Listing(
+        title="Breakout sessions",
+        headers=("#", "Session", "Achievements", "ID"),
+        cells=cells,
+        rows=tuple(_session_dict(s, statement) for s, _ in groups),
+        tree=tree,
+    )
+
+
+def timeline_listing(events: Sequence[Event], today: dt.date) -> Listing:
+    """Return the events in order with how long ago each was, and a marker row for today."""
+    cells = tuple((date_label(e), relative_time(e.date, today, e.precision), e.title, e.basis, e.id) for e in events)
+    position = next((n for n, e in enumerate(events) if e.date > today), len(events))
+    return Listing(
+        title="Timeline",
+        headers=("Date", "When", "Event", "Basis", "ID"),
+        cells=cells,
+        rows=tuple(_event_dict(e) for e in events),
+        marker=(position, (f"{today.day} {today:%B} {today.year}", "today", "── today ──", "", "")),
+        empty="no events in that range",
+    )
+
+
+def people_listing(people: Sequence[Person]) -> Listing:
+    """Return the participants: name, role, country and how our copy spells them."""
+    cells = tuple(
+        (
+            p.name,
+            p.role,
+            p.country,
+            "" if p.quoted_name == p.name else f"spelled {p.quoted_name!r} in our copy",
+            p.id,
+        )
+        for p in people
+    )
+    return Listing(
+        title="Participants",
+        headers=("Name", "Role", "Country", "Spelling note", "ID"),
+        cells=cells,
+        rows=tuple(_person_dict(p) for p in people),
+    )
+
+
+def glossary_listing(entries: Sequence[GlossaryEntry]) -> Listing:
+    """Return the glossary: term, expansion and the ids of the records that mention it."""
+    cells = tuple((g.term, g.expansion, ", ".join(g.mentions), g.id) for g in entries)
+    return Listing(
+        title="Glossary",
+        headers=("Term", "Expansion", "Mentioned in", "ID"),
+        cells=cells,
+        rows=tuple(_glossary_dict(g) for g in entries),
+    )
+
+
+def paragraphs_listing(paragraphs: Sequence[Paragraph]) -> Listing:
+    """Return the full text as numbered paragraphs."""
+    cells = tuple((str(p.number), p.text) for p in paragraphs)
+    return Listing(
+        title="Full text",
+        headers=("#", "Text"),
+        cells=cells,
+        rows=tuple(_paragraph_dict(p) for p in paragraphs),
+    )
+
+
+# --- cards -------------------------------------------------------------------------
+
+
+def card_for(record: Record, statement: Statement) -> Card:
+    """Return a record in full: quote, editorial fields, notes and links."""
+    data = record_dict(record, statement)
+    fields: list[tuple[str, str]] = [("Kind", data["kind"]), ("ID", record.id)]
+    for key, label in _CARD_FIELDS:
+        value = data.get(key)
+        if value in (None, "", []):
+            continue
+        if key == "actors":
+            value = ACTOR_NAMES[str(value)]
+        if key == "date" and isinstance(record, Event):
+            value = f"{date_label(record)} ({iso_date(record)})"
+        fields.append((label, ", ".join(value) if isinstance(value, list) else str(value)))
+    glossary = [g.term for g in glossary_for(statement, record.id)]
+    if glossary:
+        fields.append(("Glossary", ", ".join(glossary)))
+    linked = [r.id for r in mentioned_in(statement, record.id)]
+    if linked:
+        fields.append(("Linked from", ", ".join(linked)))
+    quote = str(getattr(record, "quote", None) or getattr(record, "text", ""))
+    return Card(heading=_heading(record), quote=quote, fields=tuple(fields), notes=record.notes, data=data)
+
+
+_CARD_FIELDS = (
+    ("number", "Number"),
+    ("name", "Name"),
+    ("quoted_name", "Name in our copy"),
+    ("role", "Role"),
+    ("country", "Country"),
+    ("term", "Term"),
+    ("expansion", "Expansion"),
+    ("description", "Description"),
+    ("actors", "Actors"),
+    ("status", "Status"),
+    ("sessions", "Sessions"),
+    ("achievements", "Achievements"),
+    ("commitments", "Commitments"),
+    ("topics", "Topics"),
+    ("basis", "Basis"),
+    ("derivation", "Derivation"),
+    ("refs", "Refers to"),
+    ("mentions", "Mentioned in"),
+    ("date", "Date"),
+    ("place", "Place"),
+    ("issuers", "Issuers"),
+    ("publisher", "Publisher"),
+    ("url", "URL"),
+    ("paragraph", "Paragraph"),
+    ("aliases", "Also known as"),
+)
+
+
+def _heading(record: Record) -> str:
+    if isinstance(record, Item) and record.number is not None:
+        return f"Key achievement {record.number}: {record.title}"
+    return record.title
+
+
+def about_card(statement: Statement) -> Card:
+    """Return the statement at a glance: metadata, leaders and how many of each record."""
+    meta = statement.metadata
+    leaders = [f"{p.name} ({p.role}, {p.country})" for p in statement.people]
+    counts = {
+        "sessions": len(statement.sessions),
+        "achievements": len(statement.achievements),
+        "commitments": len(statement.commitments),
+        "events": len(statement.events),
+        "glossary": len(statement.glossary),
+        "paragraphs": len(statement.paragraphs),
+    }
+    data = _metadata_dict(meta) | {
+        "people": [_person_dict(p) for p in statement.people],
+        "counts": counts,
+    }
+    fields = (
+        ("Date", f"{meta.date.day} {meta.date:%B} {meta.date.year}"),
+        ("Place", meta.place),
+        ("Issued by", "; ".join(meta.issuers)),
+        ("Publisher", meta.publisher),
+        ("URL", meta.url),
+        ("Leaders", "; ".join(leaders)),
+        ("Contents", ", ".join(f"{n} {k}" for k, n in counts.items())),
+        ("Data file", statement.path),
+    )
+    return Card(heading=meta.title, quote=meta.summary, fields=fields, notes=meta.notes, data=data)

@@ -1,0 +1,387 @@
+"""The usperu command line: parse arguments, call the queries, hand views to the renderer.
+
+Errors are handled in one place, `_UsperuGroup.main`: a UsperuError or a usage error
+becomes one line on stderr and its exit code; nothing else prints a traceback unless
+USPERU_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Sequence
+from enum import Enum
+from typing import Annotated, Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from . import __version__
+from ._errors import UsperuError
+from ._loader import load_statement
+from ._model import Statement
+
+EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE, EXIT_BUG = 0, 1, 2, 130, 141, 70
+
+
+class _UsperuGroup(TyperGroup):
+    """A Typer group whose `main` turns every failure into one line and an exit code."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        _make_streams_safe()
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except UsperuError as exc:
+            code = _fail(str(exc), exc.exit_code)
+        except typer.TyperException as exc:  # usage errors: bad option, missing argument, ...
+            code = _usage_error(exc)
+        except (typer.Abort, KeyboardInterrupt):
+            code = EXIT_INTERRUPTED
+        except BrokenPipeError:
+            code = _silence_stdout()
+        except Exception as exc:  # a bug: say so in one line, unless debugging
+            if os.environ.get("USPERU_DEBUG"):
+                raise
+            code = _fail(
+                f"internal error ({type(exc).__name__}: {exc}); this is a bug, please report it."
+                " Rerun with USPERU_DEBUG=1 to see the traceback",
+                EXIT_BUG,
+            )
+        code = code if isinstance(code, int) else EXIT_OK
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def _make_streams_safe() -> None:
+    """Make stdout and stderr replace what their encoding cannot show instead of crashing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):  # pragma: no cover - closed or odd stream
+                pass
+
+
+def _fail(message: str, code: int) -> int:
+    from ._render import clean
+
+    try:
+        sys.stderr.write(f"usperu: {clean(message)}\n")
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):  # pragma: no cover - stderr closed
+        pass
+    return code
+
+
+def _usage_error(exc: typer.TyperException) -> int:
+    code = getattr(exc, "exit_code", EXIT_USAGE)
+    if type(exc).__name__ == "NoArgsIsHelpError":  # the help was printed already
+        return int(code)
+    format_message = getattr(exc, "format_message", None)
+    message = str(format_message() if format_message else exc).replace("\n", " ").rstrip(".")
+    ctx = getattr(exc, "ctx", None)
+    if ctx is not None:
+        message += f"; see '{ctx.command_path} --help'"
+    return _fail(message, int(code))
+
+
+def _silence_stdout() -> int:
+    """Point stdout at /dev/null after a closed pipe, so that exiting flushes nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - not a real file descriptor
+        pass
+    return EXIT_PIPE
+
+
+def _emit(text: str) -> None:
+    """Write text to stdout in one piece."""
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+app = typer.Typer(
+    cls=_UsperuGroup,
+    name="usperu",
+    help=(
+        "The Joint Statement on the U.S.-Peru High-Level Dialogue (9 May 2024), offline.\n\n"
+        "Examples:\n\n"
+        "  usperu achievements\n\n"
+        "  usperu show artemis-accords\n\n"
+        "  usperu timeline -f json | jq '.[].date'"
+    ),
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class ListFormat(str, Enum):
+    """Output formats of the listing and show commands."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class TextFormat(str, Enum):
+    """Output formats of `usperu text`."""
+
+    text = "text"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+FormatOption = Annotated[
+    ListFormat,
+    typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        _emit(f"usperu {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    data: Annotated[
+        str | None,
+        typer.Option(
+            "--data",
+            envvar="USPERU_DATA",
+            metavar="PATH",
+            help="Read this statement TOML file instead of the bundled one.",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+) -> None:
+    """The Joint Statement on the U.S.-Peru High-Level Dialogue (9 May 2024), offline."""
+    ctx.obj = data
+
+
+def _statement(ctx: typer.Context) -> Statement:
+    root = ctx.find_root()
+    return load_statement(root.obj or None)
+
+
+def _show(view: Any, fmt: str) -> None:
+    from ._render import render, terminal_width
+
+    _emit(render(view, fmt, width=terminal_width()))
+
+
+@app.command()
+def about(ctx: typer.Context, fmt: FormatOption = ListFormat.table) -> None:
+    """Show the statement at a glance: date, place, issuers, leaders and contents.
+
+    Example:
+
+      usperu about -f json
+    """
+    from ._views import about_card
+
+    _show(about_card(_statement(ctx)), fmt.value)
+
+
+@app.command()
+def achievements(
+    ctx: typer.Context,
+    session: Annotated[
+        str | None, typer.Option("--session", "-s", help="Only this breakout session (id, prefix or number).")
+    ] = None,
+    actor: Annotated[str | None, typer.Option("--actor", "-a", help="Only achievements by: us, peru or both.")] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help="Only this status, e.g. 'signed', 'in force', 'joined'.")
+    ] = None,
+    topic: Annotated[str | None, typer.Option("--topic", "-t", help="Only this topic, e.g. 'space', 'trade'.")] = None,
+    all_items: Annotated[
+        bool, typer.Option("--all", help="Add the further commitments of the closing paragraphs.")
+    ] = False,
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """List the fourteen key achievements: number, title, actors, status and session.
+
+    Examples:
+
+      usperu achievements --session security --actor both
+
+      usperu achievements --all -f csv > achievements.csv
+    """
+    from ._queries import achievements as query
+    from ._views import achievements_listing
+
+    statement = _statement(ctx)
+    items = query(statement, session=session, actor=actor, status=status, topic=topic, include_commitments=all_items)
+    _show(achievements_listing(items, statement), fmt.value)
+
+
+@app.command()
+def sessions(
+    ctx: typer.Context,
+    tree: Annotated[bool, typer.Option("--tree", help="Draw sessions and their achievements as a tree.")] = False,
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """List the five breakout sessions and the achievements linked to each.
+
+    Examples:
+
+      usperu sessions --tree
+
+      usperu sessions -f json | jq '.[] | {title, achievements}'
+    """
+    from dataclasses import replace
+
+    from ._queries import achievements_by_session
+    from ._views import sessions_listing
+
+    statement = _statement(ctx)
+    listing = sessions_listing(statement, achievements_by_session(statement))
+    _show(listing if tree else replace(listing, tree=None), fmt.value)
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    start: Annotated[
+        str | None, typer.Option("--from", metavar="YYYY-MM-DD", help="Only events on or after this date.")
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--to", metavar="YYYY-MM-DD", help="Only events on or before this date.")
+    ] = None,
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """List every dated event in order, stated or derived, and how long ago it was.
+
+    Examples:
+
+      usperu timeline --from 2024-01-01
+
+      usperu timeline -f json | jq '.[] | select(.basis == "derived")'
+    """
+    from ._queries import parse_iso_date
+    from ._queries import timeline as query
+    from ._views import timeline_listing
+
+    first = parse_iso_date(start, "--from") if start is not None else None
+    last = parse_iso_date(end, "--to") if end is not None else None
+    events = query(_statement(ctx), start=first, end=last)
+    _show(timeline_listing(events, dt.date.today()), fmt.value)
+
+
+@app.command()
+def people(ctx: typer.Context, fmt: FormatOption = ListFormat.table) -> None:
+    """List the participants, with role, country and how our copy spells them.
+
+    Example:
+
+      usperu people -f markdown
+    """
+    from ._views import people_listing
+
+    _show(people_listing(_statement(ctx).people), fmt.value)
+
+
+@app.command()
+def glossary(ctx: typer.Context, fmt: FormatOption = ListFormat.table) -> None:
+    """List the acronyms, initiatives and agreements, and where each is mentioned.
+
+    Example:
+
+      usperu glossary -f json | jq '.[] | {term, expansion}'
+    """
+    from ._views import glossary_listing
+
+    _show(glossary_listing(_statement(ctx).glossary), fmt.value)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    ident: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="A record id, a unique prefix of one, or a key achievement's number.",
+            show_default=False,
+        ),
+    ],
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """Show one record in full: the verbatim quote, title, notes and links.
+
+    Examples:
+
+      usperu show artemis-accords
+
+      usperu show 3
+
+      usperu show peter -f json
+    """
+    from ._queries import find_record
+    from ._views import card_for
+
+    statement = _statement(ctx)
+    _show(card_for(find_record(statement, ident), statement), fmt.value)
+
+
+@app.command()
+def text(
+    ctx: typer.Context,
+    pager: Annotated[bool, typer.Option("--pager", help="Page the text on a terminal ($PAGER).")] = False,
+    fmt: Annotated[
+        TextFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = TextFormat.text,
+) -> None:
+    """Print the statement in full, verbatim, paragraph by paragraph.
+
+    Examples:
+
+      usperu text | less
+
+      usperu text -f json | jq -r '.[5].text'
+    """
+    from ._render import render_text
+    from ._views import paragraphs_listing
+
+    paragraphs = _statement(ctx).paragraphs
+    if fmt is TextFormat.text:
+        output = render_text(paragraphs)
+    else:
+        from ._render import render
+
+        output = render(paragraphs_listing(paragraphs), fmt.value)
+    if pager and sys.stdout.isatty():
+        import pydoc
+
+        pydoc.pager(output)
+    else:
+        _emit(output)
+
+
+def main() -> NoReturn:
+    """Run the usperu command line (the console script's entry point)."""
+    command = typer.main.get_command(app)
+    command.main(prog_name="usperu")
+    raise SystemExit(EXIT_OK)  # pragma: no cover - main() always exits

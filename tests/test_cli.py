@@ -1,0 +1,248 @@
+"""Layer 3: every command through CliRunner; JSON and CSV are parsed, not matched."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from typing import Any
+
+import pytest
+import typer
+
+from usperu import Statement, __version__
+from usperu.cli import app
+
+from .conftest import SOURCE, Invoke
+
+# Every command, with the arguments that make it print data. A new command must be
+# added here, which gives it the help, format and output tests below.
+COMMANDS: dict[str, list[str]] = {
+    "about": [],
+    "achievements": [],
+    "sessions": [],
+    "timeline": [],
+    "people": [],
+    "glossary": [],
+    "show": ["artemis-accords"],
+    "text": [],
+}
+ANSI = re.compile(r"\x1b\[")
+WIDE = {"COLUMNS": "1000"}  # so that no cell wraps where a test reads a sentence
+
+
+def registered_commands() -> set[str]:
+    group = typer.main.get_command(app)
+    return set(group.commands)  # type: ignore[attr-defined]
+
+
+def test_every_command_is_covered_here() -> None:
+    assert registered_commands() == set(COMMANDS)
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_help_has_a_summary_and_an_example(invoke: Invoke, name: str) -> None:
+    result = invoke(name, "--help")
+    assert result.exit_code == 0, result.output
+    assert "Example" in result.stdout
+    assert f"usperu {name}" in result.stdout
+    group = typer.main.get_command(app)
+    assert group.commands[name].help  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_json_output_parses(invoke: Invoke, name: str) -> None:
+    result = invoke(name, *COMMANDS[name], "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_csv_output_parses(invoke: Invoke, name: str) -> None:
+    result = invoke(name, *COMMANDS[name], "-f", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and all(row["id"] for row in rows)
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_people_formats_have_no_escapes_when_piped(invoke: Invoke, name: str, fmt: str) -> None:
+    result = invoke(name, *COMMANDS[name], "-f", fmt) if name != "text" else invoke(name)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip()
+    assert not ANSI.search(result.stdout)
+
+
+def parse(result: Any) -> Any:
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_achievements_json_keys(invoke: Invoke, statement: Statement) -> None:
+    data = parse(invoke("achievements", "-f", "json"))
+    assert [d["number"] for d in data] == list(range(1, 15))
+    required = {"id", "number", "title", "text", "actors", "status", "sessions", "topics"}
+    assert all(required <= set(d) for d in data)
+    assert data[0]["text"] == statement.achievements[0].quote
+
+
+def test_achievements_filters_and_all(invoke: Invoke) -> None:
+    data = parse(invoke("achievements", "--actor", "peru", "-f", "json"))
+    assert [d["id"] for d in data] == ["blue-dot-network", "first-smr-conference"]
+    data = parse(invoke("achievements", "--session", "security", "--status", "reiterated", "-f", "json"))
+    assert [d["id"] for d in data] == ["anti-satellite-tests"]
+    data = parse(invoke("achievements", "--all", "-f", "json"))
+    assert {d["kind"] for d in data} == {"achievement", "commitment"}
+    assert "oecd-accession" in [d["id"] for d in data]
+
+
+def test_achievements_table_shows_every_title(invoke: Invoke, statement: Statement) -> None:
+    result = invoke("achievements")
+    assert result.exit_code == 0
+    for item in statement.achievements:
+        assert item.id in result.stdout
+
+
+def test_empty_filter_result_is_not_an_error(invoke: Invoke) -> None:
+    result = invoke("achievements", "--actor", "us", "--topic", "space")
+    assert result.exit_code == 0
+    assert "no achievements match" in result.stdout
+    assert parse(invoke("achievements", "--actor", "us", "--topic", "space", "-f", "json")) == []
+
+
+def test_sessions_json_and_tree(invoke: Invoke) -> None:
+    data = parse(invoke("sessions", "-f", "json"))
+    assert [d["number"] for d in data] == [1, 2, 3, 4, 5]
+    assert all({"id", "number", "title", "achievements"} <= set(d) for d in data)
+    assert data[0]["achievements"] == ["migration-cooperation"]
+    tree = invoke("sessions", "--tree")
+    assert tree.exit_code == 0
+    assert "└── 14. Repatriation of Cuzco School paintings" in tree.stdout
+    markdown = invoke("sessions", "--tree", "-f", "markdown")
+    assert "  - 6. Cooperation on migration" in markdown.stdout
+
+
+def test_timeline_json_and_today_marker(invoke: Invoke, statement: Statement) -> None:
+    data = parse(invoke("timeline", "-f", "json"))
+    assert [d["id"] for d in data] == [e.id for e in statement.events]
+    dates = {d["id"]: d["date"] for d in data}
+    assert dates["high-level-dialogue"] == "2024-05-09"
+    assert dates["apec-2024"] == "2024"
+    assert dates["cuzco-school-paintings"] == "1600/1699"
+    assert all({"date", "title", "basis", "refs"} <= set(d) for d in data)
+    table = invoke("timeline", env=WIDE).stdout
+    today = dt.date.today()
+    marker = table.index(f"{today.day} {today:%B} {today.year}")
+    for event in statement.events:
+        before = event.date <= today
+        assert (table.index(event.id) < marker) == before, event.id
+
+
+def test_timeline_range(invoke: Invoke) -> None:
+    data = parse(invoke("timeline", "--from", "2024-04-01", "--to", "2024-05-31", "-f", "json"))
+    assert [d["id"] for d in data] == ["apec-2024", "working-group-inaugural-meeting", "high-level-dialogue"]
+
+
+def test_people_json(invoke: Invoke) -> None:
+    data = parse(invoke("people", "-f", "json"))
+    assert [(d["name"], d["country"]) for d in data] == [("Kurt Campbell", "United States"), ("Peter Camino", "Peru")]
+    assert all({"name", "role", "country"} <= set(d) for d in data)
+    assert "spelled 'Peter Cimino' in our copy" in invoke("people", env=WIDE).stdout
+
+
+def test_glossary_lists_terms_and_mentions(invoke: Invoke) -> None:
+    data = parse(invoke("glossary", "-f", "json"))
+    by_term = {d["term"]: d for d in data}
+    assert by_term["FEMA"]["expansion"] == "Federal Emergency Management Agency"
+    assert by_term["FEMA"]["mentions"] == ["disaster-response"]
+
+
+@pytest.mark.parametrize(
+    ("ident", "expected"), [("3", "blue-dot-network"), ("PETER", "peter-camino"), ("fema", "fema")]
+)
+def test_show_is_forgiving(invoke: Invoke, ident: str, expected: str) -> None:
+    assert parse(invoke("show", ident, "-f", "json"))["id"] == expected
+
+
+def test_show_table_has_quote_notes_and_links(invoke: Invoke, statement: Statement) -> None:
+    result = invoke("show", "artemis-accords", env=WIDE)
+    assert result.exit_code == 0
+    assert statement.by_id["artemis-accords"].quote in result.stdout  # type: ignore[union-attr]
+    assert "41st signatory" in result.stdout
+    assert "Linked from" in result.stdout and "artemis" in result.stdout
+
+
+def test_show_unknown_id_exits_2_with_suggestions(invoke: Invoke) -> None:
+    result = invoke("show", "artemis-acords")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("usperu: unknown id 'artemis-acords'; did you mean artemis-accords")
+    assert result.stderr.count("\n") == 1
+
+
+def test_text_is_verbatim(invoke: Invoke) -> None:
+    result = invoke("text")
+    assert result.exit_code == 0
+    assert result.stdout == SOURCE.read_text(encoding="utf-8")
+    data = parse(invoke("text", "-f", "json"))
+    assert len(data) == 23 and data[5]["block"] == "bullet"
+
+
+def test_about(invoke: Invoke) -> None:
+    data = parse(invoke("about", "-f", "json"))
+    assert data["date"] == "2024-05-09"
+    assert data["counts"]["achievements"] == 14 and data["counts"]["sessions"] == 5
+    assert [p["name"] for p in data["people"]] == ["Kurt Campbell", "Peter Camino"]
+    table = invoke("about", env=WIDE).stdout
+    assert "Washington, DC" in table and "U.S. Department of State" in table
+
+
+def test_version(invoke: Invoke) -> None:
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"usperu {__version__}\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["nope"], 2, "No such command 'nope'"),
+        (["achievements", "--actor", "chile"], 2, "unknown actor 'chile'"),
+        (["achievements", "--format", "yaml"], 2, "'yaml' is not one of"),
+        (["timeline", "--from", "May 2024"], 2, "--from expects a date as YYYY-MM-DD"),
+        (["timeline", "--from", "2025-01-01", "--to", "2024-01-01"], 2, "is after --to"),
+        (["show"], 2, "Missing argument 'ID'"),
+        (["achievements", "--bogus"], 2, "No such option: --bogus"),
+    ],
+)
+def test_usage_errors_are_one_line(invoke: Invoke, args: list[str], code: int, message: str) -> None:
+    result = invoke(*args)
+    assert result.exit_code == code, result.output
+    assert message in result.stderr
+    assert result.stderr.startswith("usperu: ") and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.output
+
+
+def test_data_option_and_environment_variable(invoke: Invoke, tmp_path: Any) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text("schema_version = 1\n[statement\n", encoding="utf-8")
+    for result in (
+        invoke("--data", str(broken), "achievements"),
+        invoke("achievements", env={"USPERU_DATA": str(broken)}),
+    ):
+        assert result.exit_code == 2
+        assert result.stderr.startswith(f"usperu: {broken}:2: invalid TOML")
+    other = tmp_path / "copy.toml"
+    other.write_text(
+        SOURCE.parent.parent.parent.joinpath("data", "statement.toml")
+        .read_text(encoding="utf-8")
+        .replace('title = "Peru joins the Blue Dot Network"', 'title = "Corrected title"'),
+        encoding="utf-8",
+    )
+    data = parse(invoke("--data", str(other), "show", "3", "-f", "json"))
+    assert data["title"] == "Corrected title"

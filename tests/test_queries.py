@@ -1,0 +1,172 @@
+"""Layer 2: query functions, without the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from usperu import (
+    InvalidArgumentError,
+    Statement,
+    UnknownIdError,
+    achievements,
+    achievements_by_session,
+    find_record,
+    glossary_for,
+    mentioned_in,
+    relative_time,
+    resolve_session,
+    timeline,
+    topics,
+)
+
+
+def ids(records: object) -> list[str]:
+    return [r.id for r in records]  # type: ignore[attr-defined]
+
+
+def test_all_achievements_in_order(statement: Statement) -> None:
+    assert [a.number for a in achievements(statement)] == list(range(1, 15))
+    with_commitments = achievements(statement, include_commitments=True)
+    assert len(with_commitments) == 14 + len(statement.commitments)
+    assert with_commitments[14:] == list(statement.commitments)
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"actor": "peru"}, ["blue-dot-network", "first-smr-conference"]),
+        ({"actor": "US"}, ["disaster-response"]),
+        ({"status": "in force"}, ["air-interdiction-agreement"]),
+        ({"status": "in-force"}, ["air-interdiction-agreement"]),
+        ({"status": "Joined"}, ["blue-dot-network"]),
+        ({"topic": "space"}, ["anti-satellite-tests", "artemis-accords"]),
+        ({"session": "governance-and-migration"}, ["migration-cooperation"]),
+        ({"session": "1"}, ["migration-cooperation"]),
+        ({"session": "gov"}, ["migration-cooperation"]),
+        ({"session": "environment-and-disasters", "actor": "us"}, ["disaster-response"]),
+        (
+            {"session": "education-and-culture", "topic": "culture"},
+            ["bicentennial-working-group", "cuzco-school-repatriation"],
+        ),
+    ],
+)
+def test_filters(statement: Statement, filters: dict[str, str], expected: list[str]) -> None:
+    assert ids(achievements(statement, **filters)) == expected  # type: ignore[arg-type]
+
+
+def test_filters_reach_commitments(statement: Statement) -> None:
+    found = ids(achievements(statement, topic="human-rights", include_commitments=True))
+    assert found == ["indigenous-communities", "human-rights"]
+    assert achievements(statement, topic="human-rights") == []
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        ({"actor": "chile"}, "unknown actor 'chile'"),
+        ({"actor": "per"}, "did you mean peru"),
+        ({"status": "signd"}, "did you mean signed"),
+        ({"topic": "spaec"}, "did you mean space"),
+    ],
+)
+def test_bad_filter_values(statement: Statement, filters: dict[str, str], message: str) -> None:
+    with pytest.raises(InvalidArgumentError, match=message):
+        achievements(statement, **filters)  # type: ignore[arg-type]
+
+
+def test_unknown_session(statement: Statement) -> None:
+    with pytest.raises(UnknownIdError, match="unknown session 'defence'"):
+        achievements(statement, session="defence")
+    with pytest.raises(UnknownIdError, match="ambiguous"):
+        resolve_session(statement, "e")
+
+
+def test_topics_are_sorted_and_complete(statement: Statement) -> None:
+    found = topics(statement)
+    assert list(found) == sorted(found)
+    assert {"space", "trade", "migration", "human-rights"} <= set(found)
+
+
+def test_sessions_group_achievements(statement: Statement) -> None:
+    groups = achievements_by_session(statement)
+    assert [s.number for s, _ in groups] == [1, 2, 3, 4, 5]
+    linked = sorted(a.number or 0 for _, items in groups for a in items)
+    assert linked == list(range(1, 15))  # every achievement belongs to exactly one session
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("artemis-accords", "artemis-accords"),
+        ("ARTEMIS-ACCORDS", "artemis-accords"),
+        ("  artemis-accords ", "artemis-accords"),
+        ("artemis-", "artemis-accords"),
+        ("3", "blue-dot-network"),
+        ("14", "cuzco-school-repatriation"),
+        ("peter", "peter-camino"),
+        ("paragraph-1", "paragraph-1"),
+        ("statement", "statement"),
+        ("fema", "fema"),
+    ],
+)
+def test_find_record(statement: Statement, text: str, expected: str) -> None:
+    assert find_record(statement, text).id == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("artemis-acords", "artemis-accords"),
+        ("paragraph-", "paragraph-1"),
+        ("15", ""),
+        ("blue-dot-netwrok", "blue-dot-network"),
+    ],
+)
+def test_find_record_unknown_suggests(statement: Statement, text: str, suggestion: str) -> None:
+    with pytest.raises(UnknownIdError) as caught:
+        find_record(statement, text)
+    assert caught.value.ident == text
+    if suggestion:
+        assert suggestion in caught.value.suggestions
+    assert caught.value.exit_code == 2
+
+
+def test_timeline_order_and_range(statement: Statement) -> None:
+    events = timeline(statement)
+    assert [e.date for e in events] == sorted(e.date for e in events)
+    in_2024 = timeline(statement, start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31))
+    assert ids(in_2024) == ["apec-2024", "working-group-inaugural-meeting", "high-level-dialogue"]
+    may = timeline(statement, start=dt.date(2024, 5, 1), end=dt.date(2024, 5, 31))
+    assert ids(may) == ["apec-2024", "high-level-dialogue"]  # the year 2024 overlaps May 2024
+    assert ids(timeline(statement, end=dt.date(1700, 1, 1))) == ["cuzco-school-paintings"]
+    with pytest.raises(InvalidArgumentError, match="after"):
+        timeline(statement, start=dt.date(2025, 1, 1), end=dt.date(2024, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("when", "today", "precision", "expected"),
+    [
+        (dt.date(2024, 5, 9), dt.date(2024, 5, 9), "day", "today"),
+        (dt.date(2024, 5, 9), dt.date(2024, 5, 10), "day", "1 day ago"),
+        (dt.date(2024, 5, 9), dt.date(2024, 5, 1), "day", "in 8 days"),
+        (dt.date(2024, 5, 9), dt.date(2024, 8, 10), "day", "3 months ago"),
+        (dt.date(2024, 5, 9), dt.date(2024, 8, 8), "day", "2 months ago"),
+        (dt.date(2026, 5, 2), dt.date(2026, 2, 1), "day", "in 3 months"),
+        (dt.date(2024, 5, 9), dt.date(2026, 11, 27), "day", "2 years ago"),
+        (dt.date(2026, 5, 2), dt.date(2024, 5, 9), "day", "in 1 year"),
+        (dt.date(1826, 5, 2), dt.date(2026, 11, 27), "day", "200 years ago"),
+        (dt.date(2024, 1, 1), dt.date(2024, 6, 1), "year", "this year"),
+        (dt.date(2024, 1, 1), dt.date(2026, 6, 1), "year", "2 years ago"),
+        (dt.date(1600, 1, 1), dt.date(2026, 6, 1), "century", "4 centuries ago"),
+    ],
+)
+def test_relative_time(when: dt.date, today: dt.date, precision: str, expected: str) -> None:
+    assert relative_time(when, today, precision) == expected
+
+
+def test_links(statement: Statement) -> None:
+    assert ids(glossary_for(statement, "disaster-response")) == ["fema", "state-department"]
+    assert "bicentennial" in ids(mentioned_in(statement, "bicentennial-working-group"))
+    assert "artemis-accords" in ids(mentioned_in(statement, "education-and-culture"))
