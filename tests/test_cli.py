@@ -102,10 +102,11 @@ def test_achievements_filters_and_all(invoke: Invoke) -> None:
 
 
 def test_achievements_table_shows_every_title(invoke: Invoke, statement: Statement) -> None:
-    result = invoke("achievements")
+    result = invoke("achievements", env=WIDE)
     assert result.exit_code == 0
     for item in statement.achievements:
         assert item.id in result.stdout
+        assert item.title in result.stdout
 
 
 def test_empty_filter_result_is_not_an_error(invoke: Invoke) -> None:
