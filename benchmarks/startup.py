@@ -1,0 +1,288 @@
+#!/usr/bin/env python3
+"""Start-up benchmark for usperu: medians and ratios, measured in one run.
+
+Runs each usperu command and its baselines alternately, round after round, from the
+installed console script, and compares the medians with `python -c pass` and with
+the framework floor: a bare Typer app, on the same interpreter and the same installed
+Typer, that imports the same output library. Standard library only.
+
+    python benchmarks/startup.py                 # the environment of this interpreter
+    python benchmarks/startup.py --json          # machine-readable
+    python benchmarks/startup.py --typer 0.29.2  # would that Typer meet the goals?
+
+Install usperu with `pip install .` (not `-e`) before measuring: an editable install
+adds an import hook to every start-up of that interpreter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+FLOOR_APP = '''
+import sys
+import typer
+
+app = typer.Typer(add_completion=True, rich_markup_mode=None)  # as usperu: plain help
+
+
+def _ids(incomplete: str) -> list[str]:
+    return [i for i in ("alpha", "beta", "gamma") if i.startswith(incomplete)]
+
+
+@app.callback()
+def main() -> None:
+    """A bare Typer app: the framework floor."""
+
+
+@app.command()
+def listing(fmt: str = "json") -> None:
+    """Print a small listing with the output library the measured command uses."""
+    if fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table("#", "title")
+        table.add_row("1", "one")
+        Console().print(table)
+    else:
+        import csv
+        import json
+
+        sys.stdout.write(json.dumps([{"id": 1, "title": "one"}]) + "\\n")
+        csv.writer(sys.stdout).writerow(["id", "title"])
+
+
+@app.command()
+def show(ident: str = typer.Argument(..., autocompletion=_ids)) -> None:
+    """Show one thing."""
+    print(ident)
+
+
+app(prog_name="floor")
+'''
+
+
+@dataclass(frozen=True)
+class Case:
+    """One measured command: its argv, the floor it is compared with, and its goals."""
+
+    name: str
+    argv: tuple[str, ...]
+    floor: str
+    goal_vs_pass: float
+    env: tuple[tuple[str, str], ...] = ()
+    tty: bool = False
+    """Run with stdout on a pseudo-terminal, as a person would see a table."""
+
+
+GOAL_VS_FLOOR = 1.15
+
+
+def cases(usperu: str) -> list[Case]:
+    """Return the usperu commands of the start-up goals (README, 'Performance')."""
+    complete = (("_USPERU_COMPLETE", "complete_bash"), ("COMP_WORDS", "usperu show "), ("COMP_CWORD", "2"))
+    return [
+        Case("achievements -f json", (usperu, "achievements", "-f", "json"), "floor json", 7),
+        Case("timeline -f csv", (usperu, "timeline", "-f", "csv"), "floor json", 7),
+        Case("show artemis-accords -f json", (usperu, "show", "artemis-accords", "-f", "json"), "floor json", 7),
+        Case("achievements", (usperu, "achievements"), "floor table", 10, tty=True),
+        Case("timeline", (usperu, "timeline"), "floor table", 10, tty=True),
+        Case("sessions", (usperu, "sessions"), "floor table", 10, tty=True),
+        Case("search minerals", (usperu, "search", "minerals"), "floor table", 10, tty=True),
+        Case("show <Tab> (completion)", (usperu,), "floor completion", 7, complete),
+        Case("--help", (usperu, "--help"), "floor help", 10),
+    ]
+
+
+def baselines(python: str, floor: str) -> list[Case]:
+    """Return `python -c pass` and the four framework floors."""
+    complete = (("_FLOOR_COMPLETE", "complete_bash"), ("COMP_WORDS", "floor show "), ("COMP_CWORD", "2"))
+    return [
+        Case("python -c pass", (python, "-c", "pass"), "", 0),
+        Case("floor json", (python, floor, "listing", "--fmt", "json"), "", 0),
+        Case("floor table", (python, floor, "listing", "--fmt", "table"), "", 0, tty=True),
+        Case("floor completion", (python, floor), "", 0, complete),
+        Case("floor help", (python, floor, "--help"), "", 0),
+    ]
+
+
+def run_once(case: Case, base_env: dict[str, str]) -> tuple[float, int]:
+    """Return the wall time in ms of one run, and its exit code."""
+    env = {**base_env, **dict(case.env)}
+    if case.tty:
+        return _run_on_pty(case.argv, env)
+    start = time.perf_counter()
+    done = subprocess.run(case.argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return (time.perf_counter() - start) * 1000, done.returncode
+
+
+def _run_on_pty(argv: tuple[str, ...], env: dict[str, str]) -> tuple[float, int]:
+    """Run with stdout on a pseudo-terminal (drained as it is written); return ms and exit code."""
+    import pty
+    import threading
+
+    controller, terminal = pty.openpty()
+
+    def drain() -> None:
+        try:
+            while os.read(controller, 65536):
+                pass
+        except OSError:  # the terminal side closed
+            pass
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    start = time.perf_counter()
+    done = subprocess.run(argv, env=env, stdout=terminal, stderr=subprocess.DEVNULL, check=False)
+    elapsed = (time.perf_counter() - start) * 1000
+    os.close(terminal)
+    reader.join(timeout=5)
+    os.close(controller)
+    return elapsed, done.returncode
+
+
+def measure(all_cases: list[Case], rounds: int, warmup: int) -> dict[str, list[float]]:
+    """Run every case once per round, alternating, and return the times of each."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("USPERU_", "_USPERU", "COMP_"))}
+    env.update({"COLUMNS": "100", "LINES": "40", "TERM": "xterm-256color"})
+    env.pop("NO_COLOR", None)
+    times: dict[str, list[float]] = {case.name: [] for case in all_cases}
+    failed: dict[str, int] = {}
+    for round_number in range(warmup + rounds):
+        for case in all_cases:
+            elapsed, code = run_once(case, env)
+            if code != 0:
+                failed[case.name] = code
+            if round_number >= warmup:
+                times[case.name].append(elapsed)
+    for name, code in failed.items():
+        print(f"warning: {name!r} exited {code}; its time is not meaningful", file=sys.stderr)
+    return times
+
+
+def report(python: str, usperu: str, rounds: int, warmup: int) -> dict[str, object]:
+    """Measure and return the results: medians, ratios, goals and whether each is met."""
+    with tempfile.TemporaryDirectory() as tmp:
+        floor = str(Path(tmp) / "floor.py")
+        Path(floor).write_text(FLOOR_APP, encoding="utf-8")
+        measured = cases(usperu)
+        base = baselines(python, floor)
+        times = measure(base + measured, rounds, warmup)
+    median = {name: statistics.median(values) for name, values in times.items()}
+    rows = []
+    for case in measured:
+        # Ratios are medians of per-round ratios: each run is compared with the
+        # baseline measured next to it, so slow phases of a shared machine cancel out.
+        vs_pass = _paired(times[case.name], times["python -c pass"])
+        vs_floor = _paired(times[case.name], times[case.floor])
+        rows.append(
+            {
+                "command": f"usperu {case.name}",
+                "median_ms": round(median[case.name], 1),
+                "vs_pass": round(vs_pass, 2),
+                "goal_vs_pass": case.goal_vs_pass,
+                "floor": case.floor,
+                "vs_floor": round(vs_floor, 3),
+                "goal_vs_floor": GOAL_VS_FLOOR,
+                "met": vs_pass <= case.goal_vs_pass and vs_floor <= GOAL_VS_FLOOR,
+            }
+        )
+    return {
+        "date": time.strftime("%Y-%m-%d"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}",
+        "python": _version_of(python, "import sys; print(sys.version.split()[0])"),
+        "typer": _version_of(python, "import typer; print(typer.__version__)"),
+        "rich": _version_of(python, "import importlib.metadata as m; print(m.version('rich'))"),
+        "rounds": rounds,
+        "baselines_ms": {c.name: round(median[c.name], 1) for c in base},
+        "results": rows,
+        "all_met": all(row["met"] for row in rows),
+    }
+
+
+def _paired(values: list[float], baseline: list[float]) -> float:
+    return statistics.median(v / b for v, b in zip(values, baseline, strict=True))
+
+
+def _version_of(python: str, code: str) -> str:
+    done = subprocess.run([python, "-c", code], capture_output=True, text=True, check=False)
+    return done.stdout.strip() or "?"
+
+
+def print_table(result: dict[str, object]) -> None:
+    """Print the result for people."""
+    print(f"{result['date']}  {result['machine']}")
+    print(f"Python {result['python']}, Typer {result['typer']}, Rich {result['rich']}; {result['rounds']} rounds")
+    print()
+    baselines_ms = result["baselines_ms"]
+    assert isinstance(baselines_ms, dict)
+    for name, value in baselines_ms.items():
+        print(f"  {name:<34} {value:7.1f} ms")
+    print()
+    header = f"  {'command':<42} {'median':>8} {'x pass':>7} {'goal':>5} {'x floor':>8} {'goal':>5}  met"
+    print(header)
+    print("  " + "-" * (len(header) - 2))
+    results = result["results"]
+    assert isinstance(results, list)
+    for row in results:
+        print(
+            f"  {row['command']:<42} {row['median_ms']:6.1f}ms {row['vs_pass']:6.2f}x {row['goal_vs_pass']:4}x"
+            f" {row['vs_floor']:7.3f}x {row['goal_vs_floor']:4}x  {'yes' if row['met'] else 'NO'}"
+        )
+    print()
+    print("every goal met" if result["all_met"] else "some goals are NOT met")
+
+
+def with_typer(version: str, args: argparse.Namespace) -> int:
+    """Measure in a temporary venv with usperu and Typer VERSION (needs PyPI)."""
+    repo = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as tmp:
+        venv = Path(tmp) / "venv"
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        python = str(venv / "bin" / "python")
+        pip = [python, "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+        subprocess.run([*pip, str(repo)], check=True)
+        subprocess.run([*pip, "--no-deps", f"typer=={version}"], check=True)
+        subprocess.run([*pip, f"typer=={version}"], check=True)  # whatever that release needs
+        return run(python, str(venv / "bin" / "usperu"), args)
+
+
+def run(python: str, usperu: str, args: argparse.Namespace) -> int:
+    """Measure, print, and return 0 when every goal is met (1 otherwise)."""
+    result = report(python, usperu, args.rounds, args.warmup)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print_table(result)
+    return 0 if result["all_met"] else 1
+
+
+def main() -> int:
+    """Parse arguments and run the benchmark."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=40, help="measured rounds (default 40)")
+    parser.add_argument("--warmup", type=int, default=3, help="unmeasured rounds first (default 3)")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--python", default=sys.executable, help="the interpreter of the environment to measure")
+    parser.add_argument("--typer", metavar="VERSION", help="measure with this Typer release in a temporary venv")
+    args = parser.parse_args()
+    if args.typer:
+        return with_typer(args.typer, args)
+    usperu = Path(args.python).parent / "usperu"
+    if not usperu.exists():
+        parser.error(f"no usperu console script beside {args.python}; run 'pip install .' first")
+    return run(args.python, str(usperu), args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
