@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,13 @@ SOURCE = Path(__file__).resolve().parent / "fixtures" / "joint-statement-2024-05
 DATA = ROOT / "data" / "statement.toml"
 
 Invoke = Callable[..., Result]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the tests' data cache out of the user's ~/.cache."""
+    os.environ["USPERU_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ.pop("USPERU_NO_CACHE", None)
 
 
 @pytest.fixture(scope="session")

@@ -105,8 +105,11 @@ def test_achievements_table_shows_every_title(invoke: Invoke, statement: Stateme
     result = invoke("achievements", env=WIDE)
     assert result.exit_code == 0
     for item in statement.achievements:
-        assert item.id in result.stdout
         assert item.title in result.stdout
+    assert "ID" not in result.stdout.split("\n")[2]  # numbers name achievements; ids only with --all
+    with_all = invoke("achievements", "--all", env=WIDE)
+    for item in statement.commitments:
+        assert item.title in with_all.stdout and item.id in with_all.stdout
 
 
 def test_empty_filter_result_is_not_an_error(invoke: Invoke) -> None:

@@ -9,8 +9,6 @@ Load the bundled dataset and query it from Python::
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from ._errors import DataError, InvalidArgumentError, NoMatchesError, UnknownIdError, UsperuError
 from ._loader import bundled_path, check_document, load_statement, read_document
 from ._model import (
@@ -36,6 +34,7 @@ from ._queries import (
     timeline,
     topics,
 )
+from ._version import __version__
 
 __all__ = [
     "DataError",

@@ -1,25 +1,18 @@
-"""Read a statement TOML file, validate it and build frozen records.
+"""Load a statement data file into frozen records, from the cache when it can.
 
-`check_document` collects every problem (for `usperu validate`); `load_statement`
-raises the first one as a `DataError` naming the file, line, record and field.
+`load_statement` reads the file, takes the validated document from `_cache` or else
+parses and checks it with `_schema` (raising the first problem as a `DataError` naming
+the file, line, record and field), and builds the records.
 """
-
-from __future__ import annotations
 
 import datetime as dt
 import os
-import re
-import sys
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Any
 
+from . import _cache
 from ._errors import DataError
 from ._model import (
-    ACTORS,
-    CONFIDENCES,
-    PRECISIONS,
-    STATUSES,
     Event,
     GlossaryEntry,
     Item,
@@ -31,174 +24,23 @@ from ._model import (
     Session,
     Statement,
 )
+from ._version import __version__
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised only on Python 3.10
-    import tomli as tomllib
-
-__all__ = ["MAX_BYTES", "tomllib", "bundled_path", "check_document", "load_statement", "read_document"]
+__all__ = ["MAX_BYTES", "bundled_path", "check_document", "load_statement", "read_document"]
 
 MAX_BYTES = 5 * 1024 * 1024
-"""Data files larger than this are refused before parsing (the bundled one is ~45 KB)."""
-
-SCHEMA_VERSION = 1
-_TOML_POSITION = re.compile(r" \(at line (\d+), column (\d+)\)")
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-_Check = Callable[[Any], "str | None"]
+"""Data files larger than this are refused before parsing (the bundled one is ~40 KB)."""
 
 
 def bundled_path() -> str:
     """Return the path of the data file that ships with usperu."""
-    import importlib
+    installed = os.path.join(os.path.dirname(__file__), "data", "statement.toml")
+    if os.path.exists(installed):  # a wheel: usperu/data/ is beside this module
+        return installed
+    import importlib  # an editable install maps usperu.data to the repository's data/
 
     data = importlib.import_module("usperu.data")
     return os.path.join(os.path.dirname(data.__file__ or ""), "statement.toml")
-
-
-# --- field checks: each returns a problem description, or None ------------------
-
-
-def _text(value: Any) -> str | None:
-    if not isinstance(value, str):
-        return f"must be a string, not {_type_name(value)}"
-    return None if value.strip() else "must not be empty"
-
-
-def _any_text(value: Any) -> str | None:
-    return None if isinstance(value, str) else f"must be a string, not {_type_name(value)}"
-
-
-def _number(value: Any) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        return f"must be a whole number, not {_type_name(value)}"
-    return None if value >= 1 else "must be 1 or more"
-
-
-def _date(value: Any) -> str | None:
-    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        return f"must be a TOML date such as 2024-05-09, not {_type_name(value)}"
-    return None
-
-
-def _texts(value: Any) -> str | None:
-    if not isinstance(value, list):
-        return f"must be a list of strings, not {_type_name(value)}"
-    bad = [item for item in value if not isinstance(item, str) or not item.strip()]
-    return f"must hold only non-empty strings, not {_type_name(bad[0])}" if bad else None
-
-
-def _choice(*options: str) -> _Check:
-    def check(value: Any) -> str | None:
-        if isinstance(value, str) and value in options:
-            return None
-        return f"must be one of {', '.join(repr(o) for o in options)}, not {value!r}"
-
-    return check
-
-
-def _notes(value: Any) -> str | None:
-    if not isinstance(value, list):
-        return f"must be a list of {{text, source, confidence}} tables, not {_type_name(value)}"
-    for index, note in enumerate(value):
-        if not isinstance(note, dict) or set(note) != {"text", "source", "confidence"}:
-            return f"note {index + 1} must have exactly the keys text, source and confidence"
-        problem = _text(note["text"]) or _text(note["source"])
-        problem = problem or _choice(*CONFIDENCES)(note["confidence"])
-        if problem:
-            return f"note {index + 1}: {problem}"
-    return None
-
-
-def _type_name(value: Any) -> str:
-    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}
-    names.update({list: "a list", dict: "a table", dt.date: "a date"})
-    return names.get(type(value), type(value).__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class _Field:
-    check: _Check
-    required: bool = True
-
-
-_REQ = _Field
-_OPT_TEXTS = _Field(_texts, required=False)
-_OPT_NOTES = _Field(_notes, required=False)
-_QUOTED = {"quote": _REQ(_text), "paragraph": _REQ(_text)}
-_ITEM = {
-    "id": _REQ(_text),
-    "title": _REQ(_text),
-    **_QUOTED,
-    "actors": _REQ(_choice(*ACTORS)),
-    "status": _REQ(_choice(*STATUSES)),
-    "sessions": _REQ(_texts),
-    "topics": _REQ(_texts),
-    "aliases": _OPT_TEXTS,
-    "notes": _OPT_NOTES,
-}
-_SPECS: dict[str, dict[str, _Field]] = {
-    "statement": {
-        "id": _REQ(_text),
-        "title": _REQ(_text),
-        "date": _REQ(_date),
-        "place": _REQ(_text),
-        "issuers": _REQ(_texts),
-        "publisher": _REQ(_text),
-        "url": _REQ(_text),
-        "summary": _REQ(_text),
-        "aliases": _OPT_TEXTS,
-        "notes": _OPT_NOTES,
-    },
-    "people": {
-        "id": _REQ(_text),
-        "name": _REQ(_text),
-        "quoted_name": _REQ(_text),
-        "role": _REQ(_text),
-        "country": _REQ(_choice("United States", "Peru")),
-        **_QUOTED,
-        "aliases": _OPT_TEXTS,
-        "notes": _OPT_NOTES,
-    },
-    "sessions": {
-        "id": _REQ(_text),
-        "number": _REQ(_number),
-        "title": _REQ(_text),
-        **_QUOTED,
-        "aliases": _OPT_TEXTS,
-        "notes": _OPT_NOTES,
-    },
-    "achievements": {**_ITEM, "number": _REQ(_number)},
-    "commitments": _ITEM,
-    "events": {
-        "id": _REQ(_text),
-        "date": _REQ(_date),
-        "precision": _REQ(_choice(*PRECISIONS)),
-        "title": _REQ(_text),
-        "basis": _REQ(_choice("stated", "derived")),
-        "derivation": _REQ(_any_text),
-        **_QUOTED,
-        "refs": _REQ(_texts),
-        "notes": _OPT_NOTES,
-    },
-    "glossary": {
-        "id": _REQ(_text),
-        "term": _REQ(_text),
-        "expansion": _REQ(_text),
-        "description": _REQ(_text),
-        "mentions": _REQ(_texts),
-        "aliases": _OPT_TEXTS,
-        "notes": _OPT_NOTES,
-    },
-    "paragraphs": {
-        "id": _REQ(_text),
-        "number": _REQ(_number),
-        "block": _REQ(_choice("heading", "paragraph", "bullet")),
-        "text": _REQ(_text),
-        "notes": _OPT_NOTES,
-    },
-}
-_LISTS = tuple(name for name in _SPECS if name != "statement")
 
 
 # --- reading ----------------------------------------------------------------------
@@ -206,6 +48,12 @@ _LISTS = tuple(name for name in _SPECS if name != "statement")
 
 def read_document(path: str) -> tuple[dict[str, Any], str]:
     """Return the parsed TOML document and its text; raise DataError if unreadable."""
+    from ._schema import parse
+
+    return parse(_read_bytes(path), path)
+
+
+def _read_bytes(path: str) -> bytes:
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
@@ -219,121 +67,14 @@ def read_document(path: str) -> tuple[dict[str, Any], str]:
         raise DataError(path, f"is larger than {MAX_BYTES // (1024 * 1024)} MB; not a data file")
     if not raw.strip():
         raise DataError(path, "is empty; expected a statement TOML file")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        bad_line = raw.count(b"\n", 0, exc.start) + 1
-        raise DataError(path, "is not valid UTF-8 text", line=bad_line) from None
-    try:
-        return tomllib.loads(text), text
-    except tomllib.TOMLDecodeError as exc:
-        where = _TOML_POSITION.search(str(exc))
-        message = _TOML_POSITION.sub("", str(exc)) + (f" (column {where.group(2)})" if where else "")
-        line = int(where.group(1)) if where else None
-        raise DataError(path, f"invalid TOML: {message}", line=line) from None
-    except RecursionError:
-        raise DataError(path, "invalid TOML: nested too deeply") from None
-
-
-# --- validation -------------------------------------------------------------------
+    return raw
 
 
 def check_document(document: Mapping[str, Any], path: str, text: str = "") -> list[DataError]:
     """Return every schema and cross-reference problem of a parsed document."""
-    problems = list(_check_shape(document, path))
-    if not problems:
-        problems.extend(_check_references(document, path))
-    if text:
-        problems = [_with_line(problem, text) for problem in problems]
-    return problems
+    from ._schema import check_document as check
 
-
-def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[DataError]:
-    for key in document:
-        if key != "schema_version" and key not in _SPECS:
-            yield DataError(path, f"unknown top-level key {key!r}")
-    version = document.get("schema_version")
-    if version != SCHEMA_VERSION:
-        yield DataError(path, f"must be {SCHEMA_VERSION}, not {version!r}", field="schema_version")
-    statement = document.get("statement")
-    if not isinstance(statement, dict):
-        yield DataError(path, "missing [statement] table", field="statement")
-    else:
-        yield from _check_record(statement, _SPECS["statement"], path, "statement")
-    for name in _LISTS:
-        records = document.get(name)
-        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-            yield DataError(path, f"missing or not an array of tables [[{name}]]", field=name)
-            continue
-        for index, record in enumerate(records):
-            label = record.get("id") if isinstance(record.get("id"), str) else None
-            yield from _check_record(record, _SPECS[name], path, label or f"{name}[{index + 1}]")
-
-
-def _check_record(record: Mapping[str, Any], spec: Mapping[str, _Field], path: str, label: str) -> Iterator[DataError]:
-    for key in record:
-        if key not in spec:
-            yield DataError(path, "unknown field", record=label, field=key)
-    for key, rule in spec.items():
-        if key not in record:
-            if rule.required:
-                yield DataError(path, "missing required field", record=label, field=key)
-            continue
-        problem = rule.check(record[key])
-        if problem:
-            yield DataError(path, problem, record=label, field=key)
-
-
-def _check_references(document: Mapping[str, Any], path: str) -> Iterator[DataError]:
-    records = [("statement", document["statement"])]
-    records += [(name, r) for name in _LISTS for r in document[name]]
-    seen: set[str] = set()
-    for _, record in records:
-        ident = record["id"]
-        if not _SLUG.match(ident):
-            yield DataError(path, "must be a lowercase slug such as 'artemis-accords'", record=ident, field="id")
-        if ident in seen:
-            yield DataError(path, "duplicate id; ids must be unique in the whole file", record=ident, field="id")
-        seen.add(ident)
-    for name in ("sessions", "achievements", "paragraphs"):
-        numbers = [r["number"] for r in document[name]]
-        if sorted(numbers) != list(range(1, len(numbers) + 1)):
-            yield DataError(path, f"numbers must run 1..{len(numbers)} without gaps or repeats", field=f"{name}.number")
-    paragraphs = {p["id"]: p["text"] for p in document["paragraphs"]}
-    sessions = {s["id"] for s in document["sessions"]}
-    for _, record in records:
-        yield from _check_links(record, path, paragraphs, sessions, seen)
-
-
-def _check_links(
-    record: Mapping[str, Any], path: str, paragraphs: Mapping[str, str], sessions: set[str], ids: set[str]
-) -> Iterator[DataError]:
-    ident = record["id"]
-    if "paragraph" in record:
-        text = paragraphs.get(record["paragraph"])
-        if text is None:
-            yield DataError(path, f"no paragraph {record['paragraph']!r}", record=ident, field="paragraph")
-        elif record["quote"] not in text:
-            yield DataError(path, "quote is not verbatim in its paragraph", record=ident, field="quote")
-    for session in record.get("sessions", ()):
-        if session not in sessions:
-            yield DataError(path, f"no session {session!r}", record=ident, field="sessions")
-    for key in ("refs", "mentions"):
-        for target in record.get(key, ()):
-            if target not in ids:
-                yield DataError(path, f"no record {target!r}", record=ident, field=key)
-    if record.get("basis") == "derived" and not record.get("derivation", "").strip():
-        yield DataError(path, "a derived event must say how in 'derivation'", record=ident, field="derivation")
-
-
-def _with_line(problem: DataError, text: str) -> DataError:
-    if problem.line is not None or not problem.record:
-        return problem
-    match = re.search(rf'^\s*id\s*=\s*"{re.escape(problem.record)}"', text, re.MULTILINE)
-    if not match:
-        return problem
-    line = text.count("\n", 0, match.start()) + 1
-    return DataError(problem.path, problem.message, line=line, record=problem.record, field=problem.field)
+    return check(document, path, text)
 
 
 # --- building ---------------------------------------------------------------------
@@ -342,15 +83,21 @@ def _with_line(problem: DataError, text: str) -> DataError:
 def load_statement(path: str | None = None) -> Statement:
     """Return the statement from `path` (default: the bundled file); raise DataError."""
     path = path or bundled_path()
-    document, text = read_document(path)
-    problems = check_document(document, path, text)
-    if problems:
-        first = problems[0]
-        more = len(problems) - 1
-        if more:
-            suffix = f" (and {more} more; run 'usperu validate {path}' to list them)"
-            first = DataError(path, first.message + suffix, line=first.line, record=first.record, field=first.field)
-        raise first
+    raw = _read_bytes(path)
+    document = _cache.load_cached(raw, __version__)
+    if document is None:
+        from ._schema import check_document, parse  # only when the cache has no copy
+
+        document, text = parse(raw, path)
+        problems = check_document(document, path, text)
+        if problems:
+            first = problems[0]
+            more = len(problems) - 1
+            if more:
+                suffix = f" (and {more} more; run 'usperu validate {path}' to list them)"
+                first = DataError(path, first.message + suffix, line=first.line, record=first.record, field=first.field)
+            raise first
+        _cache.store(raw, __version__, document)
     return _build(document, path)
 
 
@@ -377,6 +124,7 @@ def _build(document: Mapping[str, Any], path: str) -> Statement:
         events=tuple(sorted((Event(**_common(r)) for r in document["events"]), key=_event_key)),
         glossary=tuple(GlossaryEntry(**_common(r)) for r in document["glossary"]),
         paragraphs=tuple(sorted((Paragraph(**_common(r)) for r in document["paragraphs"]), key=_number_of)),
+        by_id={},
     )
     index: dict[str, Record] = {record.id: record for record in statement.records()}
     statement.by_id.update(index)

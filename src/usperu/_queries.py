@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
@@ -66,9 +65,15 @@ def _choose(value: str, options: Sequence[str], what: str) -> str:
     for option in options:
         if option.casefold() in (folded, folded.replace("-", " "), folded.replace(" ", "-")):
             return option
-    close = difflib.get_close_matches(folded, options, n=3, cutoff=0.5)
+    close = _close_matches(folded, options)
     hint = f"; did you mean {', '.join(close)}?" if close else f"; choose from: {', '.join(options)}"
     raise InvalidArgumentError(f"unknown {what} {value!r}{hint}")
+
+
+def _close_matches(word: str, options: Sequence[str]) -> list[str]:
+    import difflib  # only when there is something to suggest
+
+    return difflib.get_close_matches(word, options, n=3, cutoff=0.5)
 
 
 def resolve_session(statement: Statement, text: str) -> Session:
@@ -97,7 +102,7 @@ def _resolve(text: str, records: Sequence[_T], what: str, numbered: Sequence[Rec
     prefixed = [ident for ident in by_id if ident.startswith(key)] if key else []
     if len(prefixed) == 1:
         return by_id[prefixed[0]]
-    suggestions = tuple(prefixed[:5]) or tuple(difflib.get_close_matches(key, list(by_id), n=3, cutoff=0.5))
+    suggestions = tuple(prefixed[:5]) or tuple(_close_matches(key, list(by_id)))
     if prefixed:
         what = f"{what} (ambiguous prefix)"
     raise UnknownIdError(text, suggestions, what=what)

@@ -3,12 +3,11 @@
 A view says *what* to show; `_render` decides *how* for each output format.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: NamedTuple would compile every string
+# annotation into a ForwardRef at import time (~75 compile() calls per start-up).
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._model import (
     ACTOR_NAMES,
@@ -28,8 +27,7 @@ from ._queries import glossary_for, mentioned_in, relative_time
 __all__ = ["Card", "Listing", "card_for", "date_label", "iso_date", "record_dict"]
 
 
-@dataclass(frozen=True, slots=True)
-class Listing:
+class Listing(NamedTuple):
     """Rows of records: `rows` are the JSON objects, `cells` what a table shows."""
 
     title: str
@@ -43,15 +41,14 @@ class Listing:
     empty: str = "nothing to show"
 
 
-@dataclass(frozen=True, slots=True)
-class Card:
+class Card(NamedTuple):
     """One record in full: a heading, a verbatim quote, labelled fields and notes."""
 
     heading: str
     quote: str
     fields: tuple[tuple[str, str], ...]
     notes: tuple[Note, ...]
-    data: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any]
 
 
 def iso_date(event: Event) -> str:
@@ -207,7 +204,12 @@ def _session_titles(item: Item, statement: Statement) -> str:
 
 
 def achievements_listing(items: Sequence[Item], statement: Statement) -> Listing:
-    """Return the listing of key achievements (and commitments): number, title, actors, ..."""
+    """Return the listing of key achievements: number, title, actors, status and session.
+
+    Commitments have no number, so when they are listed an ID column is added to
+    name them for `usperu show`.
+    """
+    with_ids = any(i.number is None for i in items)
     cells = tuple(
         (
             str(i.number) if i.number is not None else "-",
@@ -215,13 +217,13 @@ def achievements_listing(items: Sequence[Item], statement: Statement) -> Listing
             ACTOR_NAMES[i.actors],
             i.status,
             _session_titles(i, statement),
-            i.id,
         )
+        + ((i.id,) if with_ids else ())
         for i in items
     )
     return Listing(
-        title="Key achievements",
-        headers=("#", "Achievement", "Actors", "Status", "Session", "ID"),
+        title="Key achievements and further commitments" if with_ids else "Key achievements",
+        headers=("#", "Achievement", "Actors", "Status", "Session") + (("ID",) if with_ids else ()),
         cells=cells,
         rows=tuple(_item_dict(i) for i in items),
         empty="no achievements match these filters",

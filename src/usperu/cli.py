@@ -5,12 +5,12 @@ becomes one line on stderr and its exit code; nothing else prints a traceback un
 USPERU_DEBUG=1.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: Typer would have to eval every string
+# annotation at start-up, which tripled the time to build the commands (~5 ms -> ~1.7 ms).
 import datetime as dt
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, MutableMapping, Sequence
 from enum import Enum
 from typing import Annotated, Any, NoReturn
 
@@ -25,8 +25,67 @@ from ._model import Statement
 EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE, EXIT_BUG = 0, 1, 2, 130, 141, 70
 
 
+class _LazyCommands(MutableMapping[str, Any]):
+    """The group's subcommands, each built from its function only when first used.
+
+    Typer builds a click command by inspecting the function's signature; doing that for
+    every subcommand on every start-up cost more than loading the data (README,
+    'Performance'). Names and short help are known without building anything.
+    """
+
+    def __init__(self, infos: Sequence[Any]) -> None:
+        self._infos = {_command_name(info): info for info in infos}
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            info = self._infos[name]  # KeyError: no such command
+            self._built[name] = typer.main.get_command_from_info(
+                info, pretty_exceptions_short=True, rich_markup_mode=None
+            )
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        self._infos.pop(name, None)
+        self._built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({**self._infos, **self._built})
+
+    def __len__(self) -> int:
+        return len({**self._infos, **self._built})
+
+    def short_help(self, name: str) -> str:
+        """Return the first line of a command's docstring, without building it."""
+        info = self._infos.get(name)
+        doc = (info.help or info.callback.__doc__ or "") if info else ""
+        return doc.strip().split("\n")[0]
+
+
+def _command_name(info: Any) -> str:
+    return str(info.name or info.callback.__name__.replace("_", "-"))
+
+
 class _UsperuGroup(TyperGroup):
-    """A Typer group whose `main` turns every failure into one line and an exit code."""
+    """A Typer group with lazily built subcommands whose `main` turns every failure
+    into one line and an exit code."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.commands = _LazyCommands(commands.registered_commands)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        lazy = self.commands
+        assert isinstance(lazy, _LazyCommands)
+        rows = [(name, lazy.short_help(name)) for name in lazy]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def main(
         self,
@@ -92,7 +151,7 @@ def _usage_error(exc: typer.TyperException) -> int:
     message = str(format_message() if format_message else exc).replace("\n", " ").rstrip(".")
     ctx = getattr(exc, "ctx", None)
     if ctx is not None:
-        message += f"; see '{ctx.command_path} --help'"
+        message += f" (see '{ctx.command_path} --help')"
     return _fail(message, int(code))
 
 
@@ -125,8 +184,14 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    # Plain help: Typer's Rich help costs ~85 ms per --help (README, 'Performance').
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+commands = typer.Typer()
+"""The subcommands; `_UsperuGroup` builds each one from here only when it is used."""
 
 
 class ListFormat(str, Enum):
@@ -178,12 +243,22 @@ def _main(
     ] = False,
 ) -> None:
     """The Joint Statement on the U.S.-Peru High-Level Dialogue (9 May 2024), offline."""
-    ctx.obj = data
 
 
 def _statement(ctx: typer.Context) -> Statement:
-    root = ctx.find_root()
-    return load_statement(root.obj or None)
+    return load_statement(ctx.find_root().params.get("data") or None)
+
+
+def _complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Offer the record ids that start with what was typed, with titles as descriptions."""
+    from ._render import clean
+
+    try:
+        statement = _statement(ctx)
+    except UsperuError:
+        return []
+    prefix = incomplete.casefold()
+    return [(r.id, clean(r.title)) for r in statement.records() if r.id.startswith(prefix)]
 
 
 def _show(view: Any, fmt: str) -> None:
@@ -192,7 +267,7 @@ def _show(view: Any, fmt: str) -> None:
     _emit(render(view, fmt, width=terminal_width()))
 
 
-@app.command()
+@commands.command()
 def about(ctx: typer.Context, fmt: FormatOption = ListFormat.table) -> None:
     """Show the statement at a glance: date, place, issuers, leaders and contents.
 
@@ -205,7 +280,7 @@ def about(ctx: typer.Context, fmt: FormatOption = ListFormat.table) -> None:
     _show(about_card(_statement(ctx)), fmt.value)
 
 
-@app.command()
+@commands.command()
 def achievements(
     ctx: typer.Context,
     session: Annotated[
@@ -237,7 +312,7 @@ def achievements(
     _show(achievements_listing(items, statement), fmt.value)
 
 
-@app.command()
+@commands.command()
 def sessions(
     ctx: typer.Context,
     tree: Annotated[bool, typer.Option("--tree", help="Draw sessions and their achievements as a tree.")] = False,
@@ -251,17 +326,15 @@ def sessions(
 
       usperu sessions -f json | jq '.[] | {title, achievements}'
     """
-    from dataclasses import replace
-
     from ._queries import achievements_by_session
     from ._views import sessions_listing
 
     statement = _statement(ctx)
     listing = sessions_listing(statement, achievements_by_session(statement))
-    _show(listing if tree else replace(listing, tree=None), fmt.value)
+    _show(listing if tree else listing._replace(tree=None), fmt.value)
 
 
-@app.command()
+@commands.command()
 def timeline(
     ctx: typer.Context,
     start: Annotated[
@@ -290,7 +363,7 @@ def timeline(
     _show(timeline_listing(events, dt.date.today()), fmt.value)
 
 
-@app.command()
+@commands.command()
 def people(ctx: typer.Context, fmt: FormatOption = ListFormat.table) -> None:
     """List the participants, with role, country and how our copy spells them.
 
@@ -303,7 +376,7 @@ def people(ctx: typer.Context, fmt: FormatOption = ListFormat.table) -> None:
     _show(people_listing(_statement(ctx).people), fmt.value)
 
 
-@app.command()
+@commands.command()
 def glossary(ctx: typer.Context, fmt: FormatOption = ListFormat.table) -> None:
     """List the acronyms, initiatives and agreements, and where each is mentioned.
 
@@ -316,7 +389,7 @@ def glossary(ctx: typer.Context, fmt: FormatOption = ListFormat.table) -> None:
     _show(glossary_listing(_statement(ctx).glossary), fmt.value)
 
 
-@app.command()
+@commands.command()
 def show(
     ctx: typer.Context,
     ident: Annotated[
@@ -325,6 +398,7 @@ def show(
             metavar="ID",
             help="A record id, a unique prefix of one, or a key achievement's number.",
             show_default=False,
+            autocompletion=_complete_ids,
         ),
     ],
     fmt: FormatOption = ListFormat.table,
@@ -346,7 +420,7 @@ def show(
     _show(card_for(find_record(statement, ident), statement), fmt.value)
 
 
-@app.command()
+@commands.command()
 def text(
     ctx: typer.Context,
     pager: Annotated[bool, typer.Option("--pager", help="Page the text on a terminal ($PAGER).")] = False,

@@ -1,0 +1,81 @@
+"""The import structure that keeps start-up fast, pinned without timing anything.
+
+Each case runs usperu in a fresh interpreter and lists the modules it imported.
+Timing lives in benchmarks/startup.py, never in a unit test.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = """
+import sys
+from usperu.cli import main
+sys.argv = ["usperu", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+import json
+sys.stderr.write("\\nMODULES " + json.dumps(sorted(sys.modules)) + "\\n")
+"""
+COMPLETE_SHOW = {"_USPERU_COMPLETE": "complete_bash", "COMP_WORDS": "usperu show art", "COMP_CWORD": "2"}
+
+
+def imported(args: list[str], tmp_path: Path, env: dict[str, str] | None = None) -> tuple[set[str], str]:
+    """Return the modules imported by `usperu ARGS` in a fresh interpreter, and its stdout."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("USPERU_", "_USPERU", "COMP_"))}
+    environment.update({"USPERU_CACHE_DIR": str(tmp_path / "cache"), **(env or {})})
+    for _ in range(2):  # the second run is the ordinary one: its data come from the cache
+        done = subprocess.run(
+            [sys.executable, "-c", SCRIPT, *args], env=environment, capture_output=True, text=True, check=False
+        )
+    marker = done.stderr.rindex("MODULES ")
+    return set(json.loads(done.stderr[marker + len("MODULES ") :])), done.stdout
+
+
+HEAVY = {"rich", "usperu._tables", "usperu._search", "usperu._schema", "tomllib", "pydantic"}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["achievements", "-f", "json"],
+        ["timeline", "-f", "csv"],
+        ["show", "artemis-accords", "-f", "json"],
+        ["--help"],
+        ["--version"],
+    ],
+)
+def test_data_output_imports_no_rich_no_search_no_parser(args: list[str], tmp_path: Path) -> None:
+    modules, stdout = imported(args, tmp_path)
+    assert stdout
+    assert not {m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY}
+
+
+def test_completion_imports_nothing_heavy(tmp_path: Path) -> None:
+    modules, stdout = imported([], tmp_path, env=COMPLETE_SHOW)
+    assert stdout.split() == ["artemis-accords", "artemis"]
+    assert not {m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY}
+
+
+def test_tables_import_rich_only_through_the_table_module(tmp_path: Path) -> None:
+    modules, _ = imported(["achievements"], tmp_path)
+    assert "rich.table" in modules and "usperu._tables" in modules
+    assert "usperu._search" not in modules and "usperu._schema" not in modules
+
+
+def test_a_cold_cache_parses_once(tmp_path: Path) -> None:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("USPERU_")}
+    environment.update({"USPERU_CACHE_DIR": str(tmp_path / "cache")})
+    first = subprocess.run(
+        [sys.executable, "-c", SCRIPT, "about", "-f", "json"], env=environment, capture_output=True, text=True
+    )
+    assert '"tomllib"' in first.stderr.split("MODULES ")[1]
+    assert list((tmp_path / "cache").iterdir())
