@@ -22,7 +22,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_cached_load_equals_a_fresh_parse(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = load_statement()
-    assert len(list(cache.iterdir())) == 1
+    assert [p.name.split("-")[2] for p in cache.iterdir()] == ["document"]
     second = load_statement()
     assert second == first
     monkeypatch.setenv("USPERU_NO_CACHE", "1")
@@ -68,3 +68,13 @@ def test_the_data_file_is_untouched(cache: Path) -> None:
     load_statement(str(DATA))
     load_statement(str(DATA))
     assert (DATA.read_bytes(), DATA.stat().st_mtime_ns) == before
+
+
+def test_cached_search_index_equals_a_fresh_one(cache: Path) -> None:
+    from usperu._search import _build_index, build_index, search
+
+    statement = load_statement()
+    fresh = build_index(statement)  # builds and stores
+    assert {p.name.split("-")[2] for p in cache.iterdir()} == {"document", "index"}
+    assert build_index(statement) == fresh == _build_index(statement)
+    assert search(statement, "minerals")[0].id == "critical-minerals"

@@ -27,6 +27,7 @@ COMMANDS: dict[str, list[str]] = {
     "people": [],
     "glossary": [],
     "show": ["artemis-accords"],
+    "search": ["minerals"],
     "text": [],
 }
 ANSI = re.compile(r"\x1b\[")

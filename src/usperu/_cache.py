@@ -1,11 +1,16 @@
-"""A content-addressed cache of validated data documents, so start-up skips TOML parsing.
+"""A content-addressed cache, so that start-up skips TOML parsing and index building.
 
-Parsing the ~45 KB statement with tomllib costs more than everything else usperu does
-at start-up (see README, 'Performance'). A validated document is stored with `marshal`
-under a key made of the file's checksums and size, so any edit to the file misses the
-cache. The cache lives in $USPERU_CACHE_DIR, else $XDG_CACHE_HOME/usperu, else
-~/.cache/usperu; USPERU_NO_CACHE=1 turns it off. Any problem with the cache is ignored:
-the file is parsed as if there were none.
+Parsing the ~40 KB statement with tomllib, and tokenizing and stemming it for search,
+each cost more than everything else usperu does at start-up (README, 'Performance').
+Their results are stored with `marshal` under a key made of:
+
+- the data file's checksums and size (its fingerprint), so any edit misses;
+- the usperu version and the modification time of the module whose code shapes the
+  value, so a changed parser or index never reads an old entry.
+
+The cache lives in $USPERU_CACHE_DIR, else $XDG_CACHE_HOME/usperu, else
+~/.cache/usperu; USPERU_NO_CACHE=1 turns it off. Any problem with the cache is
+ignored: the value is computed as if there were none.
 """
 
 from __future__ import annotations
@@ -16,9 +21,11 @@ import os
 import zlib
 from typing import Any
 
-__all__ = ["cache_dir", "load_cached", "store"]
+from ._version import __version__
 
-_FORMAT = 1  # bump when the shape of what is stored changes
+__all__ = ["cache_dir", "fingerprint", "load", "load_document", "store", "store_document"]
+
+_FORMAT = 2  # bump when the shape of what is stored changes
 
 
 def cache_dir() -> str | None:
@@ -32,41 +39,46 @@ def cache_dir() -> str | None:
     return os.path.join(base, "usperu")
 
 
-def _key(raw: bytes, version: str) -> str:
-    return f"v{_FORMAT}-{version}-{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}-{len(raw)}.marshal"
+def fingerprint(raw: bytes) -> str:
+    """Return a short key for the content of a data file."""
+    return f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}-{len(raw)}"
 
 
-def load_cached(raw: bytes, version: str) -> dict[str, Any] | None:
-    """Return the validated document cached for these bytes, or None."""
+def _path(kind: str, key: str, code: str) -> str | None:
     directory = cache_dir()
-    if directory is None:
+    if directory is None or not key:
         return None
     try:
-        with open(os.path.join(directory, _key(raw, version)), "rb") as handle:
+        stamp = os.stat(code).st_mtime_ns
+    except OSError:
+        stamp = 0
+    return os.path.join(directory, f"v{_FORMAT}-{__version__}-{kind}-{key}-{stamp}.marshal")
+
+
+def load(kind: str, key: str, code: str) -> Any:
+    """Return the value cached for (kind, key) by the module file `code`, or None."""
+    path = _path(kind, key, code)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as handle:
             # loads(read()), not load(handle): load() reads the file object in tiny
             # pieces and cost ten times as much.
-            document = marshal.loads(handle.read())
+            return marshal.loads(handle.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if not isinstance(document, dict):
-        return None
-    try:
-        return _thaw(document)
-    except (AttributeError, TypeError, ValueError):
-        return None
 
 
-def store(raw: bytes, version: str, document: dict[str, Any]) -> None:
-    """Cache a validated document for these bytes; silently do nothing if that fails."""
-    directory = cache_dir()
-    if directory is None:
+def store(kind: str, key: str, code: str, value: Any) -> None:
+    """Cache a marshal-able value; silently do nothing if that fails."""
+    path = _path(kind, key, code)
+    if path is None:
         return
-    path = os.path.join(directory, _key(raw, version))
     temporary = f"{path}.{os.getpid()}.tmp"
     try:
-        os.makedirs(directory, exist_ok=True)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(temporary, "wb") as handle:
-            handle.write(marshal.dumps(_freeze(document)))
+            handle.write(marshal.dumps(value))
         os.replace(temporary, path)
     except (OSError, ValueError):
         try:
@@ -75,8 +87,40 @@ def store(raw: bytes, version: str, document: dict[str, Any]) -> None:
             pass
 
 
-# marshal knows no dates. A validated document has dates only as values of a record's
-# own keys, and TOML never yields tuples, so a date is stored as the tuple ("date", iso).
+# A validated document has dates only as values of a record's own keys, and TOML
+# never yields tuples, so marshal stores a date as the tuple ("date", iso).
+
+
+def load_document(key: str, code: str) -> dict[str, Any] | None:
+    """Return the validated data document cached for this fingerprint, or None."""
+    document = load("document", key, code)
+    if not isinstance(document, dict):
+        return None
+    try:
+        for record in _records(document):
+            for name, value in record.items():
+                if type(value) is tuple:
+                    record[name] = dt.date.fromisoformat(value[1])
+    except (AttributeError, TypeError, ValueError, IndexError):
+        return None
+    return document
+
+
+def store_document(key: str, code: str, document: dict[str, Any]) -> None:
+    """Cache a validated data document."""
+    frozen: dict[str, Any] = {}
+    for name, value in document.items():
+        if isinstance(value, dict):
+            frozen[name] = _freeze(value)
+        elif isinstance(value, list):
+            frozen[name] = [_freeze(item) if isinstance(item, dict) else item for item in value]
+        else:
+            frozen[name] = value
+    store("document", key, code, frozen)
+
+
+def _freeze(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: ("date", v.isoformat()) if isinstance(v, dt.date) else v for k, v in record.items()}
 
 
 def _records(document: dict[str, Any]) -> list[dict[str, Any]]:
@@ -87,27 +131,3 @@ def _records(document: dict[str, Any]) -> list[dict[str, Any]]:
         elif isinstance(value, list):
             found.extend(item for item in value if isinstance(item, dict))
     return found
-
-
-def _freeze(document: dict[str, Any]) -> dict[str, Any]:
-    frozen: dict[str, Any] = {}
-    for name, value in document.items():
-        if isinstance(value, dict):
-            frozen[name] = _freeze_record(value)
-        elif isinstance(value, list):
-            frozen[name] = [_freeze_record(item) if isinstance(item, dict) else item for item in value]
-        else:
-            frozen[name] = value
-    return frozen
-
-
-def _freeze_record(record: dict[str, Any]) -> dict[str, Any]:
-    return {k: ("date", v.isoformat()) if isinstance(v, dt.date) else v for k, v in record.items()}
-
-
-def _thaw(document: dict[str, Any]) -> dict[str, Any]:
-    for record in _records(document):
-        for key, value in record.items():
-            if type(value) is tuple:
-                record[key] = dt.date.fromisoformat(value[1])
-    return document

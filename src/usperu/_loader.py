@@ -24,9 +24,11 @@ from ._model import (
     Session,
     Statement,
 )
-from ._version import __version__
 
 __all__ = ["MAX_BYTES", "bundled_path", "check_document", "load_statement", "read_document"]
+
+_SCHEMA_CODE = os.path.join(os.path.dirname(__file__), "_schema.py")
+"""The module whose code decides what a valid document is: part of the cache key."""
 
 MAX_BYTES = 5 * 1024 * 1024
 """Data files larger than this are refused before parsing (the bundled one is ~40 KB)."""
@@ -84,7 +86,8 @@ def load_statement(path: str | None = None) -> Statement:
     """Return the statement from `path` (default: the bundled file); raise DataError."""
     path = path or bundled_path()
     raw = _read_bytes(path)
-    document = _cache.load_cached(raw, __version__)
+    key = _cache.fingerprint(raw)
+    document = _cache.load_document(key, _SCHEMA_CODE)
     if document is None:
         from ._schema import check_document, parse  # only when the cache has no copy
 
@@ -97,8 +100,8 @@ def load_statement(path: str | None = None) -> Statement:
                 suffix = f" (and {more} more; run 'usperu validate {path}' to list them)"
                 first = DataError(path, first.message + suffix, line=first.line, record=first.record, field=first.field)
             raise first
-        _cache.store(raw, __version__, document)
-    return _build(document, path)
+        _cache.store_document(key, _SCHEMA_CODE, document)
+    return _build(document, path, key)
 
 
 def _notes_of(record: Mapping[str, Any]) -> tuple[Note, ...]:
@@ -111,7 +114,7 @@ def _common(record: Mapping[str, Any]) -> dict[str, Any]:
     return built
 
 
-def _build(document: Mapping[str, Any], path: str) -> Statement:
+def _build(document: Mapping[str, Any], path: str, key: str) -> Statement:
     items = [Item(kind="achievement", **_common(r)) for r in document["achievements"]]
     commitments = [Item(kind="commitment", number=None, **_common(r)) for r in document["commitments"]]
     statement = Statement(
@@ -125,6 +128,7 @@ def _build(document: Mapping[str, Any], path: str) -> Statement:
         glossary=tuple(GlossaryEntry(**_common(r)) for r in document["glossary"]),
         paragraphs=tuple(sorted((Paragraph(**_common(r)) for r in document["paragraphs"]), key=_number_of)),
         by_id={},
+        fingerprint=key,
     )
     index: dict[str, Record] = {record.id: record for record in statement.records()}
     statement.by_id.update(index)

@@ -221,6 +221,8 @@ class Statement(NamedTuple):
     glossary: tuple[GlossaryEntry, ...]
     paragraphs: tuple[Paragraph, ...]
     by_id: dict[str, Record]
+    fingerprint: str = ""
+    """A key for the content of the data file, for caches derived from it."""
 
     def records(self) -> tuple[Record, ...]:
         """Return every record, in a fixed order: statement, people, ..., paragraphs."""

@@ -87,7 +87,7 @@ def _flat(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        return "; ".join(_flat(v) for v in value)
+        return "; ".join("-".join(map(_flat, v)) if isinstance(v, list) else _flat(v) for v in value)
     if isinstance(value, dict):
         if set(value) == {"text", "source", "confidence"}:
             return f"{value['text']} [{value['source']}; {value['confidence']}]"
@@ -128,10 +128,22 @@ def _markdown_listing(listing: Listing) -> str:
     for index, row in enumerate(listing.cells):
         if listing.marker and listing.marker[0] == index:
             lines.append(_md_marker(listing))
-        lines.append("| " + " | ".join(_md(cell) for cell in row) + " |")
+        cells = [_md(cell) for cell in row]
+        if listing.highlights is not None:
+            cells[-1] = _md_emphasis(row[-1], listing.highlights[index])
+        lines.append("| " + " | ".join(cells) + " |")
     if listing.marker and listing.marker[0] >= len(listing.cells):
         lines.append(_md_marker(listing))
     return "\n".join(lines) + "\n"
+
+
+def _md_emphasis(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Return text as Markdown with the spans in **bold**."""
+    out, at = [], 0
+    for start, end in spans:
+        out += [_md(text[at:start]), "**", _md(text[start:end]), "**"]
+        at = end
+    return "".join([*out, _md(text[at:])])
 
 
 def _md_marker(listing: Listing) -> str:

@@ -74,10 +74,24 @@ def _listing(listing: Listing) -> RenderableType:
     for index, row in enumerate(listing.cells):
         if listing.marker and listing.marker[0] == index:
             _marker(table, listing)
-        table.add_row(*(_t(cell) for cell in row))
+        cells = [_t(cell) for cell in row]
+        if listing.highlights is not None:
+            cells[-1] = _emphasis(row[-1], listing.highlights[index])
+        table.add_row(*cells)
     if listing.marker and listing.marker[0] >= len(listing.cells):
         _marker(table, listing)
     return table
+
+
+def _emphasis(text: str, spans: tuple[tuple[int, int], ...]) -> Text:
+    """Return text with the spans in bold; each piece is cleaned on its own."""
+    pieces: list[Text] = []
+    at = 0
+    for start, end in spans:
+        pieces += [_t(text[at:start]), _t(text[start:end], "bold")]
+        at = end
+    pieces.append(_t(text[at:]))
+    return Text.assemble(*pieces)
 
 
 def _marker(table: Table, listing: Listing) -> None:

@@ -7,7 +7,7 @@ A view says *what* to show; `_render` decides *how* for each output format.
 # annotation into a ForwardRef at import time (~75 compile() calls per start-up).
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._model import (
     ACTOR_NAMES,
@@ -24,6 +24,9 @@ from ._model import (
 )
 from ._queries import glossary_for, mentioned_in, relative_time
 
+if TYPE_CHECKING:
+    from ._search import Hit
+
 __all__ = ["Card", "Listing", "card_for", "date_label", "iso_date", "record_dict"]
 
 
@@ -39,6 +42,8 @@ class Listing(NamedTuple):
     tree: tuple[tuple[str, tuple[str, ...]], ...] | None = None
     """(parent label, child labels): drawn instead of the table when given."""
     empty: str = "nothing to show"
+    highlights: tuple[tuple[tuple[int, int], ...], ...] | None = None
+    """Per row, (start, end) spans of the last column to emphasise (search matches)."""
 
 
 class Card(NamedTuple):
@@ -391,3 +396,24 @@ def about_card(statement: Statement) -> Card:
         ("Data file", statement.path),
     )
     return Card(heading=meta.title, quote=meta.summary, fields=fields, notes=meta.notes, data=data)
+
+
+def search_listing(hits: "Sequence[Hit]") -> Listing:
+    """Return search results: kind, id, title and a snippet with the matched words."""
+    return Listing(
+        title="Search results",
+        headers=("Kind", "ID", "Title", "Match"),
+        cells=tuple((h.kind, h.id, h.title, h.snippet) for h in hits),
+        rows=tuple(
+            {
+                "id": h.id,
+                "kind": h.kind,
+                "title": h.title,
+                "snippet": h.snippet,
+                "highlights": [list(span) for span in h.highlights],
+                "score": h.score,
+            }
+            for h in hits
+        ),
+        highlights=tuple(h.highlights for h in hits),
+    )

@@ -1,0 +1,504 @@
+"""Full-text search over every record: tokenizer, index, BM25F ranking, snippets.
+
+A pure function of (statement, query): `search` returns ranked `Hit`s and never
+prints. Words are case- and accent-folded and stemmed with the Snowball English
+stemmer (PyStemmer); hyphenated and dotted forms are indexed as their parts and as
+one joined word. Glossary entries and record aliases make official names, acronyms
+and expansions find each other. Imported only by `usperu search`.
+"""
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+import Stemmer
+
+from . import _cache
+from ._errors import InvalidArgumentError
+from ._model import Event, GlossaryEntry, Item, Metadata, Paragraph, Person, Record, Session, Statement
+
+__all__ = ["KINDS", "MAX_QUERY", "Hit", "Index", "build_index", "search", "suggestions"]
+
+MAX_QUERY = 500
+"""Queries longer than this many characters are refused."""
+
+KINDS = ("achievement", "commitment", "session", "person", "event", "glossary", "statement", "paragraph")
+
+# A word: letters and digits, possibly joined by hyphens, dots or apostrophes
+# ("anti-satellite", "U.S", "Peru’s").
+_WORD = re.compile(r"[^\W_]+(?:[-.'’‘][^\W_]+)*")
+_JOINERS = re.compile(r"[-.'’‘]")
+_PART = re.compile(r"[^-.'’‘]+")
+_QUOTED = re.compile(r'"([^"]*)"?')
+
+# Field weights (BM25F): a hit in a title or name counts more than one in a quote,
+# which counts more than one in an editorial note.
+_WEIGHTS = {"title": 3.0, "names": 2.5, "id": 2.5, "text": 1.0, "other": 0.8, "kind": 0.8, "notes": 0.4}
+# A key achievement outranks the paragraph that merely contains it.
+_KIND_BOOST = {
+    "achievement": 1.5,
+    "commitment": 1.35,
+    "glossary": 1.3,
+    "person": 1.3,
+    "session": 1.25,
+    "event": 1.1,
+    "statement": 1.0,
+    "paragraph": 0.6,
+}
+# Words that name a kind of record, so that "session education" finds the session.
+_KIND_WORDS = {
+    "achievement": "key achievement accomplishment",
+    "commitment": "further commitment",
+    "session": "breakout session",
+    "person": "participant leader delegation",
+    "event": "date event timeline",
+    "glossary": "glossary acronym initiative",
+    "paragraph": "paragraph text",
+    "statement": "joint statement",
+}
+_K1, _B = 1.2, 0.75
+_GAP = 50  # position gap between the separate strings of one field (no phrase spans two)
+_SNIPPET = 160
+
+
+class Token(NamedTuple):
+    """One indexed word: its folded stem, where it stands in its field, its characters."""
+
+    term: str
+    position: int
+    start: int
+    end: int
+
+
+class Field(NamedTuple):
+    """The searchable text of one field of a record, and its tokens as plain
+    (term, position, start, end) tuples, so that the index can be cached with marshal."""
+
+    name: str
+    text: str
+    tokens: tuple[tuple[str, int, int, int], ...]
+    length: int
+
+
+class Doc(NamedTuple):
+    """One record, ready to search."""
+
+    id: str
+    kind: str
+    title: str
+    order: int
+    fields: tuple[Field, ...]
+
+
+class Hit(NamedTuple):
+    """A search result: the record, its score, and a snippet with the matched spans."""
+
+    id: str
+    kind: str
+    title: str
+    score: float
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+
+
+class Index(NamedTuple):
+    """Postings (term -> doc -> field -> positions) and the statistics BM25F needs."""
+
+    docs: tuple[Doc, ...]
+    postings: dict[str, dict[int, dict[str, tuple[int, ...]]]]
+    average_length: dict[str, float]
+    synonyms: tuple[tuple[tuple[str, ...], ...], ...]
+
+
+# --- tokenizer ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> "Stemmer.Stemmer":
+    return Stemmer.Stemmer("english")
+
+
+def fold(word: str) -> str:
+    """Return a word case-folded and without accents: 'Perú' -> 'peru'."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_STEMS: dict[str, str] = {}
+
+
+def _stems(words: Sequence[str]) -> list[str]:
+    """Return the stems of folded words (each distinct word is stemmed once per run)."""
+    new = [w for w in dict.fromkeys(words) if w not in _STEMS]
+    if new:
+        _STEMS.update(zip(new, _stemmer().stemWords(new), strict=True))
+    return [_STEMS[w] for w in words]
+
+
+def tokenize(text: str, first_position: int = 0) -> list[Token]:
+    """Return the tokens of a text: each word's parts, and hyphenated forms also joined."""
+    spans: list[tuple[str, int, int, int]] = []  # (folded word, position, start, end)
+    position = first_position
+    for match in _WORD.finditer(text):
+        parts = [(match.start() + m.start(), match.start() + m.end()) for m in _PART.finditer(match.group())]
+        for index, (start, end) in enumerate(parts):
+            spans.append((fold(text[start:end]), position + index, start, end))
+        if len(parts) > 1:
+            joined = "".join(text[start:end] for start, end in parts)
+            spans.append((fold(joined), position, match.start(), match.end()))
+        position += len(parts)
+    spans = [span for span in spans if span[0]]
+    stems = _stems([word for word, _, _, _ in spans])
+    return [Token(stem, pos, start, end) for stem, (_, pos, start, end) in zip(stems, spans, strict=True)]
+
+
+# --- index --------------------------------------------------------------------------
+
+
+def _field(name: str, texts: Iterable[str]) -> Field | None:
+    kept = [t for t in texts if t]
+    if not kept:
+        return None
+    tokens: list[tuple[str, int, int, int]] = []
+    pieces: list[str] = []
+    offset = 0
+    position = 0
+    for text in kept:
+        for term, at, start, end in tokenize(text, position):
+            tokens.append((term, at, start + offset, end + offset))
+        position = (tokens[-1][1] if tokens else position) + _GAP
+        pieces.append(text)
+        offset += len(text) + 3
+    return Field(name, " · ".join(pieces), tuple(tokens), len({t[1] for t in tokens}))
+
+
+def _texts(record: Record) -> dict[str, list[str]]:
+    """Return the searchable strings of a record, by field."""
+    notes = [n.text for n in record.notes]
+    if isinstance(record, Item):
+        return {
+            "title": [record.title],
+            "names": list(record.aliases),
+            "text": [record.quote],
+            "other": [record.status, *(t.replace("-", " ") for t in record.topics)],
+            "notes": notes,
+        }
+    if isinstance(record, Session):
+        return {
+            "title": [record.title],
+            "names": list(record.aliases),
+            "text": [record.quote],
+            "notes": notes,
+        }
+    if isinstance(record, Person):
+        names = [record.quoted_name, *record.aliases]
+        return {
+            "title": [record.name],
+            "names": names,
+            "text": [record.quote],
+            "other": [record.role, record.country],
+            "notes": notes,
+        }
+    if isinstance(record, Event):
+        other = [record.derivation, record.basis]
+        return {"title": [record.title], "text": [record.quote], "other": other, "notes": notes}
+    if isinstance(record, GlossaryEntry):
+        return {
+            "title": [record.term, record.expansion],
+            "names": list(record.aliases),
+            "other": [record.description],
+            "notes": notes,
+        }
+    if isinstance(record, Paragraph):
+        return {"text": [record.text], "notes": notes}
+    assert isinstance(record, Metadata)
+    return {
+        "title": [record.title],
+        "names": list(record.aliases),
+        "text": [record.summary],
+        "other": [record.place, record.publisher, *record.issuers],
+        "notes": notes,
+    }
+
+
+def _doc(record: Record, order: int) -> Doc:
+    texts = _texts(record)
+    if not isinstance(record, Paragraph):  # ids are names too: "bicentennial", "artemis accords"
+        texts["id"] = [record.id]
+    texts["kind"] = [_KIND_WORDS.get(record.kind, record.kind)]
+    fields = [_field(name, texts) for name, texts in texts.items()]
+    return Doc(record.id, record.kind, record.title, order, tuple(f for f in fields if f is not None))
+
+
+def build_index(statement: Statement) -> Index:
+    """Return the search index of every record of the statement (cached per data file)."""
+    cached = _cache.load("index", statement.fingerprint, __file__)
+    if cached is not None:
+        try:
+            docs = tuple(Doc(d[0], d[1], d[2], d[3], tuple(Field(*f) for f in d[4])) for d in cached[0])
+            return Index(docs, *cached[1:])
+        except (TypeError, IndexError):
+            pass
+    index = _build_index(statement)
+    plain_docs = tuple((*d[:4], tuple(tuple(f) for f in d.fields)) for d in index.docs)
+    _cache.store("index", statement.fingerprint, __file__, (plain_docs, *index[1:]))
+    return index
+
+
+def _build_index(statement: Statement) -> Index:
+    docs = tuple(_doc(record, order) for order, record in enumerate(statement.records()))
+    collecting: dict[str, dict[int, dict[str, list[int]]]] = {}
+    totals = dict.fromkeys(_WEIGHTS, 0)
+    counts = dict.fromkeys(_WEIGHTS, 0)
+    for number, doc in enumerate(docs):
+        for field in doc.fields:
+            totals[field.name] += field.length
+            counts[field.name] += 1
+            for term, position, _, _ in field.tokens:
+                collecting.setdefault(term, {}).setdefault(number, {}).setdefault(field.name, []).append(position)
+    postings = {
+        term: {doc: {name: tuple(positions) for name, positions in fields.items()} for doc, fields in by_doc.items()}
+        for term, by_doc in collecting.items()
+    }
+    average = {name: totals[name] / counts[name] if counts[name] else 1.0 for name in _WEIGHTS}
+    return Index(docs, postings, average, _synonyms(statement))
+
+
+def _synonyms(statement: Statement) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Return groups of equivalent names (as stem sequences): a glossary term, its
+    expansion and aliases; and each record's correct and quoted names."""
+    groups: list[list[str]] = [[g.term, g.expansion, *g.aliases] for g in statement.glossary]
+    groups += [[p.name, p.quoted_name] for p in statement.people]
+    result = []
+    for names in groups:
+        phrases = {tuple(t.term for t in tokenize(name) if not _is_joined(t, name)) for name in names}
+        result.append(tuple(sorted(p for p in phrases if p)))
+    return tuple(tuple(group) for group in result)
+
+
+def _is_joined(token: Token, text: str) -> bool:
+    return bool(_JOINERS.search(text[token.start : token.end]))
+
+
+def _vocabulary(docs: Sequence[Doc]) -> list[str]:
+    """Return the dataset's words (folded, not stemmed), for 'did you mean'."""
+    words = {
+        fold(part.group())
+        for doc in docs
+        for field in doc.fields
+        for word in _WORD.finditer(field.text)
+        for part in _PART.finditer(word.group())
+    }
+    return sorted(w for w in words if len(w) >= 3 and w.isalpha())
+
+
+# --- queries ------------------------------------------------------------------------
+
+
+class _Clause(NamedTuple):
+    """Something every result must contain: any one of its alternative phrases."""
+
+    alternatives: tuple[tuple[str, ...], ...]
+
+
+def _clauses(query: str, index: Index) -> list[_Clause]:
+    clauses: list[_Clause] = []
+    rest = _QUOTED.sub(" ", query)
+    for phrase in _QUOTED.findall(query):
+        terms = tuple(t.term for t in tokenize(phrase) if not _is_joined(t, phrase))
+        if terms:
+            clauses.append(_Clause((terms,)))
+    words = [match.group() for match in _WORD.finditer(rest)]
+    clauses += _word_clauses(words, index)
+    return clauses
+
+
+def _word_clauses(words: Sequence[str], index: Index) -> list[_Clause]:
+    """Turn words into clauses, joining runs that spell a known name into one clause
+    whose alternatives are all of that name's synonyms."""
+    stems = [tuple(t.term for t in tokenize(w) if not _is_joined(t, w)) for w in words]
+    joined = [tuple(t.term for t in tokenize(w) if _is_joined(t, w)) for w in words]
+    clauses: list[_Clause] = []
+    at = 0
+    while at < len(words):
+        group, length = _longest_synonym(stems, at, index)
+        if group:
+            clauses.append(_Clause(group))
+            at += length
+            continue
+        alternatives = [stems[at], *((j,) for j in joined[at])]
+        if stems[at]:
+            clauses.append(_Clause(tuple(alternatives)))
+        at += 1
+    return clauses
+
+
+def _longest_synonym(
+    stems: Sequence[tuple[str, ...]], at: int, index: Index
+) -> tuple[tuple[tuple[str, ...], ...], int]:
+    for length in range(min(len(stems) - at, 8), 0, -1):
+        phrase = tuple(term for word in stems[at : at + length] for term in word)
+        for group in index.synonyms:
+            if phrase in group:
+                return group, length
+    return (), 0
+
+
+def _phrase_hits(index: Index, phrase: tuple[str, ...]) -> dict[int, dict[str, list[int]]]:
+    """Return, per doc and field, the positions where the phrase starts."""
+    first = index.postings.get(phrase[0], {})
+    found: dict[int, dict[str, list[int]]] = {}
+    for doc, fields in first.items():
+        for name, positions in fields.items():
+            starts = [
+                p
+                for p in positions
+                if all(
+                    p + i in index.postings.get(term, {}).get(doc, {}).get(name, ()) for i, term in enumerate(phrase)
+                )
+            ]
+            if starts:
+                found.setdefault(doc, {})[name] = starts
+    return found
+
+
+def _continues(index: Index, phrase: tuple[str, ...], doc: int, name: str, start: int) -> bool:
+    """Return whether every later term of the phrase follows at the next positions."""
+    return all(
+        start + i in index.postings.get(term, {}).get(doc, {}).get(name, ()) for i, term in enumerate(phrase[1:], 1)
+    )
+
+
+def _score(index: Index, doc: int, hits: dict[str, list[int]], df: int) -> float:
+    n = len(index.docs)
+    idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+    lengths = {f.name: f.length for f in index.docs[doc].fields}
+    weighted = 0.0
+    for name, starts in hits.items():
+        norm = 1 - _B + _B * lengths[name] / index.average_length[name]
+        weighted += _WEIGHTS[name] * len(starts) / norm
+    return idf * weighted / (_K1 + weighted)
+
+
+def search(statement: Statement, query: str, *, kinds: Sequence[str] = (), limit: int = 10) -> list[Hit]:
+    """Return the records matching every word or quoted phrase of `query`, best first.
+
+    Ties keep dataset order. Raises InvalidArgumentError for an empty or over-long
+    query, an unknown kind or a limit below 1.
+    """
+    _check(query, kinds, limit)
+    index = build_index(statement)
+    clauses = _clauses(query, index)
+    if not clauses:
+        return []
+    scores: dict[int, float] = {}
+    matched: dict[int, list[tuple[str, int, tuple[str, ...]]]] = {}
+    for number, clause in enumerate(clauses):
+        best: dict[int, float] = {}
+        for phrase in clause.alternatives:
+            hits = _phrase_hits(index, phrase)
+            for doc, fields in hits.items():
+                best[doc] = max(best.get(doc, 0.0), _score(index, doc, fields, len(hits)))
+                spans = matched.setdefault(doc, [])
+                spans += [(name, start, phrase) for name, starts in fields.items() for start in starts]
+        scores = best if number == 0 else {d: s + best[d] for d, s in scores.items() if d in best}
+    wanted = set(kinds)
+    ranked = sorted(
+        (d for d in scores if not wanted or index.docs[d].kind in wanted),
+        key=lambda d: (-scores[d] * _KIND_BOOST[index.docs[d].kind], index.docs[d].order),
+    )
+    return [_hit(index, d, scores[d] * _KIND_BOOST[index.docs[d].kind], matched[d]) for d in ranked[:limit]]
+
+
+def _check(query: str, kinds: Sequence[str], limit: int) -> None:
+    if not query.strip():
+        raise InvalidArgumentError("the search query is empty; give a word, an acronym or a quoted phrase")
+    if len(query) > MAX_QUERY:
+        raise InvalidArgumentError(f"the search query is {len(query)} characters long; the limit is {MAX_QUERY}")
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise InvalidArgumentError(f"unknown kind {unknown[0]!r}; choose from: {', '.join(KINDS)}")
+    if limit < 1:
+        raise InvalidArgumentError(f"--limit must be 1 or more, not {limit}")
+
+
+# --- snippets -----------------------------------------------------------------------
+
+
+def _hit(index: Index, doc_number: int, score: float, spans: list[tuple[str, int, tuple[str, ...]]]) -> Hit:
+    doc = index.docs[doc_number]
+    fields = {f.name: f for f in doc.fields}
+    order = ["text", "other", "title", "names", "notes", "id", "kind"]
+    name = min((s[0] for s in spans), key=order.index)
+    field = fields[name]
+    ranges = []
+    for field_name, start, phrase in spans:
+        if field_name != name:
+            continue
+        covered = [t for t in map(Token._make, field.tokens) if _in_phrase(t, start, phrase)]
+        ranges.append((min(t.start for t in covered), max(t.end for t in covered)))
+    snippet, highlights = _window(field.text, sorted(set(ranges)))
+    return Hit(doc.id, doc.kind, doc.title, round(score, 4), snippet, highlights)
+
+
+def _in_phrase(token: Token, start: int, phrase: tuple[str, ...]) -> bool:
+    offset = token.position - start
+    return 0 <= offset < len(phrase) and token.term == phrase[offset]
+
+
+def _window(text: str, ranges: Sequence[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Return about _SNIPPET characters of text around the first range, and the ranges in it."""
+    first = ranges[0][0] if ranges else 0
+    start = 0 if len(text) <= _SNIPPET else max(0, first - _SNIPPET // 3)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    end = min(len(text), start + _SNIPPET)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > first else end
+    prefix = "…" if start else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix) - start
+    kept = _merge([(s + shift, e + shift) for s, e in ranges if s >= start and e <= end])
+    return prefix + text[start:end] + suffix, tuple(kept)
+
+
+def _merge(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# --- suggestions --------------------------------------------------------------------
+
+
+def suggestions(statement: Statement, query: str, limit: int = 3) -> tuple[str, ...]:
+    """Return up to `limit` words of the dataset close to the query's unknown words."""
+    import difflib
+
+    index = build_index(statement)
+    known = set(index.postings)
+    vocabulary = _vocabulary(index.docs)
+    found: list[str] = []
+    for word in _words(query):
+        if _stems([word])[0] in known:
+            continue
+        for close in difflib.get_close_matches(word, vocabulary, n=limit, cutoff=0.75):
+            if _stems([close])[0] not in {_stems([f])[0] for f in found}:  # not 'mineral, minerals'
+                found.append(close)
+    return tuple(found[:limit])
+
+
+def _words(query: str) -> Iterator[str]:
+    for match in _WORD.finditer(query):
+        yield from (p for p in _JOINERS.split(fold(match.group())) if p)
