@@ -16,7 +16,7 @@ import pytest
 
 SCRIPT = """
 import sys
-from usperu.cli import main
+from usperu.__main__ import main
 sys.argv = ["usperu", *sys.argv[1:]]
 try:
     main()

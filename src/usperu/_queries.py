@@ -95,7 +95,7 @@ def _resolve(text: str, records: Sequence[_T], what: str, numbered: Sequence[Rec
     if key in by_id:
         return by_id[key]
     pool = numbered if numbered is not None else records
-    if key.isdigit():
+    if key.isascii() and key.isdigit():  # not '²', which isdigit() but int() refuses
         for record in pool:
             if getattr(record, "number", None) == int(key) and record in records:
                 return record  # type: ignore[return-value]

@@ -19,7 +19,7 @@ from typing import Any, Literal, TypeAlias
 from ._model import Paragraph
 from ._views import Card, Listing
 
-__all__ = ["FORMATS", "Format", "clean", "render", "render_text", "terminal_width"]
+__all__ = ["FORMATS", "Format", "clean", "render", "render_text", "stdout_is_unicode", "terminal_width", "to_json"]
 
 Format: TypeAlias = Literal["table", "json", "csv", "markdown"]
 FORMATS: tuple[Format, ...] = ("table", "json", "csv", "markdown")
@@ -30,6 +30,8 @@ NARROW = 60
 # C0 and C1 controls (but tab and newline), DEL, and the bidirectional overrides that
 # can reorder or hide text on a terminal.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# json.dumps escapes C0 controls; these are the other characters clean() shows escaped.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
@@ -40,31 +42,47 @@ def clean(text: str) -> str:
     )
 
 
+def stdout_is_unicode() -> bool:
+    """Return whether stdout's encoding can write any character (UTF-8, UTF-16, ...)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return encoding.startswith("utf")
+
+
 def terminal_width() -> int | None:
     """Return the width to draw tables at: the terminal's or $COLUMNS; None means unlimited."""
     columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        return int(columns)
+    if columns.isascii() and columns.isdigit() and int(columns) > 0:
+        return min(int(columns), 10_000)
     if sys.stdout.isatty():
         return shutil.get_terminal_size().columns
     return None
 
 
-def render(view: Listing | Card, fmt: str, *, width: int | None = None) -> str:
-    """Return the view written in format `fmt` (one of FORMATS), ending in a newline."""
+def render(view: Listing | Card, fmt: str, *, width: int | None = None, ascii_only: bool = False) -> str:
+    """Return the view written in format `fmt` (one of FORMATS), ending in a newline.
+
+    `ascii_only` (for a stdout that cannot encode Unicode) makes JSON escape every
+    non-ASCII character, so that nothing is lost.
+    """
     if fmt == "json":
         data: Any = view.data if isinstance(view, Card) else list(view.rows)
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return to_json(data, ascii_only=ascii_only)
     if fmt == "csv":
         rows = [view.data] if isinstance(view, Card) else list(view.rows)
         return _csv(rows)
     if fmt == "markdown":
         return _markdown_card(view) if isinstance(view, Card) else _markdown_listing(view)
     if width is not None and width < NARROW:
-        return _stacked_card(view) if isinstance(view, Card) else _stacked_listing(view)
+        return _stacked_card(view, width) if isinstance(view, Card) else _stacked_listing(view, width)
     from . import _tables
 
     return _tables.draw(view, width)
+
+
+def to_json(data: Any, *, ascii_only: bool = False) -> str:
+    """Return data as indented JSON; characters that could steer a terminal are escaped."""
+    text = json.dumps(data, ensure_ascii=ascii_only, indent=2)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def render_text(paragraphs: Sequence[Paragraph]) -> str:
@@ -165,33 +183,46 @@ def _markdown_card(card: Card) -> str:
 # --- stacked plain text, for very narrow terminals ------------------------------------
 
 
-def _stacked_listing(listing: Listing) -> str:
+def _wrap(label: str, value: str, width: int) -> list[str]:
+    """Return 'label: value' wrapped to width, continuation lines indented."""
+    import textwrap
+
+    first = f"{label}: {clean(value)}" if label else clean(value)
+    return textwrap.wrap(first, width=max(width, 10), subsequent_indent="  ", break_on_hyphens=False) or [""]
+
+
+def _stacked_listing(listing: Listing, width: int) -> str:
+    lines: list[str] = [listing.title, ""]
     if listing.tree is not None:
-        lines = [listing.title]
         for parent, children in listing.tree:
-            lines.append(clean(parent))
-            lines += [f"  - {clean(child)}" for child in children]
+            lines += _wrap("", parent, width)
+            for child in children:
+                lines += ["- " + line for line in _wrap("", child, width - 2)]
         return "\n".join(lines) + "\n"
-    blocks = [listing.title]
     for index, row in enumerate(listing.cells):
         if listing.marker and listing.marker[0] == index:
-            blocks.append(_stacked_marker(listing.marker[1]))
-        blocks.append("\n".join(f"{h}: {clean(c)}" for h, c in zip(listing.headers, row, strict=True) if c))
+            lines += _wrap("", _stacked_marker(listing.marker[1]), width) + [""]
+        for header, cell in zip(listing.headers, row, strict=True):
+            if cell:
+                lines += _wrap(header, cell, width)
+        lines.append("")
     if listing.marker and listing.marker[0] >= len(listing.cells):
-        blocks.append(_stacked_marker(listing.marker[1]))
+        lines += _wrap("", _stacked_marker(listing.marker[1]), width)
     if not listing.cells:
-        blocks.append(listing.empty)
-    return "\n\n".join(blocks) + "\n"
+        lines += _wrap("", listing.empty, width)
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def _stacked_marker(cells: Sequence[str]) -> str:
     return "-- " + ", ".join(cell for cell in cells if cell and "──" not in cell) + " --"
 
 
-def _stacked_card(card: Card) -> str:
-    lines = [clean(card.heading), ""]
+def _stacked_card(card: Card, width: int) -> str:
+    lines = [*_wrap("", card.heading, width), ""]
     if card.quote:
-        lines += [f"“{clean(card.quote)}”", ""]
-    lines += [f"{label}: {clean(value)}" for label, value in card.fields]
-    lines += [f"Note: {clean(n.text)} ({clean(n.source)}; {n.confidence})" for n in card.notes]
+        lines += [*_wrap("", f"“{card.quote}”", width), ""]
+    for label, value in card.fields:
+        lines += _wrap(label, value, width)
+    for note in card.notes:
+        lines += _wrap("Note", f"{note.text} ({note.source}; {note.confidence})", width)
     return "\n".join(lines) + "\n"

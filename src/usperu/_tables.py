@@ -7,6 +7,7 @@ Every string from the data or the user becomes a `rich.text.Text` (never markup)
 from __future__ import annotations
 
 import io
+import os
 import sys
 
 from rich import box
@@ -38,9 +39,12 @@ class _Buffer(io.StringIO):
 def draw(view: Listing | Card, width: int | None) -> str:
     """Return the view drawn as a Rich table (or tree, or card) at `width` (None: unlimited)."""
     buffer = _Buffer()
+    plain = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
     console = Console(
         file=buffer,
         width=width or _UNLIMITED,
+        height=50,  # given, so that Rich never reads $COLUMNS itself (it crashes on "²")
+        color_system=None if plain else "auto",
         highlight=False,
         markup=False,
         emoji=False,

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Iterator, MutableMapping, Sequence
 from enum import Enum
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -166,9 +166,12 @@ def _silence_stdout() -> int:
 
 
 def _emit(text: str) -> None:
-    """Write text to stdout in one piece."""
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    """Write text to stdout in one piece; a closed pipe ends the run quietly (exit 141)."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise typer.Exit(_silence_stdout()) from None
 
 
 app = typer.Typer(
@@ -262,9 +265,9 @@ def _complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
 
 
 def _show(view: Any, fmt: str) -> None:
-    from ._render import render, terminal_width
+    from ._render import render, stdout_is_unicode, terminal_width
 
-    _emit(render(view, fmt, width=terminal_width()))
+    _emit(render(view, fmt, width=terminal_width(), ascii_only=not stdout_is_unicode()))
 
 
 @commands.command()
@@ -510,8 +513,7 @@ def text(
         _emit(output)
 
 
-def main() -> NoReturn:
-    """Run the usperu command line (the console script's entry point)."""
+def run(args: Sequence[str] | None = None) -> int:
+    """Run the usperu command line and return its exit code (see usperu.__main__)."""
     command = typer.main.get_command(app)
-    command.main(prog_name="usperu")
-    raise SystemExit(EXIT_OK)  # pragma: no cover - main() always exits
+    return int(command.main(args=args, prog_name="usperu", standalone_mode=False) or EXIT_OK)

@@ -1,0 +1,361 @@
+"""Unbreakable: closed pipes, Ctrl-C, odd terminals, encodings, bad and hostile data.
+
+Where behaviour depends on real pipes, signals, environment or encodings, the
+installed `usperu` runs in a child process. Every case asserts the exit code, that
+stderr has no traceback and no "Exception ignored", and the message. docs/robustness.md
+lists the cases.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import DATA
+from .helpers import run_usperu, usperu_executable
+
+pytestmark = pytest.mark.subprocess
+
+GOOD = DATA.read_text(encoding="utf-8")
+# One command line per command, in every format it has.
+EVERY_OUTPUT = [
+    ["about"],
+    ["about", "-f", "json"],
+    ["achievements"],
+    ["achievements", "--all", "-f", "csv"],
+    ["achievements", "-f", "markdown"],
+    ["sessions", "--tree"],
+    ["sessions", "-f", "json"],
+    ["timeline"],
+    ["timeline", "-f", "csv"],
+    ["people", "-f", "markdown"],
+    ["glossary"],
+    ["show", "3"],
+    ["show", "peter", "-f", "json"],
+    ["text"],
+    ["text", "-f", "markdown"],
+    ["search", "peru"],
+    ["search", "minerals", "-f", "json"],
+]
+
+
+def clean_failure(result: subprocess.CompletedProcess[bytes]) -> str:
+    """Assert stderr is free of tracebacks; return it decoded."""
+    err = result.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in err, err
+    assert "Exception ignored" not in err, err
+    return err
+
+
+def one_line(err: str) -> None:
+    assert err.startswith("usperu: ") and err.endswith("\n") and err.count("\n") == 1, err
+
+
+# --- closed pipes and Ctrl-C ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", EVERY_OUTPUT, ids=lambda a: " ".join(a))
+def test_closed_pipe_ends_quietly(args: list[str]) -> None:
+    process = subprocess.Popen([usperu_executable(), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # like `| head -c 0`: the reader is gone before we write
+    with process.stderr:
+        err = process.stderr.read()
+    code = process.wait(timeout=60)
+    assert code == 141
+    assert err == b""
+
+
+def test_head_reads_the_first_line(tmp_path: Path) -> None:
+    shell = f"'{usperu_executable()}' text | head -1; echo \"status=${{PIPESTATUS[0]}}\" >&2"
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, env=_env(), cwd=tmp_path, check=False)
+    assert result.stdout.decode().startswith("Joint Statement on U.S.-Peru High-Level Dialogue")
+    assert result.stdout.count(b"\n") == 1
+    assert "Traceback" not in result.stderr.decode() and "Exception ignored" not in result.stderr.decode()
+
+
+def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
+    fifo = tmp_path / "data.toml"
+    os.mkfifo(fifo)  # opening it blocks: usperu is busy when the interrupt comes
+    process = subprocess.Popen(
+        [usperu_executable(), "--data", str(fifo), "achievements"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
+    )
+    time.sleep(1.0)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert b"Traceback" not in err and out == b""
+
+
+# --- terminals --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("columns", [20, 40, 59, 60, 80, 300])
+@pytest.mark.parametrize("args", [a for a in EVERY_OUTPUT if "-f" not in a and a != ["text"]], ids=" ".join)
+def test_any_width_fits(args: list[str], columns: int) -> None:
+    result = run_usperu(args, env={"COLUMNS": str(columns)})
+    clean_failure(result)
+    assert result.returncode == 0
+    lines = result.stdout.decode().splitlines()
+    assert lines and max(len(line) for line in lines) <= columns
+    assert "…" not in "".join(lines[:-1]) or args[0] == "search"  # only snippets are excerpts
+
+
+@pytest.mark.parametrize("columns", ["²", "abc", "-5", "0", "", "99999999999999999999"])
+def test_odd_columns_values_are_ignored(columns: str) -> None:
+    for args in (["people"], ["show", "3"], ["--help"], ["search", "peru"]):
+        result = run_usperu(args, env={"COLUMNS": columns})
+        clean_failure(result)
+        assert result.returncode == 0, (args, result.stderr)
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{"TERM": "dumb"}, {"NO_COLOR": "1"}, {"TERM": "dumb", "FORCE_COLOR": "1"}, {"NO_COLOR": "1", "FORCE_COLOR": "1"}],
+    ids=["dumb", "no-color", "dumb-forced", "no-color-forced"],
+)
+def test_colour_off_means_no_escapes_even_on_a_terminal(env: dict[str, str]) -> None:
+    for args in (["achievements"], ["show", "12"], ["search", "minerals"], ["sessions", "--tree"]):
+        out, code = _on_terminal(args, env)
+        assert code == 0
+        assert b"\x1b" not in out, (args, env)
+
+
+def test_colour_on_a_terminal_and_forced_into_a_pipe() -> None:
+    out, code = _on_terminal(["search", "minerals"], {"TERM": "xterm-256color"})
+    assert code == 0 and b"\x1b[1m" in out  # matched words in bold
+    forced = run_usperu(["achievements"], env={"FORCE_COLOR": "1"})
+    assert forced.returncode == 0 and b"\x1b[" in forced.stdout
+
+
+@pytest.mark.parametrize("args", EVERY_OUTPUT, ids=" ".join)
+def test_piped_output_has_no_escapes_and_no_cut_cells(args: list[str]) -> None:
+    result = run_usperu(args)
+    clean_failure(result)
+    assert result.returncode == 0
+    assert b"\x1b" not in result.stdout
+    if args[0] not in ("search",):
+        assert "…" not in result.stdout.decode()
+
+
+# --- encodings --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{"PYTHONIOENCODING": "ascii"}, {"PYTHONIOENCODING": "latin-1"}, {"LANG": "C", "LC_ALL": "C"}],
+    ids=["ascii", "latin-1", "C-locale"],
+)
+@pytest.mark.parametrize("args", EVERY_OUTPUT, ids=" ".join)
+def test_legacy_encodings_degrade_instead_of_crashing(args: list[str], env: dict[str, str]) -> None:
+    result = run_usperu(args, env=env)
+    clean_failure(result)
+    assert result.returncode == 0
+    assert result.stdout
+    if "json" in args:  # JSON stays lossless: non-ASCII is escaped instead of replaced
+        assert json.loads(result.stdout) == json.loads(run_usperu(args).stdout)
+
+
+def test_ascii_tables_use_ascii_boxes() -> None:
+    result = run_usperu(["people"], env={"PYTHONIOENCODING": "ascii"})
+    text = result.stdout.decode("ascii")
+    assert "Peter Camino" in text and "─" not in text
+
+
+# --- bad data files ---------------------------------------------------------------------
+
+
+def _bad_files(tmp: Path) -> list[tuple[str, Path, str, int | None]]:
+    """Return (case, path, message fragment, line) for every kind of broken data file."""
+    cases: list[tuple[str, Path, str, int | None]] = []
+
+    def write(name: str, content: str | bytes, fragment: str, line: int | None = None) -> None:
+        path = tmp / f"{name}.toml"
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        cases.append((name, path, fragment, line))
+
+    cases.append(("missing", tmp / "absent.toml", "no such file", None))
+    (tmp / "folder").mkdir()
+    cases.append(("directory", tmp / "folder", "is a directory", None))
+    write("empty", "", "is empty")
+    write("binary", bytes(range(256)) * 4, "not valid UTF-8", 2)  # byte 0x80 is on line 2
+    write("invalid-utf8", "schema_version = 1\n# caf\xe9\n".encode("latin-1"), "not valid UTF-8", 2)
+    write("syntax", GOOD.replace('id = "csii-memorandum"', 'id = "csii-memorandum'), "invalid TOML", None)
+    write("missing-field", GOOD.replace('status = "joined"\n', ""), "field 'status': missing required field")
+    write("wrong-type", GOOD.replace("number = 3\ntitle", 'number = "3"\ntitle'), "field 'number'")
+    write("duplicate-id", GOOD.replace('id = "csii-memorandum"', 'id = "blue-dot-network"'), "duplicate id")
+    write("dangling", GOOD.replace('mentions = ["disaster-response"]', 'mentions = ["nowhere"]'), "no record 'nowhere'")
+    write("unknown-key", GOOD.replace('status = "joined"', 'status = "joined"\nhue = 1'), "field 'hue': unknown")
+    write("nested", "x = " + "[" * 3000 + "]" * 3000 + "\n", "invalid TOML")
+    write("nested-tables", "".join(f"[{'a.' * i}b]\n" for i in range(1, 400)), "unknown top-level key")
+    huge = tmp / "huge.toml"
+    with huge.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    cases.append(("50MB", huge, "larger than 5 MB", None))
+    return cases
+
+
+def test_bad_data_files_give_one_line_and_exit_2(tmp_path: Path) -> None:
+    for case, path, fragment, line in _bad_files(tmp_path):
+        before = path.read_bytes() if path.is_file() else None
+        for result in (
+            run_usperu(["--data", str(path), "achievements"]),
+            run_usperu(["timeline", "-f", "json"], env={"USPERU_DATA": str(path)}),
+        ):
+            err = clean_failure(result)
+            assert result.returncode == 2, (case, err)
+            assert result.stdout == b""
+            one_line(err)
+            assert fragment in err, (case, err)
+            where = str(path) if line is None else f"{path}:{line}:"
+            assert where in err, (case, err)
+        if before is not None:
+            assert path.read_bytes() == before, case
+
+
+def test_syntax_errors_and_schema_errors_name_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text(GOOD.replace('id = "csii-memorandum"', 'id = "csii-memorandum'), encoding="utf-8")
+    line = GOOD.splitlines().index('id = "csii-memorandum"') + 1
+    err = clean_failure(run_usperu(["--data", str(path), "about"]))
+    assert f"{path}:{line}: invalid TOML" in err
+    path.write_text(GOOD.replace('status = "joined"', 'status = "done"'), encoding="utf-8")
+    line = GOOD.splitlines().index('id = "blue-dot-network"') + 1
+    err = clean_failure(run_usperu(["--data", str(path), "about"]))
+    assert f"{path}:{line}: record 'blue-dot-network': field 'status'" in err
+
+
+# --- bad arguments ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "fragment"),
+    [
+        (["show", "nope"], 2, "unknown id 'nope'"),
+        (["show", ""], 2, "unknown id ''"),
+        (["achievements", "-f", "yaml"], 2, "'yaml' is not one of"),
+        (["achievements", "--actor", "\x1b[31mred\x07"], 2, "unknown actor '\\x1b[31mred\\x07'"),
+        (["timeline", "--from", "2024-02-30"], 2, "--from expects a date"),
+        (["timeline", "--to", "tomorrow"], 2, "--to expects a date"),
+        (["search", ""], 2, "query is empty"),
+        (["search", "x" * 10_000], 2, "the limit is 500"),
+        (["search", "zzzzqqq"], 1, "no matches for 'zzzzqqq'"),
+        (["search", "\x1b]8;;http://evil\x07x"], 1, "no matches for '\\x1b]8;;http://evil\\x07x'"),
+        (["--data"], 2, "requires an argument"),
+        (["nope"], 2, "No such command 'nope'"),
+    ],
+    ids=lambda v: repr(v)[:40] if isinstance(v, list) else None,
+)
+def test_bad_arguments(args: list[str], code: int, fragment: str) -> None:
+    result = run_usperu(args)
+    err = clean_failure(result)
+    assert result.returncode == code, err
+    one_line(err)
+    assert fragment in err
+    assert "\x1b" not in err and "\x07" not in err
+
+
+# --- hostile data -----------------------------------------------------------------------
+
+HOSTILE = "[bold red]X[/] \x1b[31mRED\x1b[0m [link=http://evil.example]click[/link] \u202eevil\x07 \x9b31m end"
+
+
+def _hostile_file(tmp: Path) -> Path:
+    escaped = json.dumps(HOSTILE)  # a JSON string is a valid TOML basic string here
+    text = GOOD.replace('title = "Peru joins the Blue Dot Network"', f"title = {escaped}")
+    text = text.replace('aliases = ["Blue Dot", "infrastructure certification"]', f'aliases = ["Blue Dot", {escaped}]')
+    text = text.replace(
+        'description = "The U.S. federal agency for disaster preparedness and response."', f"description = {escaped}"
+    )
+    path = tmp / "hostile.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["achievements"],
+        ["achievements", "-f", "markdown"],
+        ["achievements", "-f", "csv"],
+        ["show", "3"],
+        ["show", "3", "-f", "markdown"],
+        ["show", "fema"],
+        ["search", "evil"],
+        ["search", "click", "-f", "markdown"],
+    ],
+    ids=" ".join,
+)
+def test_hostile_text_is_shown_literally(tmp_path: Path, args: list[str]) -> None:
+    for env in ({}, {"TERM": "xterm-256color"}):
+        result = run_usperu(["--data", str(_hostile_file(tmp_path)), *args], env=env)
+        clean_failure(result)
+        assert result.returncode == 0, result.stderr
+        out = result.stdout.decode()
+        for forbidden in ("\x1b", "\x07", "\u202e", "\x9b"):
+            assert forbidden not in out, (args, repr(forbidden))
+        if "markdown" in args:  # shown as visible escapes, Markdown-escaped
+            assert "x1b\\[31mRED" in out and "u202eevil" in out
+        else:  # shown as visible escapes
+            assert "\\x1b[31mRED" in out and "\\u202e" in out
+            assert "[bold red]X[/]" in out and "[link=http://evil.example]click[/link]" in out
+
+
+def test_hostile_text_in_json_is_exact_but_escaped(tmp_path: Path) -> None:
+    result = run_usperu(["--data", str(_hostile_file(tmp_path)), "show", "3", "-f", "json"])
+    assert result.returncode == 0
+    for forbidden in (b"\x1b", b"\x07", "\u202e".encode(), "\x9b".encode()):
+        assert forbidden not in result.stdout
+    assert json.loads(result.stdout)["title"] == HOSTILE
+
+
+def test_completion_descriptions_are_cleaned(tmp_path: Path) -> None:
+    env = {"USPERU_DATA": str(_hostile_file(tmp_path)), "_USPERU_COMPLETE": "complete_zsh"}
+    env["_TYPER_COMPLETE_ARGS"] = "usperu show blue-dot-n"
+    result = run_usperu([], env=env)
+    assert result.returncode == 0
+    assert b"blue-dot-network" in result.stdout and b"\x1b" not in result.stdout
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith(("USPERU_", "FORCE_COLOR", "NO_COLOR", "COLUMNS"))}
+
+
+def _on_terminal(args: list[str], env: dict[str, str]) -> tuple[bytes, int]:
+    """Run usperu with stdout on a pseudo-terminal; return what it wrote and its exit code."""
+    import pty
+
+    controller, terminal = pty.openpty()
+    chunks: list[bytes] = []
+
+    def drain() -> None:
+        try:
+            while data := os.read(controller, 65536):
+                chunks.append(data)
+        except OSError:
+            pass
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    environment = {**_env(), "COLUMNS": "100", **env}
+    process = subprocess.run(
+        [usperu_executable(), *args], stdout=terminal, stderr=subprocess.PIPE, env=environment, check=False
+    )
+    os.close(terminal)
+    reader.join(timeout=10)
+    os.close(controller)
+    assert b"Traceback" not in process.stderr
+    return b"".join(chunks), process.returncode
