@@ -19,7 +19,17 @@ from typing import Any, Literal, TypeAlias
 from ._model import Paragraph
 from ._views import Card, Listing
 
-__all__ = ["FORMATS", "Format", "clean", "render", "render_text", "stdout_is_unicode", "terminal_width", "to_json"]
+__all__ = [
+    "FORMATS",
+    "Format",
+    "clean",
+    "render",
+    "render_rows_csv",
+    "render_text",
+    "stdout_is_unicode",
+    "terminal_width",
+    "to_json",
+]
 
 Format: TypeAlias = Literal["table", "json", "csv", "markdown"]
 FORMATS: tuple[Format, ...] = ("table", "json", "csv", "markdown")
@@ -111,6 +121,11 @@ def _flat(value: Any) -> str:
             return f"{value['text']} [{value['source']}; {value['confidence']}]"
         return "; ".join(f"{k}={_flat(v)}" for k, v in value.items())
     return clean(str(value))
+
+
+def render_rows_csv(rows: Sequence[dict[str, Any]]) -> str:
+    """Return JSON-ready rows as CSV: one column per key, lists joined with '; '."""
+    return _csv(rows)
 
 
 def _csv(rows: Sequence[dict[str, Any]]) -> str:

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from ._errors import DataError
 from ._model import ACTORS, CONFIDENCES, PRECISIONS, STATUSES
 
-__all__ = ["SCHEMA_VERSION", "check_document", "parse"]
+__all__ = ["SCHEMA_VERSION", "check_document", "json_schema", "parse"]
 
 SCHEMA_VERSION = 1
 _TOML_POSITION = re.compile(r" \(at line (\d+), column (\d+)\)")
@@ -62,6 +62,7 @@ def _choice(*options: str) -> _Check:
             return None
         return f"must be one of {', '.join(repr(o) for o in options)}, not {value!r}"
 
+    check.options = options  # type: ignore[attr-defined]  # read by json_schema()
     return check
 
 
@@ -293,3 +294,70 @@ def _with_line(problem: DataError, text: str) -> DataError:
         return problem
     line = text.count("\n", 0, match.start()) + 1
     return DataError(problem.path, problem.message, line=line, record=problem.record, field=problem.field)
+
+
+# --- JSON Schema ------------------------------------------------------------------
+# data/statement.schema.json is generated from the checks above (a test keeps it in
+# step): python -m usperu._schema > data/statement.schema.json
+
+_NON_EMPTY = {"type": "string", "pattern": "\\S"}
+
+
+def _json_type(check: _Check, name: str) -> dict[str, Any]:
+    if name == "id":
+        return {"type": "string", "pattern": "^" + _SLUG.pattern.removesuffix("\\Z") + "$"}
+    if hasattr(check, "options"):
+        return {"enum": list(check.options)}
+    notes = {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {"text": _NON_EMPTY, "source": _NON_EMPTY, "confidence": {"enum": list(CONFIDENCES)}},
+            "required": ["text", "source", "confidence"],
+            "additionalProperties": False,
+        },
+    }
+    types: dict[_Check, dict[str, Any]] = {
+        _text: _NON_EMPTY,
+        _any_text: {"type": "string"},
+        _number: {"type": "integer", "minimum": 1},
+        _date: {"type": "string", "format": "date", "description": "A TOML local date, such as 2024-05-09"},
+        _texts: {"type": "array", "items": _NON_EMPTY},
+        _notes: notes,
+    }
+    return types[check]
+
+
+def _record_schema(spec: Mapping[str, _Field]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {name: _json_type(rule.check, name) for name, rule in spec.items()},
+        "required": [name for name, rule in spec.items() if rule.required],
+        "additionalProperties": False,
+    }
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft-07) of a statement data file, as TOML editors use it."""
+    properties: dict[str, Any] = {"schema_version": {"const": SCHEMA_VERSION}}
+    properties["statement"] = _record_schema(_SPECS["statement"])
+    for name in _LISTS:
+        properties[name] = {"type": "array", "items": _record_schema(_SPECS[name])}
+    return {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "title": "usperu statement data file",
+        "description": (
+            "A joint statement as structured data: see the header comment of data/statement.toml. "
+            "Cross-references (ids, sessions, paragraphs, verbatim quotes) are checked by `usperu validate`."
+        ),
+        "type": "object",
+        "properties": properties,
+        "required": ["schema_version", *_SPECS],
+        "additionalProperties": False,
+    }
+
+
+if __name__ == "__main__":
+    import json
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")

@@ -417,3 +417,23 @@ def search_listing(hits: "Sequence[Hit]") -> Listing:
         ),
         highlights=tuple(h.highlights for h in hits),
     )
+
+
+def export_document(statement: Statement) -> dict[str, Any]:
+    """Return the whole dataset as one JSON-ready object: every record kind, all fields."""
+    return {
+        "schema_version": 1,
+        "statement": record_dict(statement.metadata, statement),
+        **{name: export_rows(statement, name) for name in _EXPORT_TABLES},
+    }
+
+
+_EXPORT_TABLES = ("people", "sessions", "achievements", "commitments", "events", "glossary", "paragraphs")
+
+
+def export_rows(statement: Statement, kind: str) -> list[dict[str, Any]]:
+    """Return the JSON objects of one table ('achievements', 'events', ... or 'statement')."""
+    if kind == "statement":
+        return [record_dict(statement.metadata, statement)]
+    records: Sequence[Record] = getattr(statement, kind)
+    return [record_dict(record, statement) for record in records]

@@ -165,6 +165,16 @@ def _silence_stdout() -> int:
     return EXIT_PIPE
 
 
+def _note(message: str) -> None:
+    """Tell the user something on stderr (never data), as one line."""
+    from ._render import clean
+
+    try:
+        sys.stderr.write(f"usperu: {clean(message)}\n")
+    except OSError:  # pragma: no cover - stderr closed
+        pass
+
+
 def _emit(text: str) -> None:
     """Write text to stdout in one piece; a closed pipe ends the run quietly (exit 141)."""
     try:
@@ -215,6 +225,54 @@ class TextFormat(str, Enum):
     markdown = "markdown"
 
 
+class TimelineFormat(str, Enum):
+    """Output formats of `usperu timeline`."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    ics = "ics"
+
+
+class CiteStyle(str, Enum):
+    """Citation styles of `usperu cite`."""
+
+    plain = "plain"
+    apa = "apa"
+    chicago = "chicago"
+    mla = "mla"
+    bibtex = "bibtex"
+    csl_json = "csl-json"
+
+
+class ExportFormat(str, Enum):
+    """Output formats of `usperu export`."""
+
+    json = "json"
+    csv = "csv"
+
+
+class ExportKind(str, Enum):
+    """Record tables of `usperu export --kind`."""
+
+    statement = "statement"
+    people = "people"
+    sessions = "sessions"
+    achievements = "achievements"
+    commitments = "commitments"
+    events = "events"
+    glossary = "glossary"
+    paragraphs = "paragraphs"
+
+
+class ValidateFormat(str, Enum):
+    """Output formats of `usperu validate`."""
+
+    text = "text"
+    json = "json"
+
+
 FormatOption = Annotated[
     ListFormat,
     typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
@@ -252,6 +310,42 @@ def _statement(ctx: typer.Context) -> Statement:
     return load_statement(ctx.find_root().params.get("data") or None)
 
 
+def _complete_sessions(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Offer the breakout session ids, with titles."""
+    from ._render import clean
+
+    try:
+        sessions = _statement(ctx).sessions
+    except UsperuError:
+        return []
+    return [(s.id, clean(s.title)) for s in sessions if s.id.startswith(incomplete.casefold())]
+
+
+def _complete_actors(incomplete: str) -> list[tuple[str, str]]:
+    """Offer us, peru and both."""
+    from ._model import ACTOR_NAMES
+
+    return [(key, name) for key, name in ACTOR_NAMES.items() if key.startswith(incomplete.casefold())]
+
+
+def _complete_statuses(incomplete: str) -> list[str]:
+    """Offer the statuses of the closed vocabulary."""
+    from ._model import STATUSES
+
+    return [status for status in STATUSES if status.startswith(incomplete.casefold())]
+
+
+def _complete_topics(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Offer the topics used in the data."""
+    from ._queries import topics
+
+    try:
+        found = topics(_statement(ctx))
+    except UsperuError:
+        return []
+    return [topic for topic in found if topic.startswith(incomplete.casefold())]
+
+
 def _complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Offer the record ids that start with what was typed, with titles as descriptions."""
     from ._render import clean
@@ -287,13 +381,44 @@ def about(ctx: typer.Context, fmt: FormatOption = ListFormat.table) -> None:
 def achievements(
     ctx: typer.Context,
     session: Annotated[
-        str | None, typer.Option("--session", "-s", help="Only this breakout session (id, prefix or number).")
+        str | None,
+        typer.Option(
+            "--session",
+            "-s",
+            metavar="SESSION",
+            help="Only this breakout session (id, prefix or number).",
+            autocompletion=_complete_sessions,
+        ),
     ] = None,
-    actor: Annotated[str | None, typer.Option("--actor", "-a", help="Only achievements by: us, peru or both.")] = None,
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            "--actor",
+            "-a",
+            metavar="ACTOR",
+            help="Only achievements by: us, peru or both.",
+            autocompletion=_complete_actors,
+        ),
+    ] = None,
     status: Annotated[
-        str | None, typer.Option("--status", help="Only this status, e.g. 'signed', 'in force', 'joined'.")
+        str | None,
+        typer.Option(
+            "--status",
+            metavar="STATUS",
+            help="Only this status, e.g. 'signed', 'in force', 'joined'.",
+            autocompletion=_complete_statuses,
+        ),
     ] = None,
-    topic: Annotated[str | None, typer.Option("--topic", "-t", help="Only this topic, e.g. 'space', 'trade'.")] = None,
+    topic: Annotated[
+        str | None,
+        typer.Option(
+            "--topic",
+            "-t",
+            metavar="TOPIC",
+            help="Only this topic, e.g. 'space', 'trade'.",
+            autocompletion=_complete_topics,
+        ),
+    ] = None,
     all_items: Annotated[
         bool, typer.Option("--all", help="Add the further commitments of the closing paragraphs.")
     ] = False,
@@ -346,23 +471,41 @@ def timeline(
     end: Annotated[
         str | None, typer.Option("--to", metavar="YYYY-MM-DD", help="Only events on or before this date.")
     ] = None,
-    fmt: FormatOption = ListFormat.table,
+    fmt: Annotated[
+        TimelineFormat,
+        typer.Option("--format", "-f", help="Output format; ics is an iCalendar file.", case_sensitive=False),
+    ] = TimelineFormat.table,
 ) -> None:
     """List every dated event in order, stated or derived, and how long ago it was.
+
+    With -f ics, write an RFC 5545 calendar of the events with a full date (events
+    known only to the year or century are left out, and stderr says how many).
 
     Examples:
 
       usperu timeline --from 2024-01-01
 
       usperu timeline -f json | jq '.[] | select(.basis == "derived")'
+
+      usperu timeline -f ics > us-peru.ics
     """
     from ._queries import parse_iso_date
     from ._queries import timeline as query
-    from ._views import timeline_listing
 
     first = parse_iso_date(start, "--from") if start is not None else None
     last = parse_iso_date(end, "--to") if end is not None else None
-    events = query(_statement(ctx), start=first, end=last)
+    statement = _statement(ctx)
+    events = query(statement, start=first, end=last)
+    if fmt is TimelineFormat.ics:
+        from ._ics import calendar
+
+        text, skipped = calendar(statement, events, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+        if skipped:
+            _note(f"{skipped} event(s) known only to the year or century are not in the calendar")
+        _emit(text)
+        return
+    from ._views import timeline_listing
+
     _show(timeline_listing(events, dt.date.today()), fmt.value)
 
 
@@ -421,6 +564,141 @@ def show(
 
     statement = _statement(ctx)
     _show(card_for(find_record(statement, ident), statement), fmt.value)
+
+
+@commands.command()
+def cite(
+    ctx: typer.Context,
+    ident: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[ID]",
+            help="Cite this record (with its locator) instead of the whole statement.",
+            show_default=False,
+            autocompletion=_complete_ids,
+        ),
+    ] = None,
+    style: Annotated[
+        CiteStyle, typer.Option("--style", "-s", help="Citation style.", case_sensitive=False)
+    ] = CiteStyle.plain,
+    accessed: Annotated[
+        str | None,
+        typer.Option("--accessed", metavar="YYYY-MM-DD", help="Access date.  [default: today]", show_default=False),
+    ] = None,
+) -> None:
+    """Cite the statement, or one record in it with its locator, in a common style.
+
+    Styles: plain, apa, chicago, mla, bibtex (one @misc entry, for BibTeX and biber)
+    and csl-json (for Zotero, pandoc and other CSL processors).
+
+    Examples:
+
+      usperu cite
+
+      usperu cite artemis-accords --style apa
+
+      usperu cite 3 --style bibtex --accessed 2026-01-15 >> references.bib
+    """
+    from ._cite import cite as write
+    from ._queries import find_record, parse_iso_date
+    from ._render import clean
+
+    statement = _statement(ctx)
+    record = find_record(statement, ident) if ident is not None else None
+    day = parse_iso_date(accessed, "--accessed") if accessed is not None else dt.date.today()
+    text = write(statement, record, style.value, day)
+    _emit(text if style is CiteStyle.csl_json else clean(text))
+
+
+@commands.command()
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = ExportFormat.json,
+    kind: Annotated[
+        ExportKind | None,
+        typer.Option("--kind", "-k", help="Only this table (required for CSV).", case_sensitive=False),
+    ] = None,
+) -> None:
+    """Write the whole dataset, every record kind and field, as JSON (or one kind as CSV).
+
+    Examples:
+
+      usperu export > usperu.json
+
+      usperu export -f csv --kind achievements > achievements.csv
+
+      usperu export | jq '.events[] | {date, title}'
+    """
+    from ._errors import InvalidArgumentError
+    from ._render import to_json
+    from ._views import export_document, export_rows
+
+    statement = _statement(ctx)
+    if fmt is ExportFormat.csv:
+        if kind is None:
+            raise InvalidArgumentError("CSV holds one kind of record: add --kind, e.g. --kind achievements")
+        from ._render import render_rows_csv
+
+        _emit(render_rows_csv(export_rows(statement, kind.value)))
+        return
+    document = export_document(statement)
+    _emit(to_json(document[kind.value] if kind else document, ascii_only=not _unicode_stdout()))
+
+
+@commands.command()
+def validate(
+    ctx: typer.Context,
+    path: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[PATH]",
+            help="The data file to check.  [default: --data, $USPERU_DATA or the bundled file]",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        ValidateFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = ValidateFormat.text,
+) -> None:
+    """Check a data file and report every problem, with line, record and field.
+
+    Exit code 0 when the file is valid, 2 when it has problems (listed on stdout,
+    one per line).
+
+    Examples:
+
+      usperu validate corrected.toml
+
+      usperu validate corrected.toml -f json | jq length
+    """
+    from ._errors import DataError
+    from ._loader import bundled_path, check_document, read_document
+    from ._render import clean, to_json
+
+    target = path or ctx.find_root().params.get("data") or bundled_path()
+    try:
+        document, text = read_document(target)
+        problems = check_document(document, target, text)
+    except DataError as unreadable:
+        problems = [unreadable]
+    if fmt is ValidateFormat.json:
+        fields = ("path", "line", "record", "field", "message")
+        _emit(to_json([{name: getattr(p, name) for name in fields} for p in problems]))
+    elif problems:
+        _emit("".join(clean(p.describe()) + "\n" for p in problems))
+    else:
+        _emit(f"{clean(target)}: valid\n")
+    if problems:
+        _note(f"{target}: {len(problems)} problem(s)")
+        raise typer.Exit(EXIT_USAGE)
+
+
+def _unicode_stdout() -> bool:
+    from ._render import stdout_is_unicode
+
+    return stdout_is_unicode()
 
 
 class Kind(str, Enum):
