@@ -165,8 +165,10 @@ def measure(all_cases: list[Case], rounds: int, warmup: int) -> dict[str, list[f
                 failed[case.name] = code
             if round_number >= warmup:
                 times[case.name].append(elapsed)
-    for name, code in failed.items():
-        print(f"warning: {name!r} exited {code}; its time is not meaningful", file=sys.stderr)
+    if failed:
+        for name, code in failed.items():
+            print(f"error: {name!r} exited {code}; its time means nothing", file=sys.stderr)
+        raise SystemExit(2)
     return times
 
 

@@ -259,3 +259,19 @@ def test_data_option_and_environment_variable(invoke: Invoke, tmp_path: Any) -> 
     )
     data = parse(invoke("--data", str(other), "show", "3", "-f", "json"))
     assert data["title"] == "Corrected title"
+
+
+def test_listed_help_is_each_command_s_docstring() -> None:
+    from usperu.cli import COMMANDS as LISTED
+
+    group = typer.main.get_command(app)
+    for name, short in LISTED.items():
+        doc = group.commands[name].help  # type: ignore[attr-defined]
+        assert doc.split("\n")[0] == short, name
+
+
+def test_json_listings_have_one_record_per_line(invoke: Invoke) -> None:
+    lines = invoke("achievements", "-f", "json").stdout.splitlines()
+    assert lines[0] == "[" and lines[-1] == "]" and len(lines) == 14 + 2
+    assert [json.loads(line.rstrip(","))["number"] for line in lines[1:-1]] == list(range(1, 15))
+    assert invoke("achievements", "--actor", "us", "--topic", "space", "-f", "json").stdout == "[]\n"

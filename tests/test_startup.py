@@ -79,3 +79,10 @@ def test_a_cold_cache_parses_once(tmp_path: Path) -> None:
     )
     assert '"tomllib"' in first.stderr.split("MODULES ")[1]
     assert list((tmp_path / "cache").iterdir())
+
+
+def test_only_the_command_that_runs_is_imported(tmp_path: Path) -> None:
+    modules, _ = imported(["achievements", "-f", "json"], tmp_path)
+    assert sorted(m for m in modules if m.startswith("usperu._commands.")) == ["usperu._commands.achievements"]
+    modules, _ = imported(["--help"], tmp_path)
+    assert not [m for m in modules if m.startswith("usperu._commands.")]

@@ -9,7 +9,8 @@ Load the bundled dataset and query it from Python::
 
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
+__version__ = "0.1.0"
+"""The version of usperu, in one place (pyproject.toml reads it from here)."""
 
 if TYPE_CHECKING:
     from ._errors import DataError, InvalidArgumentError, NoMatchesError, UnknownIdError, UsperuError

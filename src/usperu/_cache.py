@@ -21,7 +21,7 @@ import os
 import zlib
 from typing import Any
 
-from ._version import __version__
+from . import __version__
 
 __all__ = ["cache_dir", "fingerprint", "load", "load_document", "store", "store_document"]
 

@@ -3,15 +3,14 @@
 A view says *what* to show; `_render` decides *how* for each output format.
 """
 
-# No `from __future__ import annotations`: NamedTuple would compile every string
-# annotation into a ForwardRef at import time (~75 compile() calls per start-up).
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from ._model import (
     ACTOR_NAMES,
     Event,
+    Frozen,
     GlossaryEntry,
     Item,
     Metadata,
@@ -30,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["Card", "Listing", "card_for", "date_label", "iso_date", "record_dict"]
 
 
-class Listing(NamedTuple):
+class Listing(Frozen):
     """Rows of records: `rows` are the JSON objects, `cells` what a table shows."""
 
     title: str
@@ -46,7 +45,7 @@ class Listing(NamedTuple):
     """Per row, (start, end) spans of the last column to emphasise (search matches)."""
 
 
-class Card(NamedTuple):
+class Card(Frozen):
     """One record in full: a heading, a verbatim quote, labelled fields and notes."""
 
     heading: str

@@ -1,0 +1,81 @@
+"""`usperu achievements`."""
+
+from typing import Annotated
+
+import typer
+
+from usperu.cli import (
+    FormatOption,
+    ListFormat,
+    complete_actors,
+    complete_sessions,
+    complete_statuses,
+    complete_topics,
+    show_view,
+    statement_of,
+)
+
+app = typer.Typer()
+
+
+@app.command()
+def achievements(
+    ctx: typer.Context,
+    session: Annotated[
+        str | None,
+        typer.Option(
+            "--session",
+            "-s",
+            metavar="SESSION",
+            help="Only this breakout session (id, prefix or number).",
+            autocompletion=complete_sessions,
+        ),
+    ] = None,
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            "--actor",
+            "-a",
+            metavar="ACTOR",
+            help="Only achievements by: us, peru or both.",
+            autocompletion=complete_actors,
+        ),
+    ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            "--status",
+            metavar="STATUS",
+            help="Only this status, e.g. 'signed', 'in force', 'joined'.",
+            autocompletion=complete_statuses,
+        ),
+    ] = None,
+    topic: Annotated[
+        str | None,
+        typer.Option(
+            "--topic",
+            "-t",
+            metavar="TOPIC",
+            help="Only this topic, e.g. 'space', 'trade'.",
+            autocompletion=complete_topics,
+        ),
+    ] = None,
+    all_items: Annotated[
+        bool, typer.Option("--all", help="Add the further commitments of the closing paragraphs.")
+    ] = False,
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """List the fourteen key achievements: number, title, actors, status and session.
+
+    Examples:
+
+      usperu achievements --session security --actor both
+
+      usperu achievements --all -f csv > achievements.csv
+    """
+    from usperu._queries import achievements as query
+    from usperu._views import achievements_listing
+
+    statement = statement_of(ctx)
+    items = query(statement, session=session, actor=actor, status=status, topic=topic, include_commitments=all_items)
+    show_view(achievements_listing(items, statement), fmt.value)

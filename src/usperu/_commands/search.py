@@ -1,0 +1,66 @@
+"""`usperu search`."""
+
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from usperu.cli import FormatOption, ListFormat, show_view, statement_of
+
+app = typer.Typer()
+
+
+class Kind(str, Enum):
+    """Kinds of record, for `usperu search --kind`."""
+
+    achievement = "achievement"
+    commitment = "commitment"
+    session = "session"
+    person = "person"
+    event = "event"
+    glossary = "glossary"
+    statement = "statement"
+    paragraph = "paragraph"
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[
+        list[str],
+        typer.Argument(metavar="QUERY...", help="Words that must all match; quote a phrase to match it as is."),
+    ],
+    kind: Annotated[
+        list[Kind] | None,
+        typer.Option("--kind", "-k", help="Only records of this kind (repeat for several).", case_sensitive=False),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many results.")] = 10,
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """Search everything: achievements, commitments, sessions, text, events, glossary, people.
+
+    Every word must match, in any order; put a phrase in quotes to match it as is.
+    Case, accents and word endings do not matter (minerals = mineral, Perú = Peru),
+    and acronyms, official names and spelling variants find each other (FEMA, Federal
+    Emergency Management Agency; Camino, Cimino; Cusco, Cuzco). Exit code 1 when
+    nothing matches.
+
+    Examples:
+
+      usperu search minerals
+
+      usperu search '"critical minerals"' --kind achievement
+
+      usperu search FEMA -f json | jq -r '.[0].id'
+    """
+    from usperu._errors import NoMatchesError
+    from usperu._search import search as find
+    from usperu._search import suggestions
+    from usperu._views import search_listing
+
+    statement = statement_of(ctx)
+    text = " ".join(query)
+    hits = find(statement, text, kinds=[k.value for k in kind or ()], limit=limit)
+    if not hits:
+        raise NoMatchesError(text, suggestions(statement, text))
+    show_view(search_listing(hits), fmt.value)

@@ -1,0 +1,40 @@
+"""`usperu show`."""
+
+from typing import Annotated
+
+import typer
+
+from usperu.cli import FormatOption, ListFormat, complete_ids, show_view, statement_of
+
+app = typer.Typer()
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    ident: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="A record id, a unique prefix of one, or a key achievement's number.",
+            show_default=False,
+            autocompletion=complete_ids,
+        ),
+    ],
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """Show one record in full: the verbatim quote, title, notes and links.
+
+    Examples:
+
+      usperu show artemis-accords
+
+      usperu show 3
+
+      usperu show peter -f json
+    """
+    from usperu._queries import find_record
+    from usperu._views import card_for
+
+    statement = statement_of(ctx)
+    show_view(card_for(find_record(statement, ident), statement), fmt.value)

@@ -1,0 +1,54 @@
+"""`usperu text`."""
+
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from usperu.cli import emit, statement_of
+
+app = typer.Typer()
+
+
+class TextFormat(str, Enum):
+    """Output formats of `usperu text`."""
+
+    text = "text"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+@app.command()
+def text(
+    ctx: typer.Context,
+    pager: Annotated[bool, typer.Option("--pager", help="Page the text on a terminal ($PAGER).")] = False,
+    fmt: Annotated[
+        TextFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = TextFormat.text,
+) -> None:
+    """Print the statement in full, verbatim, paragraph by paragraph.
+
+    Examples:
+
+      usperu text | less
+
+      usperu text -f json | jq -r '.[5].text'
+    """
+    from usperu._render import render_text
+    from usperu._views import paragraphs_listing
+
+    paragraphs = statement_of(ctx).paragraphs
+    if fmt is TextFormat.text:
+        output = render_text(paragraphs)
+    else:
+        from usperu._render import render
+
+        output = render(paragraphs_listing(paragraphs), fmt.value)
+    if pager and sys.stdout.isatty():
+        import pydoc
+
+        pydoc.pager(output)
+    else:
+        emit(output)

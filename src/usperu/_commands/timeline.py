@@ -1,0 +1,68 @@
+"""`usperu timeline`."""
+
+import datetime as dt
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from usperu.cli import emit, note, show_view, statement_of
+
+app = typer.Typer()
+
+
+class TimelineFormat(str, Enum):
+    """Output formats of `usperu timeline`."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    ics = "ics"
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    start: Annotated[
+        str | None, typer.Option("--from", metavar="YYYY-MM-DD", help="Only events on or after this date.")
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--to", metavar="YYYY-MM-DD", help="Only events on or before this date.")
+    ] = None,
+    fmt: Annotated[
+        TimelineFormat,
+        typer.Option("--format", "-f", help="Output format; ics is an iCalendar file.", case_sensitive=False),
+    ] = TimelineFormat.table,
+) -> None:
+    """List every dated event in order, stated or derived, and how long ago it was.
+
+    With -f ics, write an RFC 5545 calendar of the events with a full date (events
+    known only to the year or century are left out, and stderr says how many).
+
+    Examples:
+
+      usperu timeline --from 2024-01-01
+
+      usperu timeline -f json | jq '.[] | select(.basis == "derived")'
+
+      usperu timeline -f ics > us-peru.ics
+    """
+    from usperu._queries import parse_iso_date
+    from usperu._queries import timeline as query
+
+    first = parse_iso_date(start, "--from") if start is not None else None
+    last = parse_iso_date(end, "--to") if end is not None else None
+    statement = statement_of(ctx)
+    events = query(statement, start=first, end=last)
+    if fmt is TimelineFormat.ics:
+        from usperu._ics import calendar
+
+        text, skipped = calendar(statement, events, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+        if skipped:
+            note(f"{skipped} event(s) known only to the year or century are not in the calendar")
+        emit(text)
+        return
+    from usperu._views import timeline_listing
+
+    show_view(timeline_listing(events, dt.date.today()), fmt.value)

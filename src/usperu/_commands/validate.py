@@ -1,0 +1,65 @@
+"""`usperu validate`."""
+
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from usperu.cli import EXIT_USAGE, emit, note
+
+app = typer.Typer()
+
+
+class ValidateFormat(str, Enum):
+    """Output formats of `usperu validate`."""
+
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    path: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[PATH]",
+            help="The data file to check.  [default: --data, $USPERU_DATA or the bundled file]",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        ValidateFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = ValidateFormat.text,
+) -> None:
+    """Check a data file and report every problem, with line, record and field.
+
+    Exit code 0 when the file is valid, 2 when it has problems (listed on stdout,
+    one per line).
+
+    Examples:
+
+      usperu validate corrected.toml
+
+      usperu validate corrected.toml -f json | jq length
+    """
+    from usperu._errors import DataError
+    from usperu._loader import bundled_path, check_document, read_document
+    from usperu._render import clean, to_json
+
+    target = path or ctx.find_root().params.get("data") or bundled_path()
+    try:
+        document, text = read_document(target)
+        problems = check_document(document, target, text)
+    except DataError as unreadable:
+        problems = [unreadable]
+    if fmt is ValidateFormat.json:
+        fields = ("path", "line", "record", "field", "message")
+        emit(to_json([{name: getattr(p, name) for name in fields} for p in problems]))
+    elif problems:
+        emit("".join(clean(p.describe()) + "\n" for p in problems))
+    else:
+        emit(f"{clean(target)}: valid\n")
+    if problems:
+        note(f"{target}: {len(problems)} problem(s)")
+        raise typer.Exit(EXIT_USAGE)

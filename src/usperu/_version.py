@@ -1,3 +1,0 @@
-"""The version of usperu, in one place (pyproject.toml reads it from here)."""
-
-__version__ = "0.1.0"
