@@ -78,3 +78,14 @@ def test_cached_search_index_equals_a_fresh_one(cache: Path) -> None:
     assert {p.name.split("-")[2] for p in cache.iterdir()} == {"document", "index"}
     assert build_index(statement) == fresh == _build_index(statement)
     assert search(statement, "minerals")[0].id == "critical-minerals"
+
+
+def test_old_entries_are_pruned(cache: Path, tmp_path: Path) -> None:
+    from usperu._cache import KEEP
+
+    text = DATA.read_text(encoding="utf-8")
+    for number in range(KEEP + 3):
+        path = tmp_path / f"copy{number}.toml"
+        path.write_text(text.replace("Peru joins the Blue Dot Network", f"Edit {number}"), encoding="utf-8")
+        load_statement(str(path))
+    assert len([p for p in cache.iterdir() if "-document-" in p.name]) == KEEP

@@ -275,3 +275,18 @@ def test_json_listings_have_one_record_per_line(invoke: Invoke) -> None:
     assert lines[0] == "[" and lines[-1] == "]" and len(lines) == 14 + 2
     assert [json.loads(line.rstrip(","))["number"] for line in lines[1:-1]] == list(range(1, 15))
     assert invoke("achievements", "--actor", "us", "--topic", "space", "-f", "json").stdout == "[]\n"
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 120, 200])
+def test_column_widths_fit_and_keep_ids_whole(statement: Statement, width: int) -> None:
+    from usperu._tables import column_widths
+    from usperu._views import achievements_listing, timeline_listing
+
+    listing = achievements_listing(statement.achievements + statement.commitments, statement)
+    natural = column_widths(listing, None)
+    fitted = column_widths(listing, width)
+    assert sum(fitted) + 3 * (len(fitted) - 1) + 4 <= max(width, sum(natural) + 3 * (len(fitted) - 1) + 4)
+    assert fitted[-1] == natural[-1] == max(len(i.id) for i in statement.achievements + statement.commitments)
+    assert all(f <= n for f, n in zip(fitted, natural, strict=True))
+    events = timeline_listing(statement.events, dt.date(2026, 1, 1))
+    assert column_widths(events, width)[0] == column_widths(events, None)[0]  # dates never wrap

@@ -80,9 +80,25 @@ def store(kind: str, key: str, code: str, value: Any) -> None:
         with open(temporary, "wb") as handle:
             handle.write(marshal.dumps(value))
         os.replace(temporary, path)
+        _prune(os.path.dirname(path), kind)
     except (OSError, ValueError):
         try:
             os.unlink(temporary)
+        except OSError:
+            pass
+
+
+KEEP = 4
+"""Entries kept per kind: the newest (a few data files, or versions of one)."""
+
+
+def _prune(directory: str, kind: str) -> None:
+    """Delete all but the KEEP newest entries of a kind (old versions, edited files)."""
+    entries = [e for e in os.scandir(directory) if f"-{kind}-" in e.name and e.name.endswith(".marshal")]
+    entries.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
+    for entry in entries[KEEP:]:
+        try:
+            os.unlink(entry.path)
         except OSError:
             pass
 

@@ -6,7 +6,6 @@ table, tree or card is drawn for people.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -41,6 +40,7 @@ _STEERING += [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 _VISIBLE = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in _STEERING}
 # json.dumps already escapes C0 controls; these are the others, as JSON escapes.
 _JSON_ESCAPES = {c: f"\\u{c:04x}" for c in _STEERING if c >= 0x7F}
+_JSON_UNSAFE = [chr(c) for c in _JSON_ESCAPES]
 _MARKDOWN_ESCAPES = {ord(c): f"\\{c}" for c in "\\`*_[]<>|#"}
 
 
@@ -96,12 +96,16 @@ def to_json(data: Any, *, ascii_only: bool = False) -> str:
     rest of `usperu achievements -f json`). Characters that could steer a terminal
     are escaped.
     """
+    import json  # not at module level: tables and text never need it
+
     if isinstance(data, list):
         items = [json.dumps(item, ensure_ascii=ascii_only) for item in data]
         text = "[\n" + ",\n".join(items) + "\n]" if items else "[]"
     else:
         text = json.dumps(data, ensure_ascii=ascii_only, indent=2)
-    return text.translate(_JSON_ESCAPES) + "\n"
+    if not text.isascii() and any(character in text for character in _JSON_UNSAFE):
+        text = text.translate(_JSON_ESCAPES)  # rare: scanning first is cheaper than translating
+    return text + "\n"
 
 
 def render_text(paragraphs: Sequence[Paragraph]) -> str:

@@ -10,6 +10,7 @@ and expansions find each other. Imported only by `usperu search`.
 import math
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -59,6 +60,7 @@ _KIND_WORDS = {
     "paragraph": "paragraph text",
     "statement": "joint statement",
 }
+_FIELDS = tuple(_WEIGHTS)
 _K1, _B = 1.2, 0.75
 _GAP = 50  # position gap between the separate strings of one field (no phrase spans two)
 _SNIPPET = 160
@@ -74,12 +76,10 @@ class Token(NamedTuple):
 
 
 class Field(NamedTuple):
-    """The searchable text of one field of a record, and its tokens as plain
-    (term, position, start, end) tuples, so that the index can be cached with marshal."""
+    """The searchable text of one field of a record, and how many words it holds."""
 
     name: str
     text: str
-    tokens: tuple[tuple[str, int, int, int], ...]
     length: int
 
 
@@ -105,12 +105,22 @@ class Hit(NamedTuple):
 
 
 class Index(NamedTuple):
-    """Postings (term -> doc -> field -> positions) and the statistics BM25F needs."""
+    """The records, the postings and the statistics BM25F needs.
+
+    `postings` maps a term to its occurrences packed as unsigned 32-bit integers,
+    five per occurrence: doc, field (an index into _FIELDS), position, start, end.
+    Packed, the index caches small and loads fast; only the query's terms are
+    unpacked.
+    """
 
     docs: tuple[Doc, ...]
-    postings: dict[str, dict[int, dict[str, tuple[int, ...]]]]
+    postings: dict[str, bytes]
     average_length: dict[str, float]
     synonyms: tuple[tuple[tuple[str, ...], ...], ...]
+
+
+# (doc, field) -> {position: (start, end)}: the unpacked occurrences of one term.
+_Occurrences = dict[tuple[int, str], dict[int, tuple[int, int]]]
 
 
 # --- tokenizer ----------------------------------------------------------------------
@@ -160,21 +170,20 @@ def tokenize(text: str, first_position: int = 0) -> list[Token]:
 # --- index --------------------------------------------------------------------------
 
 
-def _field(name: str, texts: Iterable[str]) -> Field | None:
+def _field(name: str, texts: Iterable[str]) -> tuple[Field, list[Token]] | None:
+    """Return a field made of several strings, and its tokens (offsets in the joined text)."""
     kept = [t for t in texts if t]
     if not kept:
         return None
-    tokens: list[tuple[str, int, int, int]] = []
-    pieces: list[str] = []
+    tokens: list[Token] = []
     offset = 0
     position = 0
     for text in kept:
         for term, at, start, end in tokenize(text, position):
-            tokens.append((term, at, start + offset, end + offset))
-        position = (tokens[-1][1] if tokens else position) + _GAP
-        pieces.append(text)
+            tokens.append(Token(term, at, start + offset, end + offset))
+        position = (tokens[-1].position if tokens else position) + _GAP
         offset += len(text) + 3
-    return Field(name, " · ".join(pieces), tuple(tokens), len({t[1] for t in tokens}))
+    return Field(name, " · ".join(kept), len({t.position for t in tokens})), tokens
 
 
 def _texts(record: Record) -> dict[str, list[str]]:
@@ -226,13 +235,13 @@ def _texts(record: Record) -> dict[str, list[str]]:
     }
 
 
-def _doc(record: Record, order: int) -> Doc:
+def _doc(record: Record, order: int) -> tuple[Doc, list[tuple[Field, list[Token]]]]:
     texts = _texts(record)
     if not isinstance(record, Paragraph):  # ids are names too: "bicentennial", "artemis accords"
         texts["id"] = [record.id]
     texts["kind"] = [_KIND_WORDS.get(record.kind, record.kind)]
-    fields = [_field(name, texts) for name, texts in texts.items()]
-    return Doc(record.id, record.kind, record.title, order, tuple(f for f in fields if f is not None))
+    fields = [f for f in (_field(name, strings) for name, strings in texts.items()) if f is not None]
+    return Doc(record.id, record.kind, record.title, order, tuple(f for f, _ in fields)), fields
 
 
 def build_index(statement: Statement) -> Index:
@@ -251,22 +260,33 @@ def build_index(statement: Statement) -> Index:
 
 
 def _build_index(statement: Statement) -> Index:
-    docs = tuple(_doc(record, order) for order, record in enumerate(statement.records()))
-    collecting: dict[str, dict[int, dict[str, list[int]]]] = {}
+    built = [_doc(record, order) for order, record in enumerate(statement.records())]
+    collecting: dict[str, list[int]] = {}
     totals = dict.fromkeys(_WEIGHTS, 0)
     counts = dict.fromkeys(_WEIGHTS, 0)
-    for number, doc in enumerate(docs):
-        for field in doc.fields:
+    for number, (_, fields) in enumerate(built):
+        for field, tokens in fields:
             totals[field.name] += field.length
             counts[field.name] += 1
-            for term, position, _, _ in field.tokens:
-                collecting.setdefault(term, {}).setdefault(number, {}).setdefault(field.name, []).append(position)
-    postings = {
-        term: {doc: {name: tuple(positions) for name, positions in fields.items()} for doc, fields in by_doc.items()}
-        for term, by_doc in collecting.items()
-    }
+            code = _FIELDS.index(field.name)
+            for term, position, start, end in tokens:
+                collecting.setdefault(term, []).extend((number, code, position, start, end))
+    postings = {term: array("I", values).tobytes() for term, values in collecting.items()}
     average = {name: totals[name] / counts[name] if counts[name] else 1.0 for name in _WEIGHTS}
-    return Index(docs, postings, average, _synonyms(statement))
+    return Index(tuple(doc for doc, _ in built), postings, average, _synonyms(statement))
+
+
+def _unpack(index: Index, term: str, memo: dict[str, _Occurrences]) -> _Occurrences:
+    """Return a term's occurrences, unpacked once per search."""
+    if term not in memo:
+        values = array("I")
+        values.frombytes(index.postings.get(term, b""))
+        found: _Occurrences = {}
+        for at in range(0, len(values), 5):
+            doc, code, position, start, end = values[at : at + 5]
+            found.setdefault((doc, _FIELDS[code]), {})[position] = (start, end)
+        memo[term] = found
+    return memo[term]
 
 
 def _synonyms(statement: Statement) -> tuple[tuple[tuple[str, ...], ...], ...]:
@@ -349,29 +369,19 @@ def _longest_synonym(
     return (), 0
 
 
-def _phrase_hits(index: Index, phrase: tuple[str, ...]) -> dict[int, dict[str, list[int]]]:
+def _phrase_hits(
+    index: Index, phrase: tuple[str, ...], memo: dict[str, _Occurrences]
+) -> dict[int, dict[str, list[int]]]:
     """Return, per doc and field, the positions where the phrase starts."""
-    first = index.postings.get(phrase[0], {})
+    following = [_unpack(index, term, memo) for term in phrase[1:]]
     found: dict[int, dict[str, list[int]]] = {}
-    for doc, fields in first.items():
-        for name, positions in fields.items():
-            starts = [
-                p
-                for p in positions
-                if all(
-                    p + i in index.postings.get(term, {}).get(doc, {}).get(name, ()) for i, term in enumerate(phrase)
-                )
-            ]
-            if starts:
-                found.setdefault(doc, {})[name] = starts
+    for (doc, name), positions in _unpack(index, phrase[0], memo).items():
+        starts = [
+            p for p in positions if all(p + i in later.get((doc, name), ()) for i, later in enumerate(following, 1))
+        ]
+        if starts:
+            found.setdefault(doc, {})[name] = starts
     return found
-
-
-def _continues(index: Index, phrase: tuple[str, ...], doc: int, name: str, start: int) -> bool:
-    """Return whether every later term of the phrase follows at the next positions."""
-    return all(
-        start + i in index.postings.get(term, {}).get(doc, {}).get(name, ()) for i, term in enumerate(phrase[1:], 1)
-    )
 
 
 def _score(index: Index, doc: int, hits: dict[str, list[int]], df: int) -> float:
@@ -398,10 +408,11 @@ def search(statement: Statement, query: str, *, kinds: Sequence[str] = (), limit
         return []
     scores: dict[int, float] = {}
     matched: dict[int, list[tuple[str, int, tuple[str, ...]]]] = {}
+    memo: dict[str, _Occurrences] = {}
     for number, clause in enumerate(clauses):
         best: dict[int, float] = {}
         for phrase in clause.alternatives:
-            hits = _phrase_hits(index, phrase)
+            hits = _phrase_hits(index, phrase, memo)
             for doc, fields in hits.items():
                 best[doc] = max(best.get(doc, 0.0), _score(index, doc, fields, len(hits)))
                 spans = matched.setdefault(doc, [])
@@ -412,7 +423,7 @@ def search(statement: Statement, query: str, *, kinds: Sequence[str] = (), limit
         (d for d in scores if not wanted or index.docs[d].kind in wanted),
         key=lambda d: (-scores[d] * _KIND_BOOST[index.docs[d].kind], index.docs[d].order),
     )
-    return [_hit(index, d, scores[d] * _KIND_BOOST[index.docs[d].kind], matched[d]) for d in ranked[:limit]]
+    return [_hit(index, d, scores[d] * _KIND_BOOST[index.docs[d].kind], matched[d], memo) for d in ranked[:limit]]
 
 
 def _check(query: str, kinds: Sequence[str], limit: int) -> None:
@@ -430,7 +441,13 @@ def _check(query: str, kinds: Sequence[str], limit: int) -> None:
 # --- snippets -----------------------------------------------------------------------
 
 
-def _hit(index: Index, doc_number: int, score: float, spans: list[tuple[str, int, tuple[str, ...]]]) -> Hit:
+def _hit(
+    index: Index,
+    doc_number: int,
+    score: float,
+    spans: list[tuple[str, int, tuple[str, ...]]],
+    memo: dict[str, _Occurrences],
+) -> Hit:
     doc = index.docs[doc_number]
     fields = {f.name: f for f in doc.fields}
     order = ["text", "other", "title", "names", "notes", "id", "kind"]
@@ -440,15 +457,10 @@ def _hit(index: Index, doc_number: int, score: float, spans: list[tuple[str, int
     for field_name, start, phrase in spans:
         if field_name != name:
             continue
-        covered = [t for t in map(Token._make, field.tokens) if _in_phrase(t, start, phrase)]
-        ranges.append((min(t.start for t in covered), max(t.end for t in covered)))
+        covered = [_unpack(index, term, memo)[(doc_number, name)][start + i] for i, term in enumerate(phrase)]
+        ranges.append((min(s for s, _ in covered), max(e for _, e in covered)))
     snippet, highlights = _window(field.text, sorted(set(ranges)))
     return Hit(doc.id, doc.kind, doc.title, round(score, 4), snippet, highlights)
-
-
-def _in_phrase(token: Token, start: int, phrase: tuple[str, ...]) -> bool:
-    offset = token.position - start
-    return 0 <= offset < len(phrase) and token.term == phrase[offset]
 
 
 def _window(text: str, ranges: Sequence[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
