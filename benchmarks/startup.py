@@ -272,7 +272,7 @@ def run(python: str, usperu: str, args: argparse.Namespace) -> int:
 def main() -> int:
     """Parse arguments and run the benchmark."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=40, help="measured rounds (default 40)")
+    parser.add_argument("--rounds", type=int, default=60, help="measured rounds (default 60)")
     parser.add_argument("--warmup", type=int, default=3, help="unmeasured rounds first (default 3)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--python", default=sys.executable, help="the interpreter of the environment to measure")

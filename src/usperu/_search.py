@@ -9,7 +9,6 @@ and expansions find each other. Imported only by `usperu search`.
 
 import math
 import re
-import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -19,7 +18,7 @@ import Stemmer
 
 from . import _cache
 from ._errors import InvalidArgumentError
-from ._model import Event, GlossaryEntry, Item, Metadata, Paragraph, Person, Record, Session, Statement
+from ._model import Event, Frozen, GlossaryEntry, Item, Metadata, Paragraph, Person, Record, Session, Statement
 
 __all__ = ["KINDS", "MAX_QUERY", "Hit", "Index", "build_index", "search", "suggestions"]
 
@@ -75,7 +74,7 @@ class Token(NamedTuple):
     end: int
 
 
-class Field(NamedTuple):
+class Field(Frozen):
     """The searchable text of one field of a record, and how many words it holds."""
 
     name: str
@@ -83,7 +82,7 @@ class Field(NamedTuple):
     length: int
 
 
-class Doc(NamedTuple):
+class Doc(Frozen):
     """One record, ready to search."""
 
     id: str
@@ -93,7 +92,7 @@ class Doc(NamedTuple):
     fields: tuple[Field, ...]
 
 
-class Hit(NamedTuple):
+class Hit(Frozen):
     """A search result: the record, its score, and a snippet with the matched spans."""
 
     id: str
@@ -104,7 +103,7 @@ class Hit(NamedTuple):
     highlights: tuple[tuple[int, int], ...]
 
 
-class Index(NamedTuple):
+class Index(Frozen):
     """The records, the postings and the statistics BM25F needs.
 
     `postings` maps a term to its occurrences packed as unsigned 32-bit integers,
@@ -135,6 +134,8 @@ def fold(word: str) -> str:
     """Return a word case-folded and without accents: 'Perú' -> 'peru'."""
     if word.isascii():
         return word.lower()
+    import unicodedata  # only for words with accents or other non-ASCII letters
+
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -250,12 +251,15 @@ def build_index(statement: Statement) -> Index:
     if cached is not None:
         try:
             docs = tuple(Doc(d[0], d[1], d[2], d[3], tuple(Field(*f) for f in d[4])) for d in cached[0])
-            return Index(docs, *cached[1:])
+            return Index(docs, cached[1], cached[2], cached[3])
         except (TypeError, IndexError):
             pass
     index = _build_index(statement)
-    plain_docs = tuple((*d[:4], tuple(tuple(f) for f in d.fields)) for d in index.docs)
-    _cache.store("index", statement.fingerprint, __file__, (plain_docs, *index[1:]))
+    plain_docs = tuple(
+        (d.id, d.kind, d.title, d.order, tuple((f.name, f.text, f.length) for f in d.fields)) for d in index.docs
+    )
+    plain = (plain_docs, index.postings, index.average_length, index.synonyms)
+    _cache.store("index", statement.fingerprint, __file__, plain)
     return index
 
 
@@ -320,7 +324,7 @@ def _vocabulary(docs: Sequence[Doc]) -> list[str]:
 # --- queries ------------------------------------------------------------------------
 
 
-class _Clause(NamedTuple):
+class _Clause(Frozen):
     """Something every result must contain: any one of its alternative phrases."""
 
     alternatives: tuple[tuple[str, ...], ...]
