@@ -81,11 +81,18 @@ def render(view: Listing | Card, fmt: str, *, width: int | None = None, ascii_on
         return _csv(rows)
     if fmt == "markdown":
         return _markdown_card(view) if isinstance(view, Card) else _markdown_listing(view)
-    if width is not None and width < NARROW:
-        return _stacked_card(view, width) if isinstance(view, Card) else _stacked_listing(view, width)
+    if isinstance(view, Card):
+        if width is not None and width < NARROW:
+            return _stacked_card(view, width)
+        from . import _tables
+
+        return _tables.draw(view, width)
+    widths = column_widths(view, width) if view.tree is None and view.cells else []
+    if width is not None and (width < NARROW or widths is None):
+        return _stacked_listing(view, width)
     from . import _tables
 
-    return _tables.draw(view, width)
+    return _tables.draw(view, width, widths or ())
 
 
 def to_json(data: Any, *, ascii_only: bool = False) -> str:
@@ -119,6 +126,56 @@ def render_text(paragraphs: Sequence[Paragraph]) -> str:
         out.append(("  • " if paragraph.block == "bullet" else "") + clean(paragraph.text))
         previous = paragraph
     return "".join(out) + "\n"
+
+
+# --- table layout -------------------------------------------------------------------
+
+NO_WRAP = {"#", "Date"}
+"""Columns that never wrap (numbers and dates)."""
+_ID_FLOOR = 24  # ids up to this long are never folded while other columns can shrink
+
+
+def column_widths(listing: Listing, width: int | None) -> list[int] | None:
+    """Return a width for each column: its widest cell, shrunk to fit `width` if needed.
+
+    Rich would measure every cell itself, which cost a third of drawing a table; the
+    text is plain, so the widths are cheap to know here. Columns shrink in proportion
+    to how much they can give (down to their longest word, at most 20); ids shrink
+    only when nothing else can. Returns None when the table cannot fit without
+    breaking words: the caller then lays the rows out as stacked blocks.
+    """
+    columns = list(zip(listing.headers, *listing.cells, strict=True))
+    if listing.marker:
+        columns = [(*column, mark) for column, mark in zip(columns, listing.marker[1], strict=True)]
+    natural = [max(len(line) for cell in column for line in clean(cell).split("\n")) for column in columns]
+    if width is None:
+        return natural
+    available = width - 3 * (len(columns) - 1) - 4  # padding, separators and edges of SIMPLE_HEAD
+    excess = sum(natural) - available
+    if excess <= 0:
+        return natural
+    for squeeze_ids in (False, True):
+        floor = [_floor(n, h, c, squeeze_ids) for n, h, c in zip(natural, listing.headers, columns, strict=True)]
+        if sum(floor) <= available:
+            break
+    else:
+        return None
+    give = [n - f for n, f in zip(natural, floor, strict=True)]
+    total = sum(give)
+    return [n - (g * excess + total - 1) // total for n, g in zip(natural, give, strict=True)]
+
+
+def _floor(natural: int, header: str, column: tuple[str, ...], squeeze_ids: bool) -> int:
+    """Return how narrow a column may become before Rich has to fold words."""
+    if header in NO_WRAP or (header == "ID" and not squeeze_ids):
+        return natural
+    if header == "ID":
+        return min(natural, _ID_FLOOR)
+    return min(natural, _longest_word(column))
+
+
+def _longest_word(column: tuple[str, ...]) -> int:
+    return min(20, max((len(word) for cell in column for word in clean(cell).split()), default=1))
 
 
 # --- CSV ---------------------------------------------------------------------------

@@ -9,22 +9,20 @@ from __future__ import annotations
 import io
 import os
 import sys
+from collections.abc import Sequence
 
 from rich import box
-from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from ._render import clean
+from ._render import NO_WRAP, clean
 from ._views import Card, Listing
 
 __all__ = ["draw"]
 
 _UNLIMITED = 100_000
-_NO_WRAP = {"#", "Date", "When"}
-_WHOLE = _NO_WRAP | {"ID"}  # columns that keep their width while others can shrink
 
 
 class _Buffer(io.StringIO):
@@ -38,8 +36,9 @@ class _Buffer(io.StringIO):
         return sys.stdout.isatty()
 
 
-def draw(view: Listing | Card, width: int | None) -> str:
-    """Return the view drawn as a Rich table (or tree, or card) at `width` (None: unlimited)."""
+def draw(view: Listing | Card, width: int | None, widths: Sequence[int] = ()) -> str:
+    """Return the view drawn as a Rich table (or tree, or card) at `width` (None: unlimited),
+    with the given column widths (see _render.column_widths)."""
     buffer = _Buffer()
     plain = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
     console = Console(
@@ -52,7 +51,7 @@ def draw(view: Listing | Card, width: int | None) -> str:
         emoji=False,
         soft_wrap=False,
     )
-    renderable = _card(view) if isinstance(view, Card) else _listing(view, width)
+    renderable = _card(view) if isinstance(view, Card) else _listing(view, widths)
     console.print(renderable)
     text = buffer.getvalue()
     if width is None:
@@ -64,7 +63,7 @@ def _t(text: str, style: str = "") -> Text:
     return Text(clean(text), style=style)
 
 
-def _listing(listing: Listing, width: int | None) -> RenderableType:
+def _listing(listing: Listing, widths: Sequence[int]) -> RenderableType:
     if listing.tree is not None:
         tree = Tree(_t(listing.title, "bold"))
         for parent, children in listing.tree:
@@ -75,9 +74,9 @@ def _listing(listing: Listing, width: int | None) -> RenderableType:
     if not listing.cells:
         return _t(listing.empty, "dim")
     table = Table(title=_t(listing.title, "bold"), box=box.SIMPLE_HEAD, show_lines=False)
-    widths = column_widths(listing, width)
-    for header, column_width in zip(listing.headers, widths, strict=True):
-        table.add_column(_t(header), overflow="fold", no_wrap=header in _NO_WRAP, width=column_width)
+    for index, header in enumerate(listing.headers):
+        column_width = widths[index] if widths else None
+        table.add_column(_t(header), overflow="fold", no_wrap=header in NO_WRAP, width=column_width)
     for index, row in enumerate(listing.cells):
         if listing.marker and listing.marker[0] == index:
             _marker(table, listing)
@@ -88,39 +87,6 @@ def _listing(listing: Listing, width: int | None) -> RenderableType:
     if listing.marker and listing.marker[0] >= len(listing.cells):
         _marker(table, listing)
     return table
-
-
-def column_widths(listing: Listing, width: int | None) -> list[int]:
-    """Return a width for each column: its widest cell, shrunk to fit `width` if needed.
-
-    Rich would measure every cell itself, which cost a third of drawing a table; the
-    text is plain, so the widths are cheap to know here. Columns shrink in proportion
-    to how much they can give (down to their longest word, at most 20), and Rich folds
-    what is left over.
-    """
-    columns = list(zip(listing.headers, *listing.cells, strict=True))
-    natural = [max(cell_len(line) for cell in column for line in clean(cell).split("\n")) for column in columns]
-    if listing.marker:
-        natural = [max(n, cell_len(m)) for n, m in zip(natural, listing.marker[1], strict=True)]
-    if width is None:
-        return natural
-    available = width - 3 * (len(columns) - 1) - 4  # padding, separators and edges of SIMPLE_HEAD
-    excess = sum(natural) - available
-    if excess <= 0:
-        return natural
-    floor = [
-        n if h in _WHOLE else min(n, _longest_word(c))
-        for n, h, c in zip(natural, listing.headers, columns, strict=True)
-    ]
-    give = [n - f for n, f in zip(natural, floor, strict=True)]
-    total = sum(give)
-    if total <= excess:
-        return floor
-    return [n - (g * excess + total - 1) // total for n, g in zip(natural, give, strict=True)]
-
-
-def _longest_word(column: tuple[str, ...]) -> int:
-    return min(20, max((cell_len(word) for cell in column for word in clean(cell).split()), default=1))
 
 
 def _emphasis(text: str, spans: tuple[tuple[int, int], ...]) -> Text:

@@ -252,15 +252,20 @@ def sessions_listing(statement: Statement, groups: Sequence[tuple[Session, Seque
 
 
 def timeline_listing(events: Sequence[Event], today: dt.date) -> Listing:
-    """Return the events in order with how long ago each was, and a marker row for today."""
-    cells = tuple((date_label(e), relative_time(e.date, today, e.precision), e.title, e.basis, e.id) for e in events)
+    """Return the events in order with how long ago each was, and a marker row for today.
+
+    The date and how long ago share a cell, on two lines, to leave room for the event.
+    """
+    cells = tuple(
+        (f"{date_label(e)}\n({relative_time(e.date, today, e.precision)})", e.title, e.basis, e.id) for e in events
+    )
     position = next((n for n, e in enumerate(events) if e.date > today), len(events))
     return Listing(
         title="Timeline",
-        headers=("Date", "When", "Event", "Basis", "ID"),
+        headers=("Date", "Event", "Basis", "ID"),
         cells=cells,
         rows=tuple(_event_dict(e) for e in events),
-        marker=(position, (f"{today.day} {today:%B} {today.year}", "today", "── today ──", "", "")),
+        marker=(position, (f"{today.day} {today:%B} {today.year}\n(today)", "── today ──", "", "")),
         empty="no events in that range",
     )
 
