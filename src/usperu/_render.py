@@ -140,7 +140,7 @@ def column_widths(listing: Listing, width: int | None) -> list[int] | None:
 
     Rich would measure every cell itself, which cost a third of drawing a table; the
     text is plain, so the widths are cheap to know here. Columns shrink in proportion
-    to how much they can give (down to their longest word, at most 20); ids shrink
+    to how much they can give (down to their longest word, at most 32); ids shrink
     only when nothing else can. Returns None when the table cannot fit without
     breaking words: the caller then lays the rows out as stacked blocks.
     """
@@ -175,7 +175,7 @@ def _floor(natural: int, header: str, column: tuple[str, ...], squeeze_ids: bool
 
 
 def _longest_word(column: tuple[str, ...]) -> int:
-    return min(20, max((len(word) for cell in column for word in clean(cell).split()), default=1))
+    return min(32, max((len(word) for cell in column for word in clean(cell).split()), default=1))
 
 
 # --- CSV ---------------------------------------------------------------------------
