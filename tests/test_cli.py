@@ -299,3 +299,19 @@ def test_column_widths_fit_and_keep_ids_whole(statement: Statement, width: int) 
     assert timeline_natural is not None
     if timeline_widths is not None:  # too narrow for a table: stacked blocks instead
         assert timeline_widths[0] == timeline_natural[0]  # dates never wrap
+
+
+def test_no_command_shows_help_on_stderr(invoke: Invoke) -> None:
+    result = invoke()
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "Usage: usperu [OPTIONS] COMMAND" in result.stderr and "search" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [(["show", "zzz"], "find one with 'usperu search WORDS'"), (["achievements", "-s", "9"], "see 'usperu sessions'")],
+)
+def test_unknown_ids_say_where_to_look(invoke: Invoke, args: list[str], hint: str) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2 and result.stderr.rstrip().endswith(hint)

@@ -53,11 +53,8 @@ class UnknownIdError(UsperuError):
     def __init__(self, ident: str, suggestions: tuple[str, ...], *, what: str = "id") -> None:
         self.ident = ident
         self.suggestions = suggestions
-        hint = (
-            f"; did you mean {', '.join(suggestions)}?"
-            if suggestions
-            else "; run 'usperu search' or 'usperu export' to list ids"
-        )
+        listing = "see 'usperu sessions'" if what.startswith("session") else "find one with 'usperu search WORDS'"
+        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else f"; {listing}"
         super().__init__(f"unknown {what} {ident!r}{hint}")
 
 

@@ -154,7 +154,11 @@ def _fail(message: str, code: int) -> int:
 
 def _usage_error(exc: typer.TyperException) -> int:
     code = getattr(exc, "exit_code", EXIT_USAGE)
-    if type(exc).__name__ == "NoArgsIsHelpError":  # the help was printed already
+    if type(exc).__name__ == "NoArgsIsHelpError":  # no command: the help, on stderr
+        try:
+            sys.stderr.write(getattr(exc, "format_message", str)() + "\n")
+        except OSError:  # pragma: no cover - stderr closed
+            pass
         return int(code)
     format_message = getattr(exc, "format_message", None)
     message = str(format_message() if format_message else exc).replace("\n", " ").rstrip(".")
