@@ -1,8 +1,9 @@
-"""The usperu command line: parse arguments, call the queries, hand views to the renderer.
+"""The usperu command line: the Typer app, its global options, and what commands share.
 
-Errors are handled in one place, `_UsperuGroup.main`: a UsperuError or a usage error
-becomes one line on stderr and its exit code; nothing else prints a traceback unless
-USPERU_DEBUG=1.
+Each subcommand is a module in `usperu._commands` that parses its arguments, calls the
+queries and hands a view to the renderer through `show_view` or `emit`. Errors are
+handled in one place, `_UsperuGroup.main`: a UsperuError or a usage error becomes one
+line on stderr and its exit code; nothing else prints a traceback unless USPERU_DEBUG=1.
 """
 
 # No `from __future__ import annotations` here: Typer would have to eval every string
