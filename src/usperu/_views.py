@@ -327,6 +327,9 @@ def card_for(record: Record, statement: Statement) -> Card:
             value = ACTOR_NAMES[str(value)]
         if key == "date" and isinstance(record, Event):
             value = f"{date_label(record)} ({iso_date(record)})"
+        if key == "sessions":
+            titles = {session.id: session.title for session in statement.sessions}
+            value = [f"{titles[ident]} ({ident})" for ident in value]
         fields.append((label, ", ".join(value) if isinstance(value, list) else str(value)))
     glossary = [g.term for g in glossary_for(statement, record.id)]
     if glossary:
