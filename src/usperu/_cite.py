@@ -47,22 +47,20 @@ def locator_for(statement: Statement, record: Record | None) -> Locator | None:
     return Locator(f"{label}: {record.title}", paragraph)
 
 
-def cite(statement: Statement, record: Record | None, style: str, accessed: dt.date) -> str:
+def cite(
+    statement: Statement, record: Record | None, style: str, accessed: dt.date, *, ascii_only: bool = False
+) -> str:
     """Return the citation in `style` (one of STYLES), ending in a newline.
 
-    Raises InvalidArgumentError for an unknown style.
+    `ascii_only` makes CSL-JSON escape non-ASCII characters (for a stdout that cannot
+    encode them). Raises InvalidArgumentError for an unknown style.
     """
     if style not in STYLES:
         raise InvalidArgumentError(f"unknown citation style {style!r}; choose from: {', '.join(STYLES)}")
     where = locator_for(statement, record)
-    writer = {
-        "plain": _plain,
-        "apa": _apa,
-        "chicago": _chicago,
-        "mla": _mla,
-        "bibtex": _bibtex,
-        "csl-json": _csl_json,
-    }[style]
+    if style == "csl-json":
+        return _csl_json(statement, record, where, accessed, ascii_only=ascii_only)
+    writer = {"plain": _plain, "apa": _apa, "chicago": _chicago, "mla": _mla, "bibtex": _bibtex}[style]
     return writer(statement, record, where, accessed).rstrip("\n") + "\n"
 
 
@@ -160,7 +158,9 @@ def _bibtex(statement: Statement, record: Record | None, where: Locator | None, 
     return f"@misc{{{_key(record, meta)},\n{body}\n}}"
 
 
-def _csl_json(statement: Statement, record: Record | None, where: Locator | None, accessed: dt.date) -> str:
+def _csl_json(
+    statement: Statement, record: Record | None, where: Locator | None, accessed: dt.date, *, ascii_only: bool
+) -> str:
     meta = statement.metadata
     item: dict[str, object] = {
         "id": _key(record, meta),
@@ -175,4 +175,4 @@ def _csl_json(statement: Statement, record: Record | None, where: Locator | None
     }
     if where:
         item["note"] = _where(where)[:1].upper() + _where(where)[1:]
-    return to_json([item])
+    return to_json([item], ascii_only=ascii_only)

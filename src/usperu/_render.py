@@ -9,14 +9,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, Literal, TypeAlias
+from typing import Any
 
 from ._model import Paragraph
 from ._views import Card, Listing
 
 __all__ = [
-    "FORMATS",
-    "Format",
     "clean",
     "render",
     "render_rows_csv",
@@ -26,8 +24,6 @@ __all__ = [
     "to_json",
 ]
 
-Format: TypeAlias = Literal["table", "json", "csv", "markdown"]
-FORMATS: tuple[Format, ...] = ("table", "json", "csv", "markdown")
 
 NARROW = 60
 """Below this many columns, tables become stacked 'field: value' blocks."""
@@ -68,7 +64,7 @@ def terminal_width() -> int | None:
 
 
 def render(view: Listing | Card, fmt: str, *, width: int | None = None, ascii_only: bool = False) -> str:
-    """Return the view written in format `fmt` (one of FORMATS), ending in a newline.
+    """Return the view written in format `fmt` (table, json, csv, markdown), ending in a newline.
 
     `ascii_only` (for a stdout that cannot encode Unicode) makes JSON escape every
     non-ASCII character, so that nothing is lost.

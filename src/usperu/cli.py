@@ -22,7 +22,7 @@ from ._errors import UsperuError
 from ._loader import load_statement
 from ._model import Statement
 
-EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE, EXIT_BUG = 0, 1, 2, 130, 141, 70
+EXIT_OK, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE, EXIT_BUG = 0, 2, 130, 141, 70  # 1: NoMatchesError
 
 
 # Each subcommand lives in its own module under usperu._commands, imported only when
@@ -318,12 +318,6 @@ def show_view(view: Any, fmt: str) -> None:
     from ._render import render, stdout_is_unicode, terminal_width
 
     emit(render(view, fmt, width=terminal_width(), ascii_only=not stdout_is_unicode()))
-
-
-def unicode_stdout() -> bool:
-    from ._render import stdout_is_unicode
-
-    return stdout_is_unicode()
 
 
 def run(args: Sequence[str] | None = None) -> int:

@@ -57,10 +57,10 @@ def cite(
     """
     from usperu._cite import cite as write
     from usperu._queries import find_record, parse_iso_date
-    from usperu._render import clean
+    from usperu._render import clean, stdout_is_unicode
 
     statement = statement_of(ctx)
     record = find_record(statement, ident) if ident is not None else None
     day = parse_iso_date(accessed, "--accessed") if accessed is not None else dt.date.today()
-    text = write(statement, record, style.value, day)
+    text = write(statement, record, style.value, day, ascii_only=not stdout_is_unicode())
     emit(text if style is CiteStyle.csl_json else clean(text))

@@ -45,7 +45,7 @@ def validate(
     """
     from usperu._errors import DataError
     from usperu._loader import bundled_path, check_document, read_document
-    from usperu._render import clean, to_json
+    from usperu._render import clean, stdout_is_unicode, to_json
 
     target = path or ctx.find_root().params.get("data") or bundled_path()
     try:
@@ -55,7 +55,8 @@ def validate(
         problems = [unreadable]
     if fmt is ValidateFormat.json:
         fields = ("path", "line", "record", "field", "message")
-        emit(to_json([{name: getattr(p, name) for name in fields} for p in problems]))
+        found = [{name: getattr(p, name) for name in fields} for p in problems]
+        emit(to_json(found, ascii_only=not stdout_is_unicode()))
     elif problems:
         emit("".join(clean(p.describe()) + "\n" for p in problems))
     else:
