@@ -41,6 +41,10 @@ EVERY_OUTPUT = [
     ["show", "peter", "-f", "json"],
     ["text"],
     ["text", "-f", "markdown"],
+    ["text", "-f", "json"],
+    ["cite", "--style", "csl-json"],
+    ["export"],
+    ["validate", "-f", "json"],
     ["search", "peru"],
     ["search", "minerals", "-f", "json"],
 ]
@@ -100,8 +104,11 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
 # --- terminals --------------------------------------------------------------------------
 
 
+TABLES = [a for a in EVERY_OUTPUT if "-f" not in a and a[0] not in ("text", "cite", "export", "validate")]
+
+
 @pytest.mark.parametrize("columns", [20, 40, 59, 60, 80, 300])
-@pytest.mark.parametrize("args", [a for a in EVERY_OUTPUT if "-f" not in a and a != ["text"]], ids=" ".join)
+@pytest.mark.parametrize("args", TABLES, ids=" ".join)
 def test_any_width_fits(args: list[str], columns: int) -> None:
     result = run_usperu(args, env={"COLUMNS": str(columns)})
     clean_failure(result)

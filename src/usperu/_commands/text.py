@@ -36,16 +36,14 @@ def text(
 
       usperu text -f json | jq -r '.[5].text'
     """
-    from usperu._render import render_text
+    from usperu._render import render, render_text, stdout_is_unicode
     from usperu._views import paragraphs_listing
 
     paragraphs = statement_of(ctx).paragraphs
     if fmt is TextFormat.text:
         output = render_text(paragraphs)
     else:
-        from usperu._render import render
-
-        output = render(paragraphs_listing(paragraphs), fmt.value)
+        output = render(paragraphs_listing(paragraphs), fmt.value, ascii_only=not stdout_is_unicode())
     if pager and sys.stdout.isatty():
         import pydoc
 
