@@ -170,3 +170,34 @@ def test_links(statement: Statement) -> None:
     assert ids(glossary_for(statement, "disaster-response")) == ["fema", "state-department"]
     assert "bicentennial" in ids(mentioned_in(statement, "bicentennial-working-group"))
     assert "artemis-accords" in ids(mentioned_in(statement, "education-and-culture"))
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("2024-05-09", False, dt.date(2024, 5, 9)),
+        ("2024", False, dt.date(2024, 1, 1)),
+        ("2024", True, dt.date(2024, 12, 31)),
+        ("2024-02", False, dt.date(2024, 2, 1)),
+        ("2024-02", True, dt.date(2024, 2, 29)),
+        ("2024-12", True, dt.date(2024, 12, 31)),
+        (" 2026-05-02 ", True, dt.date(2026, 5, 2)),
+    ],
+)
+def test_dates_may_be_a_day_month_or_year(text: str, end: bool, expected: dt.date) -> None:
+    from usperu._queries import parse_iso_date
+
+    assert parse_iso_date(text, "--from", end=end) == expected
+
+
+@pytest.mark.parametrize("text", ["", "May 2024", "2024-13", "2024-02-30", "24", "２０２４", "2024-1"])
+def test_bad_dates(text: str) -> None:
+    from usperu._queries import parse_iso_date
+
+    with pytest.raises(InvalidArgumentError, match="expects a date as YYYY-MM-DD, YYYY-MM or YYYY"):
+        parse_iso_date(text, "--to")
+
+
+def test_sessions_by_title(statement: Statement) -> None:
+    assert resolve_session(statement, "Security and Defense").id == "security-and-defense"
+    assert resolve_session(statement, "education and culture").id == "education-and-culture"

@@ -77,7 +77,7 @@ def _close_matches(word: str, options: Sequence[str]) -> list[str]:
 
 
 def resolve_session(statement: Statement, text: str) -> Session:
-    """Return the session named by id, unique id prefix or number; raise UnknownIdError."""
+    """Return the session named by id, title, unique id prefix or number; raise UnknownIdError."""
     return _resolve(text, statement.sessions, "session")
 
 
@@ -99,6 +99,9 @@ def _resolve(text: str, records: Sequence[_T], what: str, numbered: Sequence[Rec
         for record in pool:
             if getattr(record, "number", None) == int(key) and record in records:
                 return record  # type: ignore[return-value]
+    titled = [r for r in records if getattr(r, "title", "").casefold() == key] if numbered is None else []
+    if len(titled) == 1:
+        return titled[0]
     prefixed = [ident for ident in by_id if ident.startswith(key)] if key else []
     if len(prefixed) == 1:
         return by_id[prefixed[0]]
@@ -139,12 +142,25 @@ def _overlaps(event: Event, start: dt.date | None, end: dt.date | None) -> bool:
     return (start is None or period_end(event) >= start) and (end is None or event.date <= end)
 
 
-def parse_iso_date(text: str, option: str) -> dt.date:
-    """Return the date in an ISO 8601 string (YYYY-MM-DD); raise InvalidArgumentError."""
+def parse_iso_date(text: str, option: str, *, end: bool = False) -> dt.date:
+    """Return the date in an ISO 8601 string: YYYY-MM-DD, or YYYY-MM or YYYY for the
+    first day of that month or year (its last day with `end`).
+
+    Raises InvalidArgumentError for anything else.
+    """
+    value = text.strip()
     try:
-        return dt.date.fromisoformat(text.strip())
+        if len(value) == 4 and value.isascii() and value.isdigit():
+            return dt.date(int(value), 12, 31) if end else dt.date(int(value), 1, 1)
+        if len(value) == 7 and value[4] == "-":
+            first = dt.date.fromisoformat(value + "-01")
+            if not end:
+                return first
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        return dt.date.fromisoformat(value)
     except ValueError:
-        raise InvalidArgumentError(f"{option} expects a date as YYYY-MM-DD, not {text!r}") from None
+        raise InvalidArgumentError(f"{option} expects a date as YYYY-MM-DD, YYYY-MM or YYYY, not {text!r}") from None
 
 
 def relative_time(when: dt.date, today: dt.date, precision: str = "day") -> str:

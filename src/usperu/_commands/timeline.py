@@ -25,10 +25,12 @@ class TimelineFormat(str, Enum):
 def timeline(
     ctx: typer.Context,
     start: Annotated[
-        str | None, typer.Option("--from", metavar="YYYY-MM-DD", help="Only events on or after this date.")
+        str | None,
+        typer.Option("--from", metavar="DATE", help="Only events on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
     ] = None,
     end: Annotated[
-        str | None, typer.Option("--to", metavar="YYYY-MM-DD", help="Only events on or before this date.")
+        str | None,
+        typer.Option("--to", metavar="DATE", help="Only events on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
     ] = None,
     fmt: Annotated[
         TimelineFormat,
@@ -42,7 +44,7 @@ def timeline(
 
     Examples:
 
-      usperu timeline --from 2024-01-01
+      usperu timeline --from 2024 --to 2024-06
 
       usperu timeline -f json | jq '.[] | select(.basis == "derived")'
 
@@ -52,7 +54,7 @@ def timeline(
     from usperu._queries import timeline as query
 
     first = parse_iso_date(start, "--from") if start is not None else None
-    last = parse_iso_date(end, "--to") if end is not None else None
+    last = parse_iso_date(end, "--to", end=True) if end is not None else None
     statement = statement_of(ctx)
     events = query(statement, start=first, end=last)
     if fmt is TimelineFormat.ics:
