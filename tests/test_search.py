@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from usperu import InvalidArgumentError, Statement
-from usperu._search import MAX_QUERY, fold, search, suggestions, tokenize
+from usperu._search import MAX_QUERY, search, suggestions
+from usperu._tokens import fold, tokenize
 
 from .conftest import Invoke
 

@@ -40,7 +40,7 @@ def imported(args: list[str], tmp_path: Path, env: dict[str, str] | None = None)
     return set(json.loads(done.stderr[marker + len("MODULES ") :])), done.stdout
 
 
-HEAVY = {"rich", "usperu._tables", "usperu._search", "usperu._schema", "tomllib", "tomli", "pydantic"}
+HEAVY = {"rich", "usperu._tables", "usperu._search", "usperu._tokens", "usperu._schema", "tomllib", "tomli", "pydantic"}
 
 
 @pytest.mark.parametrize(

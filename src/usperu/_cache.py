@@ -44,19 +44,21 @@ def fingerprint(raw: bytes) -> str:
     return f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}-{len(raw)}"
 
 
-def _path(kind: str, key: str, code: str) -> str | None:
+def _path(kind: str, key: str, code: str | tuple[str, ...]) -> str | None:
     directory = cache_dir()
     if directory is None or not key:
         return None
-    try:
-        stamp = os.stat(code).st_mtime_ns
-    except OSError:
-        stamp = 0
+    stamp = 0
+    for path in (code,) if isinstance(code, str) else code:
+        try:
+            stamp = max(stamp, os.stat(path).st_mtime_ns)  # an edited module is the newest
+        except OSError:
+            pass
     return os.path.join(directory, f"v{_FORMAT}-{__version__}-{kind}-{key}-{stamp}.marshal")
 
 
-def load(kind: str, key: str, code: str) -> Any:
-    """Return the value cached for (kind, key) by the module file `code`, or None."""
+def load(kind: str, key: str, code: str | tuple[str, ...]) -> Any:
+    """Return the value cached for (kind, key) by the module file(s) `code`, or None."""
     path = _path(kind, key, code)
     if path is None:
         return None
@@ -69,7 +71,7 @@ def load(kind: str, key: str, code: str) -> Any:
         return None
 
 
-def store(kind: str, key: str, code: str, value: Any) -> None:
+def store(kind: str, key: str, code: str | tuple[str, ...], value: Any) -> None:
     """Cache a marshal-able value; silently do nothing if that fails."""
     path = _path(kind, key, code)
     if path is None:

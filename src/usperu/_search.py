@@ -11,14 +11,11 @@ import math
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
-from typing import NamedTuple
 
-import Stemmer
-
-from . import _cache
+from . import _cache, _tokens
 from ._errors import InvalidArgumentError
 from ._model import Event, Frozen, GlossaryEntry, Item, Metadata, Paragraph, Person, Record, Session, Statement
+from ._tokens import JOINERS, PART, WORD, Token, fold, is_joined, stems, tokenize
 
 __all__ = ["KINDS", "MAX_QUERY", "Hit", "Index", "build_index", "search", "suggestions"]
 
@@ -27,11 +24,6 @@ MAX_QUERY = 500
 
 KINDS = ("achievement", "commitment", "session", "person", "event", "glossary", "statement", "paragraph")
 
-# A word: letters and digits, possibly joined by hyphens, dots or apostrophes
-# ("anti-satellite", "U.S", "Peru’s").
-_WORD = re.compile(r"[^\W_]+(?:[-.'’‘][^\W_]+)*")
-_JOINERS = re.compile(r"[-.'’‘]")
-_PART = re.compile(r"[^-.'’‘]+")
 _QUOTED = re.compile(r'"([^"]*)"?')
 
 # Field weights (BM25F): a hit in a title or name counts more than one in a quote,
@@ -60,18 +52,10 @@ _KIND_WORDS = {
     "statement": "joint statement",
 }
 _FIELDS = tuple(_WEIGHTS)
+_CODE = (__file__, _tokens.__file__)  # the modules whose code shapes a cached index
 _K1, _B = 1.2, 0.75
 _GAP = 50  # position gap between the separate strings of one field (no phrase spans two)
 _SNIPPET = 160
-
-
-class Token(NamedTuple):
-    """One indexed word: its folded stem, where it stands in its field, its characters."""
-
-    term: str
-    position: int
-    start: int
-    end: int
 
 
 class Field(Frozen):
@@ -120,52 +104,6 @@ class Index(Frozen):
 
 # (doc, field) -> {position: (start, end)}: the unpacked occurrences of one term.
 _Occurrences = dict[tuple[int, str], dict[int, tuple[int, int]]]
-
-
-# --- tokenizer ----------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> "Stemmer.Stemmer":
-    return Stemmer.Stemmer("english")
-
-
-def fold(word: str) -> str:
-    """Return a word case-folded and without accents: 'Perú' -> 'peru'."""
-    if word.isascii():
-        return word.lower()
-    import unicodedata  # only for words with accents or other non-ASCII letters
-
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-_STEMS: dict[str, str] = {}
-
-
-def _stems(words: Sequence[str]) -> list[str]:
-    """Return the stems of folded words (each distinct word is stemmed once per run)."""
-    new = [w for w in dict.fromkeys(words) if w not in _STEMS]
-    if new:
-        _STEMS.update(zip(new, _stemmer().stemWords(new), strict=True))
-    return [_STEMS[w] for w in words]
-
-
-def tokenize(text: str, first_position: int = 0) -> list[Token]:
-    """Return the tokens of a text: each word's parts, and hyphenated forms also joined."""
-    spans: list[tuple[str, int, int, int]] = []  # (folded word, position, start, end)
-    position = first_position
-    for match in _WORD.finditer(text):
-        parts = [(match.start() + m.start(), match.start() + m.end()) for m in _PART.finditer(match.group())]
-        for index, (start, end) in enumerate(parts):
-            spans.append((fold(text[start:end]), position + index, start, end))
-        if len(parts) > 1:
-            joined = "".join(text[start:end] for start, end in parts)
-            spans.append((fold(joined), position, match.start(), match.end()))
-        position += len(parts)
-    spans = [span for span in spans if span[0]]
-    stems = _stems([word for word, _, _, _ in spans])
-    return [Token(stem, pos, start, end) for stem, (_, pos, start, end) in zip(stems, spans, strict=True)]
 
 
 # --- index --------------------------------------------------------------------------
@@ -247,7 +185,7 @@ def _doc(record: Record, order: int) -> tuple[Doc, list[tuple[Field, list[Token]
 
 def build_index(statement: Statement) -> Index:
     """Return the search index of every record of the statement (cached per data file)."""
-    cached = _cache.load("index", statement.fingerprint, __file__)
+    cached = _cache.load("index", statement.fingerprint, _CODE)
     if cached is not None:
         try:
             docs = tuple(Doc(d[0], d[1], d[2], d[3], tuple(Field(*f) for f in d[4])) for d in cached[0])
@@ -259,7 +197,7 @@ def build_index(statement: Statement) -> Index:
         (d.id, d.kind, d.title, d.order, tuple((f.name, f.text, f.length) for f in d.fields)) for d in index.docs
     )
     plain = (plain_docs, index.postings, index.average_length, index.synonyms)
-    _cache.store("index", statement.fingerprint, __file__, plain)
+    _cache.store("index", statement.fingerprint, _CODE, plain)
     return index
 
 
@@ -300,13 +238,9 @@ def _synonyms(statement: Statement) -> tuple[tuple[tuple[str, ...], ...], ...]:
     groups += [[p.name, p.quoted_name] for p in statement.people]
     result = []
     for names in groups:
-        phrases = {tuple(t.term for t in tokenize(name) if not _is_joined(t, name)) for name in names}
+        phrases = {tuple(t.term for t in tokenize(name) if not is_joined(t, name)) for name in names}
         result.append(tuple(sorted(p for p in phrases if p)))
     return tuple(tuple(group) for group in result)
-
-
-def _is_joined(token: Token, text: str) -> bool:
-    return bool(_JOINERS.search(text[token.start : token.end]))
 
 
 def _vocabulary(docs: Sequence[Doc]) -> list[str]:
@@ -315,8 +249,8 @@ def _vocabulary(docs: Sequence[Doc]) -> list[str]:
         fold(part.group())
         for doc in docs
         for field in doc.fields
-        for word in _WORD.finditer(field.text)
-        for part in _PART.finditer(word.group())
+        for word in WORD.finditer(field.text)
+        for part in PART.finditer(word.group())
     }
     return sorted(w for w in words if len(w) >= 3 and w.isalpha())
 
@@ -334,10 +268,10 @@ def _clauses(query: str, index: Index) -> list[_Clause]:
     clauses: list[_Clause] = []
     rest = _QUOTED.sub(" ", query)
     for phrase in _QUOTED.findall(query):
-        terms = tuple(t.term for t in tokenize(phrase) if not _is_joined(t, phrase))
+        terms = tuple(t.term for t in tokenize(phrase) if not is_joined(t, phrase))
         if terms:
             clauses.append(_Clause((terms,)))
-    words = [match.group() for match in _WORD.finditer(rest)]
+    words = [match.group() for match in WORD.finditer(rest)]
     clauses += _word_clauses(words, index)
     return clauses
 
@@ -345,8 +279,8 @@ def _clauses(query: str, index: Index) -> list[_Clause]:
 def _word_clauses(words: Sequence[str], index: Index) -> list[_Clause]:
     """Turn words into clauses, joining runs that spell a known name into one clause
     whose alternatives are all of that name's synonyms."""
-    stems = [tuple(t.term for t in tokenize(w) if not _is_joined(t, w)) for w in words]
-    joined = [tuple(t.term for t in tokenize(w) if _is_joined(t, w)) for w in words]
+    stems = [tuple(t.term for t in tokenize(w) if not is_joined(t, w)) for w in words]
+    joined = [tuple(t.term for t in tokenize(w) if is_joined(t, w)) for w in words]
     clauses: list[_Clause] = []
     at = 0
     while at < len(words):
@@ -507,14 +441,14 @@ def suggestions(statement: Statement, query: str, limit: int = 3) -> tuple[str, 
     vocabulary = _vocabulary(index.docs)
     found: list[str] = []
     for word in _words(query):
-        if _stems([word])[0] in known:
+        if stems([word])[0] in known:
             continue
         for close in difflib.get_close_matches(word, vocabulary, n=limit, cutoff=0.75):
-            if _stems([close])[0] not in {_stems([f])[0] for f in found}:  # not 'mineral, minerals'
+            if stems([close])[0] not in {stems([f])[0] for f in found}:  # not 'mineral, minerals'
                 found.append(close)
     return tuple(found[:limit])
 
 
 def _words(query: str) -> Iterator[str]:
-    for match in _WORD.finditer(query):
-        yield from (p for p in _JOINERS.split(fold(match.group())) if p)
+    for match in WORD.finditer(query):
+        yield from (p for p in JOINERS.split(fold(match.group())) if p)

@@ -1,0 +1,78 @@
+"""Words for search: case and accent folding, Snowball stemming, hyphenated forms.
+
+`tokenize` turns text into `Token`s: each word's folded stem, its position (for
+phrases) and its characters (for highlighting). "anti-satellite", "U.S." and
+"Peru’s" give their parts and also the joined word, at the first part's position.
+"""
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+import Stemmer
+
+__all__ = ["JOINERS", "PART", "WORD", "Token", "fold", "is_joined", "stems", "tokenize"]
+
+# A word: letters and digits, possibly joined by hyphens, dots or apostrophes
+# ("anti-satellite", "U.S", "Peru’s").
+WORD = re.compile(r"[^\W_]+(?:[-.'’‘][^\W_]+)*")
+JOINERS = re.compile(r"[-.'’‘]")
+PART = re.compile(r"[^-.'’‘]+")
+
+
+class Token(NamedTuple):
+    """One indexed word: its folded stem, where it stands in its field, its characters."""
+
+    term: str
+    position: int
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> "Stemmer.Stemmer":
+    return Stemmer.Stemmer("english")
+
+
+def fold(word: str) -> str:
+    """Return a word case-folded and without accents: 'Perú' -> 'peru'."""
+    if word.isascii():
+        return word.lower()
+    import unicodedata  # only for words with accents or other non-ASCII letters
+
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_STEMS: dict[str, str] = {}
+
+
+def stems(words: Sequence[str]) -> list[str]:
+    """Return the stems of folded words (each distinct word is stemmed once per run)."""
+    new = [w for w in dict.fromkeys(words) if w not in _STEMS]
+    if new:
+        _STEMS.update(zip(new, _stemmer().stemWords(new), strict=True))
+    return [_STEMS[w] for w in words]
+
+
+def tokenize(text: str, first_position: int = 0) -> list[Token]:
+    """Return the tokens of a text: each word's parts, and hyphenated forms also joined."""
+    spans: list[tuple[str, int, int, int]] = []  # (folded word, position, start, end)
+    position = first_position
+    for match in WORD.finditer(text):
+        parts = [(match.start() + m.start(), match.start() + m.end()) for m in PART.finditer(match.group())]
+        for index, (start, end) in enumerate(parts):
+            spans.append((fold(text[start:end]), position + index, start, end))
+        if len(parts) > 1:
+            joined = "".join(text[start:end] for start, end in parts)
+            spans.append((fold(joined), position, match.start(), match.end()))
+        position += len(parts)
+    spans = [span for span in spans if span[0]]
+    terms = stems([word for word, _, _, _ in spans])
+    return [Token(term, pos, start, end) for term, (_, pos, start, end) in zip(terms, spans, strict=True)]
+
+
+def is_joined(token: Token, text: str) -> bool:
+    """Return whether a token is the joined form of a hyphenated or dotted word."""
+    return bool(JOINERS.search(text[token.start : token.end]))
