@@ -183,15 +183,34 @@ def _doc(record: Record, order: int) -> tuple[Doc, list[tuple[Field, list[Token]
     return Doc(record.id, record.kind, record.title, order, tuple(f for f, _ in fields)), fields
 
 
+_INDEXES: dict[str, Index] = {}
+"""Indexes already built or loaded in this process, by data fingerprint."""
+
+
 def build_index(statement: Statement) -> Index:
-    """Return the search index of every record of the statement (cached per data file)."""
-    cached = _cache.load("index", statement.fingerprint, _CODE)
-    if cached is not None:
-        try:
-            docs = tuple(Doc(d[0], d[1], d[2], d[3], tuple(Field(*f) for f in d[4])) for d in cached[0])
-            return Index(docs, cached[1], cached[2], cached[3])
-        except (TypeError, IndexError):
-            pass
+    """Return the search index of every record of the statement (cached per data file,
+    on disk and for the rest of the process)."""
+    key = statement.fingerprint
+    if key in _INDEXES:
+        return _INDEXES[key]
+    index = _load_index(key) or _build_and_store(statement)
+    if key:
+        _INDEXES[key] = index
+    return index
+
+
+def _load_index(key: str) -> Index | None:
+    cached = _cache.load("index", key, _CODE)
+    if cached is None:
+        return None
+    try:
+        docs = tuple(Doc(d[0], d[1], d[2], d[3], tuple(Field(*f) for f in d[4])) for d in cached[0])
+        return Index(docs, cached[1], cached[2], cached[3])
+    except (TypeError, IndexError):
+        return None
+
+
+def _build_and_store(statement: Statement) -> Index:
     index = _build_index(statement)
     plain_docs = tuple(
         (d.id, d.kind, d.title, d.order, tuple((f.name, f.text, f.length) for f in d.fields)) for d in index.docs

@@ -202,11 +202,6 @@ def _metadata_dict(meta: Metadata) -> dict[str, Any]:
 # --- listings ----------------------------------------------------------------------
 
 
-def _session_titles(item: Item, statement: Statement) -> str:
-    titles = {s.id: s.title for s in statement.sessions}
-    return "; ".join(titles.get(s, s) for s in item.sessions)
-
-
 def achievements_listing(items: Sequence[Item], statement: Statement) -> Listing:
     """Return the listing of key achievements: number, title, actors, status and session.
 
@@ -214,13 +209,14 @@ def achievements_listing(items: Sequence[Item], statement: Statement) -> Listing
     name them for `usperu show`.
     """
     with_ids = any(i.number is None for i in items)
+    titles = {s.id: s.title for s in statement.sessions}
     cells = tuple(
         (
             str(i.number) if i.number is not None else "-",
             i.title,
             ACTOR_NAMES[i.actors],
             i.status,
-            _session_titles(i, statement),
+            "; ".join(titles[s] for s in i.sessions),
         )
         + ((i.id,) if with_ids else ())
         for i in items
