@@ -143,13 +143,7 @@ def _make_streams_safe() -> None:
 
 
 def _fail(message: str, code: int) -> int:
-    from ._render import clean
-
-    try:
-        sys.stderr.write(f"usperu: {clean(message)}\n")
-        sys.stderr.flush()
-    except (BrokenPipeError, OSError):  # pragma: no cover - stderr closed
-        pass
+    note(message)
     return code
 
 
@@ -185,6 +179,7 @@ def note(message: str) -> None:
 
     try:
         sys.stderr.write(f"usperu: {clean(message)}\n")
+        sys.stderr.flush()
     except OSError:  # pragma: no cover - stderr closed
         pass
 
@@ -244,8 +239,15 @@ def _main(
     """The Joint Statement on the U.S.-Peru High-Level Dialogue (9 May 2024), offline."""
 
 
+def data_path(ctx: typer.Context) -> str | None:
+    """Return the data file chosen with --data or USPERU_DATA, or None for the bundled one."""
+    path: str | None = ctx.find_root().params.get("data")
+    return path or None
+
+
 def statement_of(ctx: typer.Context) -> Statement:
-    return load_statement(ctx.find_root().params.get("data") or None)
+    """Return the statement from the chosen data file; raise DataError."""
+    return load_statement(data_path(ctx))
 
 
 # --- options and completions shared by the command modules ---------------------------
@@ -315,9 +317,17 @@ def complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
 
 
 def show_view(view: Any, fmt: str) -> None:
+    """Render a view for this terminal (width, encoding) and write it to stdout."""
     from ._render import render, stdout_is_unicode, terminal_width
 
     emit(render(view, fmt, width=terminal_width(), ascii_only=not stdout_is_unicode()))
+
+
+def emit_json(data: Any) -> None:
+    """Write data as JSON, escaping non-ASCII where stdout cannot encode it (lossless)."""
+    from ._render import stdout_is_unicode, to_json
+
+    emit(to_json(data, ascii_only=not stdout_is_unicode()))
 
 
 def run(args: Sequence[str] | None = None) -> int:

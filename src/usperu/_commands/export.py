@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from usperu.cli import emit, statement_of
+from usperu.cli import emit, emit_json, statement_of
 
 app = typer.Typer()
 
@@ -52,7 +52,6 @@ def export(
       usperu export | jq '.events[] | {date, title}'
     """
     from usperu._errors import InvalidArgumentError
-    from usperu._render import stdout_is_unicode, to_json
     from usperu._views import export_document, export_rows
 
     statement = statement_of(ctx)
@@ -64,4 +63,4 @@ def export(
         emit(render_rows_csv(export_rows(statement, kind.value)))
         return
     document = export_document(statement)
-    emit(to_json(document[kind.value] if kind else document, ascii_only=not stdout_is_unicode()))
+    emit_json(document[kind.value] if kind else document)

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from usperu.cli import EXIT_USAGE, emit, note
+from usperu.cli import EXIT_USAGE, data_path, emit, emit_json, note
 
 app = typer.Typer()
 
@@ -45,9 +45,9 @@ def validate(
     """
     from usperu._errors import DataError
     from usperu._loader import bundled_path, check_document, read_document
-    from usperu._render import clean, stdout_is_unicode, to_json
+    from usperu._render import clean
 
-    target = path or ctx.find_root().params.get("data") or bundled_path()
+    target = path or data_path(ctx) or bundled_path()
     try:
         document, text = read_document(target)
         problems = check_document(document, target, text)
@@ -55,8 +55,7 @@ def validate(
         problems = [unreadable]
     if fmt is ValidateFormat.json:
         fields = ("path", "line", "record", "field", "message")
-        found = [{name: getattr(p, name) for name in fields} for p in problems]
-        emit(to_json(found, ascii_only=not stdout_is_unicode()))
+        emit_json([{name: getattr(p, name) for name in fields} for p in problems])
     elif problems:
         emit("".join(clean(p.describe()) + "\n" for p in problems))
     else:
