@@ -109,6 +109,8 @@ def test_sessions_group_achievements(statement: Statement) -> None:
         ("paragraph-1", "paragraph-1"),
         ("statement", "statement"),
         ("fema", "fema"),
+        ("Peru joins the Blue Dot Network", "blue-dot-network"),
+        ("paragraph 3", "paragraph-3"),
     ],
 )
 def test_find_record(statement: Statement, text: str, expected: str) -> None:

@@ -82,7 +82,8 @@ def resolve_session(statement: Statement, text: str) -> Session:
 
 
 def find_record(statement: Statement, text: str) -> Record:
-    """Return the record for an id: exact, case-insensitive, unique prefix or achievement number.
+    """Return the record for an id: exact, case-insensitive, achievement number, exact title
+    or unique prefix.
 
     Raises UnknownIdError with the closest ids when none (or several) match.
     """
@@ -99,7 +100,7 @@ def _resolve(text: str, records: Sequence[_T], what: str, numbered: Sequence[Rec
         for record in pool:
             if getattr(record, "number", None) == int(key) and record in records:
                 return record  # type: ignore[return-value]
-    titled = [r for r in records if getattr(r, "title", "").casefold() == key] if numbered is None else []
+    titled = [r for r in records if r.title.casefold() == key]
     if len(titled) == 1:
         return titled[0]
     prefixed = [ident for ident in by_id if ident.startswith(key)] if key else []

@@ -16,7 +16,7 @@ def show(
         str,
         typer.Argument(
             metavar="ID",
-            help="A record id, a unique prefix of one, or a key achievement's number.",
+            help="A record id, a unique prefix of one, its exact title, or a key achievement's number.",
             show_default=False,
             autocompletion=complete_ids,
         ),
