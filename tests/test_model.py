@@ -1,60 +1,52 @@
-"""The Frozen record base: immutable, typed, comparable, like a frozen dataclass."""
+"""The records: immutable named tuples whose fields, with `FIELDS`, are the one declaration of the data."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
 from usperu import Note, Statement
-from usperu._model import Frozen
+from usperu._model import FIELDS, KINDS, TABLES, Item
+from usperu._schema import json_schema
+from usperu._views import record_dict
 
 
-class Point(Frozen):
-    x: int
-    y: int = 0
-    tags: tuple[str, ...] = ()
-
-
-class Point3(Point):
-    z: int = 0
-
-
-def test_fields_by_position_keyword_and_default() -> None:
-    assert Point(1, 2) == Point(x=1, y=2) == Point(1, y=2)
-    assert Point(1).y == 0 and Point(1).tags == ()
-    assert Point3(1, 2, ("a",), 3).z == 3 and Point3._fields == ("x", "y", "tags", "z")
-
-
-def test_immutable() -> None:
-    point = Point(1)
-    with pytest.raises(AttributeError, match="immutable"):
-        point.x = 2  # type: ignore[misc]
-    with pytest.raises(AttributeError, match="immutable"):
-        del point.x
-    with pytest.raises(AttributeError):
-        point.w = 1
-
-
-def test_wrong_fields_are_type_errors() -> None:
-    with pytest.raises(TypeError, match="needs the field 'x'"):
-        Point()  # type: ignore[call-arg]
-    with pytest.raises(TypeError, match="has no field 'w'"):
-        Point(1, w=2)  # type: ignore[call-arg]
-    with pytest.raises(TypeError, match="takes 3 fields, not 4"):
-        Point(1, 2, (), 4)  # type: ignore[call-arg]
-
-
-def test_equality_hash_repr_replace() -> None:
-    assert Point(1) != Point3(1)  # different types never compare equal
-    assert Point(1) != (1, 0, ())
-    assert hash(Point(1, 2)) == hash(Point(1, 2))
-    assert {Point(1), Point(1)} == {Point(1)}
-    assert repr(Point(1, 2)) == "Point(x=1, y=2, tags=())"
-    assert Point(1, 2)._replace(y=5) == Point(1, 5)
-
-
-def test_records_are_frozen(statement: Statement) -> None:
+def test_records_are_immutable_and_slotted(statement: Statement) -> None:
     note = Note("t", "s", "high")
     with pytest.raises(AttributeError):
         note.text = "changed"  # type: ignore[misc]
     with pytest.raises(AttributeError):
         statement.achievements[0].title = "changed"  # type: ignore[misc]
+    for record in statement.records():
+        assert not hasattr(record, "__dict__"), type(record).__name__
+
+
+def test_every_kind_and_table_is_declared_once(statement: Statement) -> None:
+    assert {record.kind for record in statement.records()} == set(KINDS)
+    assert set(TABLES) == set(json_schema()["properties"]) - {"schema_version"}
+
+
+def test_every_field_is_in_the_vocabulary() -> None:
+    used = {name for record in TABLES.values() for name in record._fields}
+    assert used == set(FIELDS)
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_json_keys_schema_keys_and_fields_agree(statement: Statement, table: str) -> None:
+    """A record's JSON object has a key for each of its fields (under its JSON name),
+    and the schema allows exactly the fields the loader reads."""
+    record = statement.metadata if table == "statement" else getattr(statement, table)[0]
+    data = record_dict(record, statement)
+    assert {FIELDS[name].json or name for name in record._fields} <= set(data)
+    properties = json_schema()["properties"][table]
+    schema = properties if table == "statement" else properties["items"]
+    not_in_file = {"kind"} | ({"number"} if table == "commitments" else set())
+    assert set(schema["properties"]) == set(record._fields) - not_in_file
+    assert json.loads(json.dumps(data)) == data  # JSON-ready
+
+
+def test_items_keep_their_kind(statement: Statement) -> None:
+    assert {i.kind for i in statement.achievements} == {"achievement"}
+    assert {i.kind for i in statement.commitments} == {"commitment"}
+    assert all(isinstance(i, Item) and i.number is None for i in statement.commitments)

@@ -31,11 +31,15 @@ COMPLETE_SHOW = {"_USPERU_COMPLETE": "complete_bash", "COMP_WORDS": "usperu show
 def imported(args: list[str], tmp_path: Path, env: dict[str, str] | None = None) -> tuple[set[str], str]:
     """Return the modules imported by `usperu ARGS` in a fresh interpreter, and its stdout."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("USPERU_", "_USPERU", "COMP_"))}
-    environment.update({"USPERU_CACHE_DIR": str(tmp_path / "cache"), **(env or {})})
-    for _ in range(2):  # the second run is the ordinary one: its data come from the cache
-        done = subprocess.run(
-            [sys.executable, "-c", SCRIPT, *args], env=environment, capture_output=True, text=True, check=False
-        )
+    environment.update(env or {})
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, *args],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
     marker = done.stderr.rindex("MODULES ")
     return set(json.loads(done.stderr[marker + len("MODULES ") :])), done.stdout
 
@@ -71,19 +75,24 @@ def test_tables_import_rich_only_through_the_table_module(tmp_path: Path) -> Non
     assert "usperu._search" not in modules and "usperu._schema" not in modules
 
 
-def test_a_cold_cache_parses_once(tmp_path: Path) -> None:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("USPERU_")}
-    environment.update({"USPERU_CACHE_DIR": str(tmp_path / "cache")})
-    first = subprocess.run(
-        [sys.executable, "-c", SCRIPT, "about", "-f", "json"], env=environment, capture_output=True, text=True
-    )
-    parser = '"tomllib"' if sys.version_info >= (3, 11) else '"tomli"'
-    assert parser in first.stderr.split("MODULES ")[1]
-    assert list((tmp_path / "cache").iterdir())
+def test_the_bundled_data_is_never_parsed_another_file_always(tmp_path: Path) -> None:
+    parser = "tomllib" if sys.version_info >= (3, 11) else "tomli"
+    modules, _ = imported(["about", "-f", "json"], tmp_path)
+    assert parser not in modules and "usperu._bundled" in modules
+    copy = tmp_path / "copy.toml"
+    copy.write_bytes(Path(__file__).resolve().parent.parent.joinpath("data", "statement.toml").read_bytes())
+    modules, stdout = imported(["--data", str(copy), "about", "-f", "json"], tmp_path)
+    assert parser in modules and "usperu._bundled" not in modules and stdout
+
+
+def test_search_loads_the_bundled_index_and_builds_no_other(tmp_path: Path) -> None:
+    modules, stdout = imported(["search", "minerals", "-f", "json"], tmp_path)
+    assert "usperu._bundled_index" in modules and "critical-minerals" in stdout
 
 
 def test_only_the_command_that_runs_is_imported(tmp_path: Path) -> None:
     modules, _ = imported(["achievements", "-f", "json"], tmp_path)
-    assert sorted(m for m in modules if m.startswith("usperu._commands.")) == ["usperu._commands.achievements"]
+    commands = sorted(m for m in modules if m.startswith("usperu._commands."))
+    assert commands == ["usperu._commands._options", "usperu._commands.achievements"]
     modules, _ = imported(["--help"], tmp_path)
     assert not [m for m in modules if m.startswith("usperu._commands.")]

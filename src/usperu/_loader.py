@@ -1,8 +1,8 @@
-"""Load a statement data file into frozen records, from the cache when it can.
+"""Load a statement data file into frozen records.
 
-`load_statement` reads the file, takes the validated document from `_cache` or else
-parses and checks it with `_schema` (raising the first problem as a `DataError` naming
-the file, line, record and field), and builds the records.
+`load_statement` takes the bundled dataset from its generated module, or reads another
+file, parses and checks it with `_schema` (raising the first problem as a `DataError`
+naming the file, line, record and field), and builds the records.
 """
 
 import datetime as dt
@@ -10,7 +10,6 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from . import _cache
 from ._errors import DataError
 from ._model import (
     Event,
@@ -25,10 +24,7 @@ from ._model import (
     Statement,
 )
 
-__all__ = ["MAX_BYTES", "bundled_path", "check_document", "load_statement", "read_document"]
-
-_SCHEMA_CODE = os.path.join(os.path.dirname(__file__), "_schema.py")
-"""The module whose code decides what a valid document is: part of the cache key."""
+__all__ = ["MAX_BYTES", "build_statement", "bundled_path", "check_document", "load_statement", "read_document"]
 
 MAX_BYTES = 5 * 1024 * 1024
 """Data files larger than this are refused before parsing (the bundled one is ~40 KB)."""
@@ -83,25 +79,29 @@ def check_document(document: Mapping[str, Any], path: str, text: str = "") -> li
 
 
 def load_statement(path: str | None = None) -> Statement:
-    """Return the statement from `path` (default: the bundled file); raise DataError."""
-    path = path or bundled_path()
-    raw = _read_bytes(path)
-    key = _cache.fingerprint(raw)
-    document = _cache.load_document(key, _SCHEMA_CODE)
-    if document is None:
-        from ._schema import check_document, parse  # only when the cache has no copy
+    """Return the statement from `path` (default: the bundled dataset); raise DataError.
 
-        document, text = parse(raw, path)
-        problems = check_document(document, path, text)
-        if problems:
-            first = problems[0]
-            more = len(problems) - 1
-            if more:
-                suffix = f" (and {more} more; run 'usperu validate {path}' to list them)"
-                first = DataError(path, first.message + suffix, line=first.line, record=first.record, field=first.field)
-            raise first
-        _cache.store_document(key, _SCHEMA_CODE, document)
-    return _build(document, path, key)
+    The bundled dataset is read from `usperu._bundled`, its validated form generated
+    ahead of time from data/statement.toml (a test keeps the two in step), so that
+    Python's own bytecode cache does what parsing the TOML would. Any other file is
+    read, parsed and checked on every run: nothing is cached, nothing is written.
+    """
+    if path is None:
+        from ._bundled import DOCUMENT
+
+        return build_statement(DOCUMENT, bundled_path(), bundled=True)
+    from ._schema import check_document, parse
+
+    document, text = parse(_read_bytes(path), path)
+    problems = check_document(document, path, text)
+    if problems:
+        first = problems[0]
+        more = len(problems) - 1
+        if more:
+            suffix = f" (and {more} more; run 'usperu validate {path}' to list them)"
+            first = DataError(path, first.message + suffix, line=first.line, record=first.record, field=first.field)
+        raise first
+    return build_statement(document, path)
 
 
 def _notes_of(record: Mapping[str, Any]) -> tuple[Note, ...]:
@@ -114,7 +114,8 @@ def _common(record: Mapping[str, Any]) -> dict[str, Any]:
     return built
 
 
-def _build(document: Mapping[str, Any], path: str, key: str) -> Statement:
+def build_statement(document: Mapping[str, Any], path: str, *, bundled: bool = False) -> Statement:
+    """Return the records of a validated document (see `_schema.check_document`)."""
     items = [Item(kind="achievement", **_common(r)) for r in document["achievements"]]
     commitments = [Item(kind="commitment", number=None, **_common(r)) for r in document["commitments"]]
     statement = Statement(
@@ -128,7 +129,7 @@ def _build(document: Mapping[str, Any], path: str, key: str) -> Statement:
         glossary=tuple(GlossaryEntry(**_common(r)) for r in document["glossary"]),
         paragraphs=tuple(sorted((Paragraph(**_common(r)) for r in document["paragraphs"]), key=_number_of)),
         by_id={},
-        fingerprint=key,
+        bundled=bundled,
     )
     index: dict[str, Record] = {record.id: record for record in statement.records()}
     statement.by_id.update(index)

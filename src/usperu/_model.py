@@ -1,32 +1,30 @@
 """Typed, immutable records of the statement; built by the loader, read by everything else.
 
-Records derive from `Frozen`, a small slotted, immutable record base that type
-checkers treat as a frozen dataclass (PEP 681). Both frozen dataclasses and
-NamedTuples generate and exec code for every class at import time: measured with
-callgrind, defining the nine records cost ~6 ms as dataclasses and ~7 million
-instructions as NamedTuples, against ~2 million with `Frozen` (README, 'Performance').
+Records are `typing.NamedTuple`s: immutable, slotted, typed, and cheap to define. Frozen
+dataclasses were measured too: defining the nine records cost ~4.6 ms against ~1.4 ms,
+which broke the start-up goals of the JSON commands (README, 'Performance').
+
+A record's fields, with `FIELDS` below, are the one declaration of what the data holds:
+the data file's schema (`_schema`), the JSON objects and CSV columns (`_views`), the
+labels of `usperu show` and the searchable text (`_search`) are derived from them.
 """
 
 import datetime as dt
-import sys
-from typing import Any, ClassVar, Literal, TypeAlias, TypeVar
-
-if sys.version_info >= (3, 11):
-    from typing import dataclass_transform
-else:  # pragma: no cover - Python 3.10: type checkers run on 3.11+
-
-    def dataclass_transform(**_: Any) -> Any:
-        return lambda cls: cls
-
+from typing import Literal, NamedTuple, TypeAlias, get_args
 
 __all__ = [
     "ACTORS",
+    "ACTOR_NAMES",
+    "BASES",
     "CONFIDENCES",
+    "KINDS",
     "PRECISIONS",
     "STATUSES",
+    "TABLES",
     "Actor",
+    "FIELDS",
     "Event",
-    "Frozen",
+    "FieldInfo",
     "GlossaryEntry",
     "Item",
     "Metadata",
@@ -41,13 +39,11 @@ __all__ = [
 Actor = Literal["us", "peru", "both"]
 Basis = Literal["stated", "derived"]
 Precision = Literal["day", "year", "century"]
+Confidence = Literal["high", "medium-high", "medium", "medium-low", "low"]
+Country = Literal["United States", "Peru"]
 ItemKind = Literal["achievement", "commitment"]
 ParagraphKind = Literal["heading", "paragraph", "bullet"]
-
-ACTORS: tuple[Actor, ...] = ("us", "peru", "both")
-PRECISIONS: tuple[Precision, ...] = ("day", "year", "century")
-CONFIDENCES: tuple[str, ...] = ("high", "medium-high", "medium", "medium-low", "low")
-STATUSES: tuple[str, ...] = (
+Status = Literal[
     "in force",
     "signed",
     "joined",
@@ -63,85 +59,75 @@ STATUSES: tuple[str, ...] = (
     "repatriated",
     "celebrated",
     "recognized",
-)
+]
+
+ACTORS: tuple[Actor, ...] = get_args(Actor)
+BASES: tuple[Basis, ...] = get_args(Basis)
+PRECISIONS: tuple[Precision, ...] = get_args(Precision)
+CONFIDENCES: tuple[Confidence, ...] = get_args(Confidence)
+STATUSES: tuple[Status, ...] = get_args(Status)
 ACTOR_NAMES: dict[str, str] = {"us": "United States", "peru": "Peru", "both": "Both"}
 
-_F = TypeVar("_F", bound="Frozen")
+
+class FieldInfo(NamedTuple):
+    """What the code needs to know of a field beyond its name and type."""
+
+    json: str = ""
+    """Its key in JSON objects and CSV columns, when not its name."""
+    label: str = ""
+    """How `usperu show` names it; a field without a label is not listed there."""
+    search: str = ""
+    """The search field its text feeds: title, names, text, other or notes."""
+    blank: bool = False
+    """Whether an empty string is allowed (a text field must otherwise say something)."""
 
 
-@dataclass_transform(frozen_default=True)
-class _FrozenMeta(type):
-    """Turn a class's annotated names into slots, remembering their order and defaults."""
-
-    def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> "_FrozenMeta":
-        own = tuple(k for k in namespace.get("__annotations__", {}) if not k.startswith("_"))
-        defaults = {k: namespace.pop(k) for k in own if k in namespace}
-        namespace["__slots__"] = own
-        cls = super().__new__(mcs, name, bases, namespace)
-        parent: Any = next((b for b in bases if isinstance(b, _FrozenMeta)), None)
-        cls._fields = (parent._fields if parent else ()) + own  # type: ignore[attr-defined]
-        cls._defaults = {**(parent._defaults if parent else {}), **defaults}  # type: ignore[attr-defined]
-        return cls
-
-
-class Frozen(metaclass=_FrozenMeta):
-    """An immutable record: fields are set once, by position or keyword, at creation."""
-
-    __slots__ = ()
-    _fields: ClassVar[tuple[str, ...]]
-    _defaults: ClassVar[dict[str, Any]]
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        fields = self._fields
-        if len(args) > len(fields):
-            raise TypeError(f"{type(self).__name__} takes {len(fields)} fields, not {len(args)}")
-        setter = object.__setattr__
-        for name, value in zip(fields, args, strict=False):
-            setter(self, name, value)
-        for name in fields[len(args) :]:
-            if name in kwargs:
-                setter(self, name, kwargs.pop(name))
-            elif name in self._defaults:
-                setter(self, name, self._defaults[name])
-            else:
-                raise TypeError(f"{type(self).__name__} needs the field {name!r}")
-        if kwargs:
-            raise TypeError(f"{type(self).__name__} has no field {sorted(kwargs)[0]!r}")
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable")
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self._fields)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Frozen) and type(other) is type(self) and self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash((type(self).__name__, self._values()))
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
-        return f"{type(self).__name__}({shown})"
-
-    def _replace(self: _F, **changes: Any) -> _F:
-        """Return a copy with some fields changed."""
-        values = {name: getattr(self, name) for name in self._fields}
-        return type(self)(**{**values, **changes})
+FIELDS: dict[str, FieldInfo] = {
+    "kind": FieldInfo(),
+    "id": FieldInfo(),
+    "number": FieldInfo(label="Number"),
+    "title": FieldInfo(search="title"),
+    "name": FieldInfo(label="Name", search="title"),
+    "quoted_name": FieldInfo(label="Name in our copy", search="names"),
+    "role": FieldInfo(label="Role", search="other"),
+    "country": FieldInfo(label="Country", search="other"),
+    "term": FieldInfo(label="Term", search="title"),
+    "expansion": FieldInfo(label="Expansion", search="title"),
+    "description": FieldInfo(label="Description", search="other"),
+    "quote": FieldInfo(json="text", search="text"),
+    "text": FieldInfo(search="text"),
+    "summary": FieldInfo(search="text"),
+    "block": FieldInfo(),
+    "actors": FieldInfo(label="Actors"),
+    "status": FieldInfo(label="Status", search="other"),
+    "sessions": FieldInfo(label="Sessions"),
+    "topics": FieldInfo(label="Topics", search="other"),
+    "date": FieldInfo(label="Date"),
+    "precision": FieldInfo(),
+    "basis": FieldInfo(label="Basis", search="other"),
+    "derivation": FieldInfo(label="Derivation", search="other", blank=True),
+    "refs": FieldInfo(label="Refers to"),
+    "mentions": FieldInfo(label="Mentioned in"),
+    "place": FieldInfo(label="Place", search="other"),
+    "issuers": FieldInfo(label="Issuers", search="other"),
+    "publisher": FieldInfo(label="Publisher", search="other"),
+    "url": FieldInfo(label="URL"),
+    "paragraph": FieldInfo(label="Paragraph"),
+    "aliases": FieldInfo(label="Also known as", search="names"),
+    "notes": FieldInfo(search="notes"),
+}
+"""Every field of every record, by name: a name means the same in every record."""
 
 
-class Note(Frozen):
+class Note(NamedTuple):
     """An editorial note: what we add or correct, where it comes from, how sure it is."""
 
     text: str
     source: str
-    confidence: str
+    confidence: Confidence
 
 
-class Metadata(Frozen):
+class Metadata(NamedTuple):
     """The statement as a document: title, date, place, issuers, publisher, URL."""
 
     @property
@@ -161,7 +147,7 @@ class Metadata(Frozen):
     notes: tuple[Note, ...] = ()
 
 
-class Person(Frozen):
+class Person(NamedTuple):
     """A participant; `name` is the correct spelling, `quoted_name` the copy's."""
 
     @property
@@ -173,7 +159,7 @@ class Person(Frozen):
     name: str
     quoted_name: str
     role: str
-    country: str
+    country: Country
     quote: str
     paragraph: str
     aliases: tuple[str, ...] = ()
@@ -185,7 +171,7 @@ class Person(Frozen):
         return self.name
 
 
-class Session(Frozen):
+class Session(NamedTuple):
     """One of the five breakout sessions, numbered in statement order."""
 
     @property
@@ -202,7 +188,7 @@ class Session(Frozen):
     notes: tuple[Note, ...] = ()
 
 
-class Item(Frozen):
+class Item(NamedTuple):
     """A key achievement (numbered 1-14) or a further commitment (no number)."""
 
     kind: ItemKind
@@ -210,16 +196,16 @@ class Item(Frozen):
     number: int | None
     title: str
     quote: str
-    paragraph: str
     actors: Actor
-    status: str
+    status: Status
     sessions: tuple[str, ...]
     topics: tuple[str, ...]
+    paragraph: str
     aliases: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
 
 
-class Event(Frozen):
+class Event(NamedTuple):
     """A dated event; `date` is the first day of a period of `precision`."""
 
     @property
@@ -234,12 +220,12 @@ class Event(Frozen):
     basis: Basis
     derivation: str
     quote: str
-    paragraph: str
     refs: tuple[str, ...]
+    paragraph: str
     notes: tuple[Note, ...] = ()
 
 
-class GlossaryEntry(Frozen):
+class GlossaryEntry(NamedTuple):
     """An acronym, initiative, agreement or organisation, and the records naming it."""
 
     @property
@@ -261,7 +247,7 @@ class GlossaryEntry(Frozen):
         return self.term if self.term == self.expansion else f"{self.term}: {self.expansion}"
 
 
-class Paragraph(Frozen):
+class Paragraph(NamedTuple):
     """One block of the full text, verbatim, in order."""
 
     @property
@@ -283,8 +269,32 @@ class Paragraph(Frozen):
 
 Record: TypeAlias = Metadata | Person | Session | Item | Event | GlossaryEntry | Paragraph
 
+TABLES: dict[str, type[Record]] = {
+    "statement": Metadata,
+    "people": Person,
+    "sessions": Session,
+    "achievements": Item,
+    "commitments": Item,
+    "events": Event,
+    "glossary": GlossaryEntry,
+    "paragraphs": Paragraph,
+}
+"""The data file's tables, in file order, and the record each holds ([statement] is one table)."""
 
-class Statement(Frozen):
+KINDS: tuple[str, ...] = (
+    "achievement",
+    "commitment",
+    "session",
+    "person",
+    "event",
+    "glossary",
+    "statement",
+    "paragraph",
+)
+"""Every kind of record, as `record.kind` names it."""
+
+
+class Statement(NamedTuple):
     """The whole dataset, loaded and cross-checked; `by_id` indexes every record."""
 
     path: str
@@ -297,8 +307,8 @@ class Statement(Frozen):
     glossary: tuple[GlossaryEntry, ...]
     paragraphs: tuple[Paragraph, ...]
     by_id: dict[str, Record]
-    fingerprint: str = ""
-    """A key for the content of the data file, for caches derived from it."""
+    bundled: bool = False
+    """Whether this is the dataset that ships with usperu (its search index ships too)."""
 
     def records(self) -> tuple[Record, ...]:
         """Return every record, in a fixed order: statement, people, ..., paragraphs."""

@@ -11,10 +11,10 @@ import datetime as dt
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, get_args, get_origin, get_type_hints
 
 from ._errors import DataError
-from ._model import ACTORS, CONFIDENCES, PRECISIONS, STATUSES
+from ._model import CONFIDENCES, FIELDS, TABLES, Note
 
 __all__ = ["SCHEMA_VERSION", "check_document", "json_schema", "parse"]
 
@@ -90,82 +90,38 @@ class _Field(NamedTuple):
     required: bool = True
 
 
-_REQ = _Field
-_OPT_TEXTS = _Field(_texts, required=False)
-_OPT_NOTES = _Field(_notes, required=False)
-_QUOTED = {"quote": _REQ(_text), "paragraph": _REQ(_text)}
-_ITEM = {
-    "id": _REQ(_text),
-    "title": _REQ(_text),
-    **_QUOTED,
-    "actors": _REQ(_choice(*ACTORS)),
-    "status": _REQ(_choice(*STATUSES)),
-    "sessions": _REQ(_texts),
-    "topics": _REQ(_texts),
-    "aliases": _OPT_TEXTS,
-    "notes": _OPT_NOTES,
-}
-_SPECS: dict[str, dict[str, _Field]] = {
-    "statement": {
-        "id": _REQ(_text),
-        "title": _REQ(_text),
-        "date": _REQ(_date),
-        "place": _REQ(_text),
-        "issuers": _REQ(_texts),
-        "publisher": _REQ(_text),
-        "url": _REQ(_text),
-        "summary": _REQ(_text),
-        "aliases": _OPT_TEXTS,
-        "notes": _OPT_NOTES,
-    },
-    "people": {
-        "id": _REQ(_text),
-        "name": _REQ(_text),
-        "quoted_name": _REQ(_text),
-        "role": _REQ(_text),
-        "country": _REQ(_choice("United States", "Peru")),
-        **_QUOTED,
-        "aliases": _OPT_TEXTS,
-        "notes": _OPT_NOTES,
-    },
-    "sessions": {
-        "id": _REQ(_text),
-        "number": _REQ(_number),
-        "title": _REQ(_text),
-        **_QUOTED,
-        "aliases": _OPT_TEXTS,
-        "notes": _OPT_NOTES,
-    },
-    "achievements": {**_ITEM, "number": _REQ(_number)},
-    "commitments": _ITEM,
-    "events": {
-        "id": _REQ(_text),
-        "date": _REQ(_date),
-        "precision": _REQ(_choice(*PRECISIONS)),
-        "title": _REQ(_text),
-        "basis": _REQ(_choice("stated", "derived")),
-        "derivation": _REQ(_any_text),
-        **_QUOTED,
-        "refs": _REQ(_texts),
-        "notes": _OPT_NOTES,
-    },
-    "glossary": {
-        "id": _REQ(_text),
-        "term": _REQ(_text),
-        "expansion": _REQ(_text),
-        "description": _REQ(_text),
-        "mentions": _REQ(_texts),
-        "aliases": _OPT_TEXTS,
-        "notes": _OPT_NOTES,
-    },
-    "paragraphs": {
-        "id": _REQ(_text),
-        "number": _REQ(_number),
-        "block": _REQ(_choice("heading", "paragraph", "bullet")),
-        "text": _REQ(_text),
-        "notes": _OPT_NOTES,
-    },
-}
+_NOT_IN_FILE = {"achievements": {"kind"}, "commitments": {"kind", "number"}}
+"""Record fields that the loader sets from the table instead of reading them."""
+
+
+def _check_for(annotation: Any, blank: bool) -> _Check:
+    """Return the check for a field of this type (see the records in `_model`)."""
+    if get_origin(annotation) is Literal:
+        return _choice(*get_args(annotation))
+    if annotation is str:
+        return _any_text if blank else _text
+    if annotation in (int, int | None):
+        return _number
+    if annotation is dt.date:
+        return _date
+    if annotation == tuple[Note, ...]:
+        return _notes
+    if annotation == tuple[str, ...]:
+        return _texts
+    raise TypeError(f"no check for fields of type {annotation!r}")  # pragma: no cover - a new type in _model
+
+
+def _spec(table: str) -> dict[str, _Field]:
+    record = TABLES[table]
+    hints = get_type_hints(record)
+    return {
+        name: _Field(_check_for(hints[name], FIELDS[name].blank), name not in record._field_defaults)
+        for name in record._fields
+        if name not in _NOT_IN_FILE.get(table, ())
+    }
+
+
+_SPECS: dict[str, dict[str, _Field]] = {table: _spec(table) for table in TABLES}
 _LISTS = tuple(name for name in _SPECS if name != "statement")
 
 

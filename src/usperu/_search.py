@@ -9,20 +9,17 @@ and expansions find each other. Imported only by `usperu search`.
 
 import math
 import re
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
 
-from . import _cache, _tokens
 from ._errors import InvalidArgumentError
-from ._model import Event, Frozen, GlossaryEntry, Item, Metadata, Paragraph, Person, Record, Session, Statement
+from ._model import FIELDS, KINDS, Item, Note, Record, Statement
 from ._tokens import JOINERS, PART, WORD, Token, fold, is_joined, stems, tokenize
 
-__all__ = ["KINDS", "MAX_QUERY", "Hit", "Index", "build_index", "search", "suggestions"]
+__all__ = ["MAX_QUERY", "Hit", "Index", "build_index", "search", "suggestions"]
 
 MAX_QUERY = 500
 """Queries longer than this many characters are refused."""
-
-KINDS = ("achievement", "commitment", "session", "person", "event", "glossary", "statement", "paragraph")
 
 _QUOTED = re.compile(r'"([^"]*)"?')
 
@@ -52,13 +49,12 @@ _KIND_WORDS = {
     "statement": "joint statement",
 }
 _FIELDS = tuple(_WEIGHTS)
-_CODE = (__file__, _tokens.__file__)  # the modules whose code shapes a cached index
 _K1, _B = 1.2, 0.75
 _GAP = 50  # position gap between the separate strings of one field (no phrase spans two)
 _SNIPPET = 160
 
 
-class Field(Frozen):
+class Field(NamedTuple):
     """The searchable text of one field of a record, and how many words it holds."""
 
     name: str
@@ -66,7 +62,7 @@ class Field(Frozen):
     length: int
 
 
-class Doc(Frozen):
+class Doc(NamedTuple):
     """One record, ready to search."""
 
     id: str
@@ -76,7 +72,7 @@ class Doc(Frozen):
     fields: tuple[Field, ...]
 
 
-class Hit(Frozen):
+class Hit(NamedTuple):
     """A search result: the record, its score, and a snippet with the matched spans."""
 
     id: str
@@ -87,17 +83,18 @@ class Hit(Frozen):
     highlights: tuple[tuple[int, int], ...]
 
 
-class Index(Frozen):
+class Index(NamedTuple):
     """The records, the postings and the statistics BM25F needs.
 
-    `postings` maps a term to its occurrences packed as unsigned 32-bit integers,
-    five per occurrence: doc, field (an index into _FIELDS), position, start, end.
-    Packed, the index caches small and loads fast; only the query's terms are
+    `postings` maps a term to its occurrences, five integers each: doc, field (an
+    index into _FIELDS), position, start, end. Flat tuples of integers are what the
+    generated module of the bundled index holds (`usperu._bundled_index`): Python
+    stores them as constants in its bytecode cache, and only the query's terms are
     unpacked.
     """
 
     docs: tuple[Doc, ...]
-    postings: dict[str, bytes]
+    postings: dict[str, tuple[int, ...]]
     average_length: dict[str, float]
     synonyms: tuple[tuple[tuple[str, ...], ...], ...]
 
@@ -126,98 +123,40 @@ def _field(name: str, texts: Iterable[str]) -> tuple[Field, list[Token]] | None:
 
 
 def _texts(record: Record) -> dict[str, list[str]]:
-    """Return the searchable strings of a record, by field."""
-    notes = [n.text for n in record.notes]
-    if isinstance(record, Item):
-        return {
-            "title": [record.title],
-            "names": list(record.aliases),
-            "text": [record.quote],
-            "other": [record.status, *(t.replace("-", " ") for t in record.topics)],
-            "notes": notes,
-        }
-    if isinstance(record, Session):
-        return {
-            "title": [record.title],
-            "names": list(record.aliases),
-            "text": [record.quote],
-            "notes": notes,
-        }
-    if isinstance(record, Person):
-        names = [record.quoted_name, *record.aliases]
-        return {
-            "title": [record.name],
-            "names": names,
-            "text": [record.quote],
-            "other": [record.role, record.country],
-            "notes": notes,
-        }
-    if isinstance(record, Event):
-        other = [record.derivation, record.basis]
-        return {"title": [record.title], "text": [record.quote], "other": other, "notes": notes}
-    if isinstance(record, GlossaryEntry):
-        return {
-            "title": [record.term, record.expansion],
-            "names": list(record.aliases),
-            "other": [record.description],
-            "notes": notes,
-        }
-    if isinstance(record, Paragraph):
-        return {"text": [record.text], "notes": notes}
-    assert isinstance(record, Metadata)
-    return {
-        "title": [record.title],
-        "names": list(record.aliases),
-        "text": [record.summary],
-        "other": [record.place, record.publisher, *record.issuers],
-        "notes": notes,
-    }
+    """Return the searchable strings of a record, by search field (see `_model`)."""
+    texts: dict[str, list[str]] = {}
+    values: tuple[Any, ...] = tuple(record)
+    for name, value in zip(record._fields, values, strict=True):
+        field = FIELDS[name].search
+        if not field:
+            continue
+        strings = value if isinstance(value, tuple) else (value,)
+        texts.setdefault(field, []).extend(s.text if isinstance(s, Note) else s for s in strings)
+    if isinstance(record, Item):  # topics are slugs: "critical-minerals" reads as two words
+        texts["other"] = [t.replace("-", " ") for t in texts.get("other", ())]
+    return texts
 
 
 def _doc(record: Record, order: int) -> tuple[Doc, list[tuple[Field, list[Token]]]]:
     texts = _texts(record)
-    if not isinstance(record, Paragraph):  # ids are names too: "bicentennial", "artemis accords"
+    if record.kind != "paragraph":  # ids are names too: "bicentennial", "artemis accords"
         texts["id"] = [record.id]
     texts["kind"] = [_KIND_WORDS.get(record.kind, record.kind)]
     fields = [f for f in (_field(name, strings) for name, strings in texts.items()) if f is not None]
     return Doc(record.id, record.kind, record.title, order, tuple(f for f, _ in fields)), fields
 
 
-_INDEXES: dict[str, Index] = {}
-"""Indexes already built or loaded in this process, by data fingerprint."""
-
-
 def build_index(statement: Statement) -> Index:
-    """Return the search index of every record of the statement (cached per data file,
-    on disk and for the rest of the process)."""
-    key = statement.fingerprint
-    if key in _INDEXES:
-        return _INDEXES[key]
-    index = _load_index(key) or _build_and_store(statement)
-    if key:
-        _INDEXES[key] = index
-    return index
+    """Return the search index of every record of the statement.
 
+    The bundled dataset's index is generated ahead of time (`usperu._bundled_index`,
+    kept in step with the data and this code by a test); any other is built here.
+    """
+    if statement.bundled:
+        from . import _bundled_index as bundled
 
-def _load_index(key: str) -> Index | None:
-    cached = _cache.load("index", key, _CODE)
-    if cached is None:
-        return None
-    try:
-        docs = tuple(Doc(d[0], d[1], d[2], d[3], tuple(Field(*f) for f in d[4])) for d in cached[0])
-        return Index(docs, cached[1], cached[2], cached[3])
-    except (TypeError, IndexError):
-        return None
-
-
-def _build_and_store(statement: Statement) -> Index:
-    index = _build_index(statement)
-    plain_docs = tuple(
-        (d.id, d.kind, d.title, d.order, tuple((f.name, f.text, f.length) for f in d.fields)) for d in index.docs
-    )
-    plain = (plain_docs, index.postings, index.average_length, index.synonyms)
-    _cache.store("index", statement.fingerprint, _CODE, plain)
-    return index
+        return Index(bundled.DOCS, bundled.POSTINGS, bundled.AVERAGE_LENGTH, bundled.SYNONYMS)
+    return _build_index(statement)
 
 
 def _build_index(statement: Statement) -> Index:
@@ -232,7 +171,7 @@ def _build_index(statement: Statement) -> Index:
             code = _FIELDS.index(field.name)
             for term, position, start, end in tokens:
                 collecting.setdefault(term, []).extend((number, code, position, start, end))
-    postings = {term: array("I", values).tobytes() for term, values in collecting.items()}
+    postings = {term: tuple(values) for term, values in collecting.items()}
     average = {name: totals[name] / counts[name] if counts[name] else 1.0 for name in _WEIGHTS}
     return Index(tuple(doc for doc, _ in built), postings, average, _synonyms(statement))
 
@@ -240,8 +179,7 @@ def _build_index(statement: Statement) -> Index:
 def _unpack(index: Index, term: str, memo: dict[str, _Occurrences]) -> _Occurrences:
     """Return a term's occurrences, unpacked once per search."""
     if term not in memo:
-        values = array("I")
-        values.frombytes(index.postings.get(term, b""))
+        values = index.postings.get(term, ())
         found: _Occurrences = {}
         for at in range(0, len(values), 5):
             doc, code, position, start, end = values[at : at + 5]
@@ -277,7 +215,7 @@ def _vocabulary(docs: Sequence[Doc]) -> list[str]:
 # --- queries ------------------------------------------------------------------------
 
 
-class _Clause(Frozen):
+class _Clause(NamedTuple):
     """Something every result must contain: any one of its alternative phrases."""
 
     alternatives: tuple[tuple[str, ...], ...]

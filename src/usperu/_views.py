@@ -5,15 +5,14 @@ A view says *what* to show; `_render` decides *how* for each output format.
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._model import (
     ACTOR_NAMES,
+    FIELDS,
     Event,
-    Frozen,
     GlossaryEntry,
     Item,
-    Metadata,
     Note,
     Paragraph,
     Person,
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["Card", "Listing", "card_for", "date_label", "iso_date", "record_dict"]
 
 
-class Listing(Frozen):
+class Listing(NamedTuple):
     """Rows of records: `rows` are the JSON objects, `cells` what a table shows."""
 
     title: str
@@ -45,7 +44,7 @@ class Listing(Frozen):
     """Per row, (start, end) spans of the last column to emphasise (search matches)."""
 
 
-class Card(Frozen):
+class Card(NamedTuple):
     """One record in full: a heading, a verbatim quote, labelled fields and notes."""
 
     heading: str
@@ -75,128 +74,30 @@ def date_label(event: Event) -> str:
     return f"{century}{suffix} century"
 
 
-def _notes(notes: Sequence[Note]) -> list[dict[str, str]]:
-    return [{"text": n.text, "source": n.source, "confidence": n.confidence} for n in notes]
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Note):  # before tuple: records are named tuples
+        return {"text": value.text, "source": value.source, "confidence": value.confidence}
+    if isinstance(value, tuple):
+        return [_json_value(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
-def record_dict(record: Record, statement: Statement) -> dict[str, Any]:
-    """Return the stable JSON object for any record."""
-    if isinstance(record, Item):
-        return _item_dict(record)
-    if isinstance(record, Session):
-        return _session_dict(record, statement)
+def record_dict(record: Record, statement: Statement | None = None) -> dict[str, Any]:
+    """Return the stable JSON object for any record: its fields (see `_model`) under
+    their JSON names, with `kind` second. A session also lists its achievements and
+    commitments (from `statement`)."""
+    data: dict[str, Any] = {"id": record.id, "kind": record.kind}
+    for name, value in zip(record._fields, record, strict=True):
+        if name not in data:
+            data[FIELDS[name].json or name] = _json_value(value)
     if isinstance(record, Event):
-        return _event_dict(record)
-    if isinstance(record, Person):
-        return _person_dict(record)
-    if isinstance(record, GlossaryEntry):
-        return _glossary_dict(record)
-    if isinstance(record, Paragraph):
-        return _paragraph_dict(record)
-    return _metadata_dict(record)
-
-
-def _item_dict(item: Item) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "kind": item.kind,
-        "number": item.number,
-        "title": item.title,
-        "text": item.quote,
-        "actors": item.actors,
-        "status": item.status,
-        "sessions": list(item.sessions),
-        "topics": list(item.topics),
-        "paragraph": item.paragraph,
-        "aliases": list(item.aliases),
-        "notes": _notes(item.notes),
-    }
-
-
-def _session_dict(session: Session, statement: Statement) -> dict[str, Any]:
-    return {
-        "id": session.id,
-        "kind": "session",
-        "number": session.number,
-        "title": session.title,
-        "text": session.quote,
-        "achievements": [i.id for i in statement.achievements if session.id in i.sessions],
-        "commitments": [i.id for i in statement.commitments if session.id in i.sessions],
-        "paragraph": session.paragraph,
-        "aliases": list(session.aliases),
-        "notes": _notes(session.notes),
-    }
-
-
-def _event_dict(event: Event) -> dict[str, Any]:
-    return {
-        "id": event.id,
-        "kind": "event",
-        "date": iso_date(event),
-        "precision": event.precision,
-        "title": event.title,
-        "basis": event.basis,
-        "derivation": event.derivation,
-        "text": event.quote,
-        "refs": list(event.refs),
-        "paragraph": event.paragraph,
-        "notes": _notes(event.notes),
-    }
-
-
-def _person_dict(person: Person) -> dict[str, Any]:
-    return {
-        "id": person.id,
-        "kind": "person",
-        "name": person.name,
-        "quoted_name": person.quoted_name,
-        "role": person.role,
-        "country": person.country,
-        "text": person.quote,
-        "paragraph": person.paragraph,
-        "aliases": list(person.aliases),
-        "notes": _notes(person.notes),
-    }
-
-
-def _glossary_dict(entry: GlossaryEntry) -> dict[str, Any]:
-    return {
-        "id": entry.id,
-        "kind": "glossary",
-        "term": entry.term,
-        "expansion": entry.expansion,
-        "description": entry.description,
-        "mentions": list(entry.mentions),
-        "aliases": list(entry.aliases),
-        "notes": _notes(entry.notes),
-    }
-
-
-def _paragraph_dict(paragraph: Paragraph) -> dict[str, Any]:
-    return {
-        "id": paragraph.id,
-        "kind": "paragraph",
-        "number": paragraph.number,
-        "block": paragraph.block,
-        "text": paragraph.text,
-        "notes": _notes(paragraph.notes),
-    }
-
-
-def _metadata_dict(meta: Metadata) -> dict[str, Any]:
-    return {
-        "id": meta.id,
-        "kind": "statement",
-        "title": meta.title,
-        "date": meta.date.isoformat(),
-        "place": meta.place,
-        "issuers": list(meta.issuers),
-        "publisher": meta.publisher,
-        "url": meta.url,
-        "summary": meta.summary,
-        "aliases": list(meta.aliases),
-        "notes": _notes(meta.notes),
-    }
+        data["date"] = iso_date(record)
+    if isinstance(record, Session) and statement is not None:
+        data["achievements"] = [i.id for i in statement.achievements if record.id in i.sessions]
+        data["commitments"] = [i.id for i in statement.commitments if record.id in i.sessions]
+    return data
 
 
 # --- listings ----------------------------------------------------------------------
@@ -225,7 +126,7 @@ def achievements_listing(items: Sequence[Item], statement: Statement) -> Listing
         title="Key achievements and further commitments" if with_ids else "Key achievements",
         headers=("#", "Achievement", "Actors", "Status", "Session") + (("ID",) if with_ids else ()),
         cells=cells,
-        rows=tuple(_item_dict(i) for i in items),
+        rows=tuple(record_dict(i) for i in items),
         empty="no achievements match these filters",
     )
 
@@ -242,7 +143,7 @@ def sessions_listing(statement: Statement, groups: Sequence[tuple[Session, Seque
         title="Breakout sessions",
         headers=("#", "Session", "Achievements", "ID"),
         cells=cells,
-        rows=tuple(_session_dict(s, statement) for s, _ in groups),
+        rows=tuple(record_dict(s, statement) for s, _ in groups),
         tree=tree,
     )
 
@@ -260,7 +161,7 @@ def timeline_listing(events: Sequence[Event], today: dt.date) -> Listing:
         title="Timeline",
         headers=("Date", "Event", "Basis", "ID"),
         cells=cells,
-        rows=tuple(_event_dict(e) for e in events),
+        rows=tuple(record_dict(e) for e in events),
         marker=(position, (f"{today.day} {today:%B} {today.year}\n(today)", "── today ──", "", "")),
         empty="no events in that range",
     )
@@ -282,7 +183,7 @@ def people_listing(people: Sequence[Person]) -> Listing:
         title="Participants",
         headers=("Name", "Role", "Country", "Spelling note", "ID"),
         cells=cells,
-        rows=tuple(_person_dict(p) for p in people),
+        rows=tuple(record_dict(p) for p in people),
     )
 
 
@@ -293,7 +194,7 @@ def glossary_listing(entries: Sequence[GlossaryEntry]) -> Listing:
         title="Glossary",
         headers=("Term", "Expansion", "Mentioned in", "ID"),
         cells=cells,
-        rows=tuple(_glossary_dict(g) for g in entries),
+        rows=tuple(record_dict(g) for g in entries),
     )
 
 
@@ -304,7 +205,7 @@ def paragraphs_listing(paragraphs: Sequence[Paragraph]) -> Listing:
         title="Full text",
         headers=("#", "Text"),
         cells=cells,
-        rows=tuple(_paragraph_dict(p) for p in paragraphs),
+        rows=tuple(record_dict(p) for p in paragraphs),
     )
 
 
@@ -312,58 +213,34 @@ def paragraphs_listing(paragraphs: Sequence[Paragraph]) -> Listing:
 
 
 def card_for(record: Record, statement: Statement) -> Card:
-    """Return a record in full: quote, editorial fields, notes and links."""
+    """Return a record in full: quote, editorial fields (labelled as in `_model`), notes
+    and links."""
     data = record_dict(record, statement)
-    fields: list[tuple[str, str]] = [("Kind", data["kind"]), ("ID", record.id)]
-    for key, label in _CARD_FIELDS:
-        value = data.get(key)
-        if value in (None, "", []):
+    shown: list[tuple[str, str]] = [("Kind", data["kind"]), ("ID", record.id)]
+    titles = {session.id: session.title for session in statement.sessions}
+    values: tuple[Any, ...] = tuple(record)
+    for name, value in zip(record._fields, values, strict=True):
+        label = FIELDS[name].label
+        if not label or value is None or value == "" or value == ():
             continue
-        if key == "actors":
-            value = ACTOR_NAMES[str(value)]
-        if key == "date" and isinstance(record, Event):
+        if name == "actors":
+            value = ACTOR_NAMES[value]
+        elif name == "sessions":
+            value = tuple(f"{titles[ident]} ({ident})" for ident in value)
+        elif isinstance(record, Event) and name == "date":
             value = f"{date_label(record)} ({iso_date(record)})"
-        if key == "sessions":
-            titles = {session.id: session.title for session in statement.sessions}
-            value = [f"{titles[ident]} ({ident})" for ident in value]
-        fields.append((label, ", ".join(value) if isinstance(value, list) else str(value)))
+        shown.append((label, ", ".join(value) if isinstance(value, tuple) else str(_json_value(value))))
+    for key, label in (("achievements", "Achievements"), ("commitments", "Commitments")):
+        if data.get(key):
+            shown.append((label, ", ".join(data[key])))
     glossary = [g.term for g in glossary_for(statement, record.id)]
     if glossary:
-        fields.append(("Glossary", ", ".join(glossary)))
+        shown.append(("Glossary", ", ".join(glossary)))
     linked = [r.id for r in mentioned_in(statement, record.id)]
     if linked:
-        fields.append(("Linked from", ", ".join(linked)))
+        shown.append(("Linked from", ", ".join(linked)))
     quote = str(getattr(record, "quote", None) or getattr(record, "text", ""))
-    return Card(heading=_heading(record), quote=quote, fields=tuple(fields), notes=record.notes, data=data)
-
-
-_CARD_FIELDS = (
-    ("number", "Number"),
-    ("name", "Name"),
-    ("quoted_name", "Name in our copy"),
-    ("role", "Role"),
-    ("country", "Country"),
-    ("term", "Term"),
-    ("expansion", "Expansion"),
-    ("description", "Description"),
-    ("actors", "Actors"),
-    ("status", "Status"),
-    ("sessions", "Sessions"),
-    ("achievements", "Achievements"),
-    ("commitments", "Commitments"),
-    ("topics", "Topics"),
-    ("basis", "Basis"),
-    ("derivation", "Derivation"),
-    ("refs", "Refers to"),
-    ("mentions", "Mentioned in"),
-    ("date", "Date"),
-    ("place", "Place"),
-    ("issuers", "Issuers"),
-    ("publisher", "Publisher"),
-    ("url", "URL"),
-    ("paragraph", "Paragraph"),
-    ("aliases", "Also known as"),
-)
+    return Card(heading=_heading(record), quote=quote, fields=tuple(shown), notes=record.notes, data=data)
 
 
 def _heading(record: Record) -> str:
@@ -384,8 +261,8 @@ def about_card(statement: Statement) -> Card:
         "glossary": len(statement.glossary),
         "paragraphs": len(statement.paragraphs),
     }
-    data = _metadata_dict(meta) | {
-        "people": [_person_dict(p) for p in statement.people],
+    data = record_dict(meta) | {
+        "people": [record_dict(p) for p in statement.people],
         "counts": counts,
     }
     fields = (

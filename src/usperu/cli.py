@@ -10,8 +10,7 @@ line on stderr and its exit code; nothing else prints a traceback unless USPERU_
 # annotation at start-up, which tripled the time to build the commands (~5 ms -> ~1.7 ms).
 import os
 import sys
-from collections.abc import Iterator, MutableMapping, Sequence
-from enum import Enum
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 import typer
@@ -19,11 +18,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from ._errors import UsperuError
-from ._loader import load_statement
-from ._model import Statement
-
-EXIT_OK, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE, EXIT_BUG = 0, 2, 130, 141, 70  # 1: NoMatchesError
-
+from ._output import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, ClosedPipe, emit, note, silence_stdout
 
 # Each subcommand lives in its own module under usperu._commands, imported only when
 # that command runs (or help lists it). The one-line help here is what `usperu --help`
@@ -44,58 +39,47 @@ COMMANDS: dict[str, str] = {
 }
 
 
-class _LazyCommands(MutableMapping[str, Any]):
-    """The group's subcommands, each imported and built only when first used.
+class _UsperuGroup(TyperGroup):
+    """The usperu group: subcommands imported and built only when used (click's documented
+    lazy-loading pattern: `list_commands` and `get_command`), and a `main` that turns
+    every failure into one line and an exit code.
 
     Typer builds a click command by inspecting the function's signature; doing that for
     every subcommand, and importing them all, on every start-up cost more than loading
     the data (README, 'Performance').
     """
 
-    def __init__(self) -> None:
-        self._built: dict[str, Any] = {}
-
-    def __getitem__(self, name: str) -> Any:
-        if name not in self._built:
-            if name not in COMMANDS:
-                raise KeyError(name)
-            import importlib
-
-            module = importlib.import_module(f"usperu._commands.{name}")
-            (info,) = module.app.registered_commands
-            self._built[name] = typer.main.get_command_from_info(
-                info, pretty_exceptions_short=True, rich_markup_mode=None
-            )
-        return self._built[name]
-
-    def __setitem__(self, name: str, command: Any) -> None:
-        self._built[name] = command
-
-    def __delitem__(self, name: str) -> None:
-        self._built.pop(name, None)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter({**dict.fromkeys(COMMANDS), **self._built})
-
-    def __len__(self) -> int:
-        return len({**dict.fromkeys(COMMANDS), **self._built})
-
-
-class _UsperuGroup(TyperGroup):
-    """A Typer group with lazily built subcommands whose `main` turns every failure
-    into one line and an exit code."""
-
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.commands = _LazyCommands()
+        self._built: dict[str, Any] = {}
 
     def list_commands(self, ctx: Any) -> list[str]:
-        return list(self.commands)
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in COMMANDS:
+            return None
+        if cmd_name not in self._built:
+            import importlib
+
+            module = importlib.import_module(f"usperu._commands.{cmd_name}")
+            self._built[cmd_name] = typer.main.get_command(module.app)
+        return self._built[cmd_name]
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except typer.TyperException as exc:  # an unknown command: suggest the closest
+            import difflib
+
+            close = difflib.get_close_matches(args[0], COMMANDS) if args else []
+            if close and "did you mean" not in exc.message.casefold():
+                exc.message = exc.message.rstrip(".") + f". Did you mean {', '.join(map(repr, close))}?"
+            raise
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
-        rows = [(name, COMMANDS.get(name, "")) for name in self.commands]
         with formatter.section("Commands"):
-            formatter.write_dl(rows)
+            formatter.write_dl(list(COMMANDS.items()))
 
     def main(
         self,
@@ -115,8 +99,8 @@ class _UsperuGroup(TyperGroup):
             code = _usage_error(exc)
         except (typer.Abort, KeyboardInterrupt):
             code = EXIT_INTERRUPTED
-        except BrokenPipeError:
-            code = _silence_stdout()
+        except (BrokenPipeError, ClosedPipe):
+            code = silence_stdout()
         except Exception as exc:  # a bug: say so in one line, unless debugging
             if os.environ.get("USPERU_DEBUG"):
                 raise
@@ -148,49 +132,11 @@ def _fail(message: str, code: int) -> int:
 
 
 def _usage_error(exc: typer.TyperException) -> int:
-    code = getattr(exc, "exit_code", EXIT_USAGE)
-    if type(exc).__name__ == "NoArgsIsHelpError":  # no command: the help, on stderr
-        try:
-            sys.stderr.write(getattr(exc, "format_message", str)() + "\n")
-        except OSError:  # pragma: no cover - stderr closed
-            pass
-        return int(code)
-    format_message = getattr(exc, "format_message", None)
-    message = str(format_message() if format_message else exc).replace("\n", " ").rstrip(".")
+    message = exc.format_message().replace("\n", " ").rstrip(".")
     ctx = getattr(exc, "ctx", None)
     if ctx is not None:
         message += f" (see '{ctx.command_path} --help')"
-    return _fail(message, int(code))
-
-
-def _silence_stdout() -> int:
-    """Point stdout at /dev/null after a closed pipe, so that exiting flushes nothing."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # pragma: no cover - not a real file descriptor
-        pass
-    return EXIT_PIPE
-
-
-def note(message: str) -> None:
-    """Tell the user something on stderr (never data), as one line."""
-    from ._render import clean
-
-    try:
-        sys.stderr.write(f"usperu: {clean(message)}\n")
-        sys.stderr.flush()
-    except OSError:  # pragma: no cover - stderr closed
-        pass
-
-
-def emit(text: str) -> None:
-    """Write text to stdout in one piece; a closed pipe ends the run quietly (exit 141)."""
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise typer.Exit(_silence_stdout()) from None
+    return _fail(message, int(getattr(exc, "exit_code", EXIT_USAGE)))
 
 
 app = typer.Typer(
@@ -203,7 +149,7 @@ app = typer.Typer(
         "  usperu show artemis-accords\n\n"
         "  usperu timeline -f json | jq '.[].date'"
     ),
-    no_args_is_help=True,
+    invoke_without_command=True,
     add_completion=True,
     pretty_exceptions_enable=False,
     # Plain help: Typer's Rich help costs ~85 ms per --help (README, 'Performance').
@@ -237,97 +183,12 @@ def _main(
     ] = False,
 ) -> None:
     """The Joint Statement on the U.S.-Peru High-Level Dialogue (9 May 2024), offline."""
-
-
-def data_path(ctx: typer.Context) -> str | None:
-    """Return the data file chosen with --data or USPERU_DATA, or None for the bundled one."""
-    path: str | None = ctx.find_root().params.get("data")
-    return path or None
-
-
-def statement_of(ctx: typer.Context) -> Statement:
-    """Return the statement from the chosen data file; raise DataError."""
-    return load_statement(data_path(ctx))
-
-
-# --- options and completions shared by the command modules ---------------------------
-
-
-class ListFormat(str, Enum):
-    """Output formats of the listing and show commands."""
-
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
-
-
-FormatOption = Annotated[
-    ListFormat,
-    typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
-]
-
-
-def complete_sessions(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """Offer the breakout session ids, with titles."""
-    from ._render import clean
-
-    try:
-        sessions = statement_of(ctx).sessions
-    except UsperuError:
-        return []
-    return [(s.id, clean(s.title)) for s in sessions if s.id.startswith(incomplete.casefold())]
-
-
-def complete_actors(incomplete: str) -> list[tuple[str, str]]:
-    """Offer us, peru and both."""
-    from ._model import ACTOR_NAMES
-
-    return [(key, name) for key, name in ACTOR_NAMES.items() if key.startswith(incomplete.casefold())]
-
-
-def complete_statuses(incomplete: str) -> list[str]:
-    """Offer the statuses of the closed vocabulary."""
-    from ._model import STATUSES
-
-    return [status for status in STATUSES if status.startswith(incomplete.casefold())]
-
-
-def complete_topics(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Offer the topics used in the data."""
-    from ._queries import topics
-
-    try:
-        found = topics(statement_of(ctx))
-    except UsperuError:
-        return []
-    return [topic for topic in found if topic.startswith(incomplete.casefold())]
-
-
-def complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """Offer the record ids that start with what was typed, with titles as descriptions."""
-    from ._render import clean
-
-    try:
-        statement = statement_of(ctx)
-    except UsperuError:
-        return []
-    prefix = incomplete.casefold()
-    return [(r.id, clean(r.title)) for r in statement.records() if r.id.startswith(prefix)]
-
-
-def show_view(view: Any, fmt: str) -> None:
-    """Render a view for this terminal (width, encoding) and write it to stdout."""
-    from ._render import render, stdout_is_unicode, terminal_width
-
-    emit(render(view, fmt, width=terminal_width(), ascii_only=not stdout_is_unicode()))
-
-
-def emit_json(data: Any) -> None:
-    """Write data as JSON, escaping non-ASCII where stdout cannot encode it (lossless)."""
-    from ._render import stdout_is_unicode, to_json
-
-    emit(to_json(data, ascii_only=not stdout_is_unicode()))
+    if ctx.invoked_subcommand is None:  # no command: the help, on stderr (stdout is for data)
+        try:
+            sys.stderr.write(ctx.get_help() + "\n")
+        except OSError:  # pragma: no cover - stderr closed
+            pass
+        raise typer.Exit(EXIT_USAGE)
 
 
 def run(args: Sequence[str] | None = None) -> int:

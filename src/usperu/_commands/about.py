@@ -2,13 +2,14 @@
 
 import typer
 
-from usperu.cli import FormatOption, ListFormat, show_view, statement_of
+from usperu._commands._options import FormatOption, ListFormat, statement_of
+from usperu._output import show_view
 
-app = typer.Typer()
+app = typer.Typer(add_completion=False)
 
 
 @app.command()
-def about(ctx: typer.Context, fmt: FormatOption = ListFormat.table) -> None:
+def about(ctx: typer.Context, fmt: FormatOption = ListFormat("table")) -> None:
     """Show the statement at a glance: date, place, issuers, leaders and contents.
 
     Example:

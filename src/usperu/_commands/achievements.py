@@ -4,18 +4,18 @@ from typing import Annotated
 
 import typer
 
-from usperu.cli import (
+from usperu._commands._options import (
     FormatOption,
     ListFormat,
     complete_actors,
     complete_sessions,
     complete_statuses,
     complete_topics,
-    show_view,
     statement_of,
 )
+from usperu._output import show_view
 
-app = typer.Typer()
+app = typer.Typer(add_completion=False)
 
 
 @app.command()
@@ -63,7 +63,7 @@ def achievements(
     all_items: Annotated[
         bool, typer.Option("--all", help="Add the further commitments of the closing paragraphs.")
     ] = False,
-    fmt: FormatOption = ListFormat.table,
+    fmt: FormatOption = ListFormat("table"),
 ) -> None:
     """List the fourteen key achievements: number, title, actors, status and session.
 

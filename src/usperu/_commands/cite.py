@@ -1,25 +1,19 @@
 """`usperu cite`."""
 
 import datetime as dt
-from enum import Enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu.cli import complete_ids, emit, statement_of
+from usperu._cite import STYLES
+from usperu._commands._options import Choice, choices, complete_ids, statement_of
+from usperu._output import emit
 
-app = typer.Typer()
-
-
-class CiteStyle(str, Enum):
-    """Citation styles of `usperu cite`."""
-
-    plain = "plain"
-    apa = "apa"
-    chicago = "chicago"
-    mla = "mla"
-    bibtex = "bibtex"
-    csl_json = "csl-json"
+app = typer.Typer(add_completion=False)
+if TYPE_CHECKING:
+    CiteStyle = Choice
+else:
+    CiteStyle = choices("CiteStyle", STYLES)
 
 
 @app.command()
@@ -36,7 +30,7 @@ def cite(
     ] = None,
     style: Annotated[
         CiteStyle, typer.Option("--style", "-s", help="Citation style.", case_sensitive=False)
-    ] = CiteStyle.plain,
+    ] = CiteStyle("plain"),
     accessed: Annotated[
         str | None,
         typer.Option("--accessed", metavar="YYYY-MM-DD", help="Access date.  [default: today]", show_default=False),
@@ -63,4 +57,4 @@ def cite(
     record = find_record(statement, ident) if ident is not None else None
     day = parse_iso_date(accessed, "--accessed") if accessed is not None else dt.date.today()
     text = write(statement, record, style.value, day, ascii_only=not stdout_is_unicode())
-    emit(text if style is CiteStyle.csl_json else clean(text))
+    emit(text if style.value == "csl-json" else clean(text))

@@ -1,33 +1,22 @@
 """`usperu export`."""
 
-from enum import Enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu.cli import emit, emit_json, statement_of
+from usperu._commands._options import Choice, choices, statement_of
+from usperu._model import TABLES
+from usperu._output import emit, emit_json
 
-app = typer.Typer()
-
-
-class ExportFormat(str, Enum):
-    """Output formats of `usperu export`."""
-
-    json = "json"
-    csv = "csv"
-
-
-class ExportKind(str, Enum):
-    """Record tables of `usperu export --kind`."""
-
-    statement = "statement"
-    people = "people"
-    sessions = "sessions"
-    achievements = "achievements"
-    commitments = "commitments"
-    events = "events"
-    glossary = "glossary"
-    paragraphs = "paragraphs"
+app = typer.Typer(add_completion=False)
+if TYPE_CHECKING:
+    ExportFormat = Choice
+else:
+    ExportFormat = choices("ExportFormat", ("json", "csv"))
+if TYPE_CHECKING:
+    ExportKind = Choice
+else:
+    ExportKind = choices("ExportKind", tuple(TABLES))
 
 
 @app.command()
@@ -35,7 +24,7 @@ def export(
     ctx: typer.Context,
     fmt: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = ExportFormat.json,
+    ] = ExportFormat("json"),
     kind: Annotated[
         ExportKind | None,
         typer.Option("--kind", "-k", help="Only this table (required for CSV).", case_sensitive=False),
@@ -55,7 +44,7 @@ def export(
     from usperu._views import export_document, export_rows
 
     statement = statement_of(ctx)
-    if fmt is ExportFormat.csv:
+    if fmt.value == "csv":
         if kind is None:
             raise InvalidArgumentError("CSV holds one kind of record: add --kind, e.g. --kind achievements")
         from usperu._render import render_rows_csv

@@ -2,13 +2,14 @@
 
 import typer
 
-from usperu.cli import FormatOption, ListFormat, show_view, statement_of
+from usperu._commands._options import FormatOption, ListFormat, statement_of
+from usperu._output import show_view
 
-app = typer.Typer()
+app = typer.Typer(add_completion=False)
 
 
 @app.command()
-def people(ctx: typer.Context, fmt: FormatOption = ListFormat.table) -> None:
+def people(ctx: typer.Context, fmt: FormatOption = ListFormat("table")) -> None:
     """List the participants, with role, country and how our copy spells them.
 
     Example:

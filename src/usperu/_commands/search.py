@@ -1,26 +1,18 @@
 """`usperu search`."""
 
-from enum import Enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu.cli import FormatOption, ListFormat, show_view, statement_of
+from usperu._commands._options import Choice, FormatOption, ListFormat, choices, statement_of
+from usperu._model import KINDS
+from usperu._output import show_view
 
-app = typer.Typer()
-
-
-class Kind(str, Enum):
-    """Kinds of record, for `usperu search --kind`."""
-
-    achievement = "achievement"
-    commitment = "commitment"
-    session = "session"
-    person = "person"
-    event = "event"
-    glossary = "glossary"
-    statement = "statement"
-    paragraph = "paragraph"
+app = typer.Typer(add_completion=False)
+if TYPE_CHECKING:
+    Kind = Choice
+else:
+    Kind = choices("Kind", KINDS)
 
 
 @app.command()
@@ -35,7 +27,7 @@ def search(
         typer.Option("--kind", "-k", help="Only records of this kind (repeat for several).", case_sensitive=False),
     ] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many results.")] = 10,
-    fmt: FormatOption = ListFormat.table,
+    fmt: FormatOption = ListFormat("table"),
 ) -> None:
     """Search everything: achievements, commitments, sessions, text, events, glossary, people.
 

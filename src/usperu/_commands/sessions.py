@@ -4,16 +4,17 @@ from typing import Annotated
 
 import typer
 
-from usperu.cli import FormatOption, ListFormat, show_view, statement_of
+from usperu._commands._options import FormatOption, ListFormat, statement_of
+from usperu._output import show_view
 
-app = typer.Typer()
+app = typer.Typer(add_completion=False)
 
 
 @app.command()
 def sessions(
     ctx: typer.Context,
     tree: Annotated[bool, typer.Option("--tree", help="Draw sessions and their achievements as a tree.")] = False,
-    fmt: FormatOption = ListFormat.table,
+    fmt: FormatOption = ListFormat("table"),
 ) -> None:
     """List the five breakout sessions and the achievements linked to each.
 

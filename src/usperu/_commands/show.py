@@ -4,9 +4,10 @@ from typing import Annotated
 
 import typer
 
-from usperu.cli import FormatOption, ListFormat, complete_ids, show_view, statement_of
+from usperu._commands._options import FormatOption, ListFormat, complete_ids, statement_of
+from usperu._output import show_view
 
-app = typer.Typer()
+app = typer.Typer(add_completion=False)
 
 
 @app.command()
@@ -21,7 +22,7 @@ def show(
             autocompletion=complete_ids,
         ),
     ],
-    fmt: FormatOption = ListFormat.table,
+    fmt: FormatOption = ListFormat("table"),
 ) -> None:
     """Show one record in full: the verbatim quote, title, notes and links.
 

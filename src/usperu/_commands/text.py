@@ -1,23 +1,18 @@
 """`usperu text`."""
 
 import sys
-from enum import Enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu.cli import emit, statement_of
+from usperu._commands._options import LIST_FORMATS, Choice, choices, statement_of
+from usperu._output import emit
 
-app = typer.Typer()
-
-
-class TextFormat(str, Enum):
-    """Output formats of `usperu text`."""
-
-    text = "text"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
+app = typer.Typer(add_completion=False)
+if TYPE_CHECKING:
+    TextFormat = Choice
+else:
+    TextFormat = choices("TextFormat", ("text", *LIST_FORMATS[1:]))
 
 
 @app.command()
@@ -26,7 +21,7 @@ def text(
     pager: Annotated[bool, typer.Option("--pager", help="Page the text on a terminal ($PAGER).")] = False,
     fmt: Annotated[
         TextFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = TextFormat.text,
+    ] = TextFormat("text"),
 ) -> None:
     """Print the statement in full, verbatim, paragraph by paragraph.
 
@@ -40,7 +35,7 @@ def text(
     from usperu._views import paragraphs_listing
 
     paragraphs = statement_of(ctx).paragraphs
-    if fmt is TextFormat.text:
+    if fmt.value == "text":
         output = render_text(paragraphs)
     else:
         output = render(paragraphs_listing(paragraphs), fmt.value, ascii_only=not stdout_is_unicode())

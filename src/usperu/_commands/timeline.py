@@ -1,24 +1,18 @@
 """`usperu timeline`."""
 
 import datetime as dt
-from enum import Enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu.cli import emit, note, show_view, statement_of
+from usperu._commands._options import LIST_FORMATS, Choice, choices, statement_of
+from usperu._output import emit, note, show_view
 
-app = typer.Typer()
-
-
-class TimelineFormat(str, Enum):
-    """Output formats of `usperu timeline`."""
-
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
-    ics = "ics"
+app = typer.Typer(add_completion=False)
+if TYPE_CHECKING:
+    TimelineFormat = Choice
+else:
+    TimelineFormat = choices("TimelineFormat", (*LIST_FORMATS, "ics"))
 
 
 @app.command()
@@ -35,7 +29,7 @@ def timeline(
     fmt: Annotated[
         TimelineFormat,
         typer.Option("--format", "-f", help="Output format; ics is an iCalendar file.", case_sensitive=False),
-    ] = TimelineFormat.table,
+    ] = TimelineFormat("table"),
 ) -> None:
     """List every dated event in order, stated or derived, and how long ago it was.
 
@@ -57,7 +51,7 @@ def timeline(
     last = parse_iso_date(end, "--to", end=True) if end is not None else None
     statement = statement_of(ctx)
     events = query(statement, start=first, end=last)
-    if fmt is TimelineFormat.ics:
+    if fmt.value == "ics":
         from usperu._ics import calendar
 
         text, skipped = calendar(statement, events, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))

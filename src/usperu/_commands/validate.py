@@ -1,20 +1,17 @@
 """`usperu validate`."""
 
-from enum import Enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu.cli import EXIT_USAGE, data_path, emit, emit_json, note
+from usperu._commands._options import Choice, choices, data_path
+from usperu._output import EXIT_USAGE, emit, emit_json, note
 
-app = typer.Typer()
-
-
-class ValidateFormat(str, Enum):
-    """Output formats of `usperu validate`."""
-
-    text = "text"
-    json = "json"
+app = typer.Typer(add_completion=False)
+if TYPE_CHECKING:
+    ValidateFormat = Choice
+else:
+    ValidateFormat = choices("ValidateFormat", ("text", "json"))
 
 
 @app.command()
@@ -30,7 +27,7 @@ def validate(
     ] = None,
     fmt: Annotated[
         ValidateFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = ValidateFormat.text,
+    ] = ValidateFormat("text"),
 ) -> None:
     """Check a data file and report every problem, with line, record and field.
 
@@ -53,7 +50,7 @@ def validate(
         problems = check_document(document, target, text)
     except DataError as unreadable:
         problems = [unreadable]
-    if fmt is ValidateFormat.json:
+    if fmt.value == "json":
         fields = ("path", "line", "record", "field", "message")
         emit_json([{name: getattr(p, name) for name in fields} for p in problems])
     elif problems:

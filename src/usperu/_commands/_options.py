@@ -1,0 +1,113 @@
+"""What the command modules share: the data file option, output formats, completions.
+
+Imported by each command module (never by `cli`, which only knows command names).
+"""
+
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from usperu._errors import UsperuError
+from usperu._model import Statement
+from usperu._output import FORMATS
+
+__all__ = [
+    "LIST_FORMATS",
+    "Choice",
+    "FormatOption",
+    "choices",
+    "complete_actors",
+    "complete_ids",
+    "complete_sessions",
+    "complete_statuses",
+    "complete_topics",
+    "data_path",
+    "statement_of",
+]
+
+LIST_FORMATS = FORMATS
+"""The output formats of the listing and show commands (`_render.render`)."""
+
+
+class Choice(str, Enum):
+    """A value of an option with fixed choices: the base of the Enums that `choices` makes
+    (Typer offers an Enum's values as an option's choices)."""
+
+
+def choices(name: str, values: tuple[str, ...]) -> type[Choice]:
+    """Return an Enum of the string values, named `name`, from the one tuple that declares them."""
+    made: type[Choice] = Choice(name, {value.replace("-", "_"): value for value in values})  # type: ignore[call-overload]
+    return made
+
+
+if TYPE_CHECKING:  # type checkers see the base; Typer sees the values
+    ListFormat = Choice
+else:
+    ListFormat = choices("ListFormat", LIST_FORMATS)
+
+FormatOption = Annotated[
+    ListFormat,
+    typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
+]
+
+
+def data_path(ctx: typer.Context) -> str | None:
+    """Return the data file chosen with --data or USPERU_DATA, or None for the bundled one."""
+    path: str | None = ctx.find_root().params.get("data")
+    return path or None
+
+
+def statement_of(ctx: typer.Context) -> Statement:
+    """Return the statement from the chosen data file; raise DataError."""
+    from usperu._loader import load_statement
+
+    return load_statement(data_path(ctx))
+
+
+def complete_sessions(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Offer the breakout session ids, with titles."""
+    from usperu._render import clean
+
+    try:
+        sessions = statement_of(ctx).sessions
+    except UsperuError:
+        return []
+    return [(s.id, clean(s.title)) for s in sessions if s.id.startswith(incomplete.casefold())]
+
+
+def complete_actors(incomplete: str) -> list[tuple[str, str]]:
+    """Offer us, peru and both."""
+    from usperu._model import ACTOR_NAMES
+
+    return [(key, name) for key, name in ACTOR_NAMES.items() if key.startswith(incomplete.casefold())]
+
+
+def complete_statuses(incomplete: str) -> list[str]:
+    """Offer the statuses of the closed vocabulary."""
+    from usperu._model import STATUSES
+
+    return [status for status in STATUSES if status.startswith(incomplete.casefold())]
+
+
+def complete_topics(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Offer the topics used in the data."""
+    from usperu._queries import topics
+
+    try:
+        found = topics(statement_of(ctx))
+    except UsperuError:
+        return []
+    return [topic for topic in found if topic.startswith(incomplete.casefold())]
+
+
+def complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Offer the record ids that start with what was typed, with titles as descriptions."""
+    from usperu._render import clean
+
+    try:
+        statement = statement_of(ctx)
+    except UsperuError:
+        return []
+    prefix = incomplete.casefold()
+    return [(r.id, clean(r.title)) for r in statement.records() if r.id.startswith(prefix)]

@@ -1,0 +1,109 @@
+"""Write the bundled dataset and its search index as Python modules, ahead of time.
+
+    python -m usperu._generate           # rewrite usperu/_bundled.py and _bundled_index.py
+    python -m usperu._generate --check   # exit 1, naming them, if either is out of date
+
+`usperu._bundled` holds data/statement.toml parsed and validated; `usperu._bundled_index`
+holds the search index built from it. Python compiles both to bytecode once, so a run
+of usperu neither parses TOML nor tokenizes text, and nothing is written at run time.
+tests/test_bundled.py fails whenever either differs from what this writes.
+"""
+
+import os
+import pprint
+import sys
+from typing import Any
+
+from ._errors import DataError
+from ._loader import build_statement, bundled_path, read_document
+
+__all__ = ["generated_modules"]
+
+_HEADER = (
+    "# Generated from data/statement.toml by `python -m usperu._generate`: do not edit.\n"
+    "# tests/test_bundled.py fails when this file is out of step with the data or the code.\n"
+)
+
+
+def _literal(name: str, annotation: str, value: Any) -> str:
+    text = pprint.pformat(value, width=110, sort_dicts=False, compact=True)
+    return f"{name}: {annotation} = {text}\n"
+
+
+def _bundled_source(document: dict[str, Any]) -> str:
+    return (
+        _HEADER
+        + '"""The bundled dataset, parsed and validated ahead of time (see usperu._loader)."""\n\n'
+        + "import datetime\nfrom typing import Any\n\n"
+        + _literal("DOCUMENT", "dict[str, Any]", document)
+    )
+
+
+def _index_source(document: dict[str, Any]) -> str:
+    from ._search import _build_index
+
+    index = _build_index(build_statement(document, bundled_path()))
+    docs = tuple((d.id, d.kind, d.title, d.order, tuple(tuple(f) for f in d.fields)) for d in index.docs)
+    return (
+        _HEADER
+        + '"""The search index of the bundled dataset, built ahead of time (see usperu._search)."""\n\n'
+        + "from typing import Any\n\n"
+        + _literal("_DOCS", "Any", docs)
+        + "\n"
+        + _literal("POSTINGS", "dict[str, tuple[int, ...]]", index.postings)
+        + "\n"
+        + _literal("AVERAGE_LENGTH", "dict[str, float]", index.average_length)
+        + "\n"
+        + _literal("SYNONYMS", "tuple[tuple[tuple[str, ...], ...], ...]", index.synonyms)
+        + "\n\ndef _docs() -> Any:\n"
+        + "    from ._search import Doc, Field\n\n"
+        + "    return tuple(Doc(i, k, title, n, tuple(Field(*f) for f in fs)) for i, k, title, n, fs in _DOCS)\n\n\n"
+        + "DOCS = _docs()\n"
+    )
+
+
+def generated_modules() -> dict[str, str]:
+    """Return {module path: source} for the two generated modules; raise DataError if the
+    bundled data file is not valid."""
+    from ._schema import check_document
+
+    path = bundled_path()
+    document, text = read_document(path)
+    problems = check_document(document, path, text)
+    if problems:
+        raise problems[0]
+    here = os.path.dirname(os.path.abspath(__file__))
+    return {
+        os.path.join(here, "_bundled.py"): _bundled_source(document),
+        os.path.join(here, "_bundled_index.py"): _index_source(document),
+    }
+
+
+def main(argv: list[str]) -> int:
+    """Write (or with --check, compare) the generated modules; return an exit code."""
+    try:
+        modules = generated_modules()
+    except DataError as error:
+        sys.stderr.write(f"usperu._generate: {error}\n")
+        return 2
+    stale = []
+    for path, source in modules.items():
+        try:
+            with open(path, encoding="utf-8") as handle:
+                current = handle.read()
+        except FileNotFoundError:
+            current = None
+        if current == source:
+            continue
+        stale.append(path)
+        if "--check" not in argv:
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(source)
+    verb = "out of date" if "--check" in argv else "written"
+    for path in stale:
+        sys.stderr.write(f"usperu._generate: {path}: {verb}\n")
+    return 1 if stale and "--check" in argv else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

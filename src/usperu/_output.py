@@ -1,0 +1,79 @@
+"""Where output goes: data to stdout, messages to stderr, and the exit codes.
+
+Shared by the command line (`cli`) and every command module (`_commands`); it
+imports nothing of usperu's but the escaping in `_render`, and that only on use.
+"""
+
+import os
+import sys
+from typing import Any
+
+__all__ = [
+    "EXIT_BUG",
+    "EXIT_INTERRUPTED",
+    "EXIT_NO_MATCH",
+    "EXIT_OK",
+    "EXIT_PIPE",
+    "EXIT_USAGE",
+    "FORMATS",
+    "ClosedPipe",
+    "emit",
+    "emit_json",
+    "note",
+    "show_view",
+    "silence_stdout",
+]
+
+FORMATS = ("table", "json", "csv", "markdown")
+"""What `_render.render` writes: the formats of every listing and of `usperu show`."""
+
+EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 70, 130, 141
+
+
+class ClosedPipe(Exception):
+    """Stdout was closed by its reader (`usperu ... | head`): the run ends quietly, exit 141."""
+
+
+def note(message: str) -> None:
+    """Tell the user something on stderr (never data), as one line."""
+    from ._render import clean
+
+    try:
+        sys.stderr.write(f"usperu: {clean(message)}\n")
+        sys.stderr.flush()
+    except OSError:  # pragma: no cover - stderr closed
+        pass
+
+
+def emit(text: str) -> None:
+    """Write text to stdout in one piece; raise ClosedPipe if its reader has gone."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise ClosedPipe from None
+
+
+def silence_stdout() -> int:
+    """Point stdout at /dev/null after a closed pipe, so that exiting flushes nothing;
+    return the exit code for a closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - not a real file descriptor
+        pass
+    return EXIT_PIPE
+
+
+def show_view(view: Any, fmt: str) -> None:
+    """Render a view for this terminal (width, encoding) and write it to stdout."""
+    from ._render import render, stdout_is_unicode, terminal_width
+
+    emit(render(view, fmt, width=terminal_width(), ascii_only=not stdout_is_unicode()))
+
+
+def emit_json(data: Any) -> None:
+    """Write data as JSON, escaping non-ASCII where stdout cannot encode it (lossless)."""
+    from ._render import stdout_is_unicode, to_json
+
+    emit(to_json(data, ascii_only=not stdout_is_unicode()))
