@@ -3,8 +3,8 @@
 import datetime as dt
 from collections.abc import Sequence
 
+from ._escape import clean
 from ._model import Event, Statement
-from ._render import clean
 
 __all__ = ["calendar"]
 

@@ -36,7 +36,7 @@ class ClosedPipe(Exception):
 
 def note(message: str) -> None:
     """Tell the user something on stderr (never data), as one line."""
-    from ._render import clean
+    from ._escape import clean
 
     try:
         sys.stderr.write(f"usperu: {clean(message)}\n")

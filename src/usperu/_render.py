@@ -11,8 +11,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from ._escape import STEERING, clean
 from ._model import Paragraph
-from ._views import Card, Listing
+from ._views import NO_WRAP, Card, Listing
 
 __all__ = [
     "clean",
@@ -28,21 +29,10 @@ __all__ = [
 NARROW = 60
 """Below this many columns, tables become stacked 'field: value' blocks."""
 
-# Characters that could steer a terminal: C0 controls (but tab and newline), DEL, C1
-# controls, and the bidirectional marks and overrides that reorder or hide text.
-# (str.translate tables: no regex to compile at start-up.)
-_STEERING = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), 0x200E, 0x200F]
-_STEERING += [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-_VISIBLE = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in _STEERING}
 # json.dumps already escapes C0 controls; these are the others, as JSON escapes.
-_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in _STEERING if c >= 0x7F}
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in STEERING if c >= 0x7F}
 _JSON_UNSAFE = [chr(c) for c in _JSON_ESCAPES]
 _MARKDOWN_ESCAPES = {ord(c): f"\\{c}" for c in "\\`*_[]<>|#"}
-
-
-def clean(text: str) -> str:
-    """Return text with control characters shown as visible escapes such as '\\x1b'."""
-    return text.translate(_VISIBLE)
 
 
 def stdout_is_unicode() -> bool:
@@ -126,8 +116,6 @@ def render_text(paragraphs: Sequence[Paragraph]) -> str:
 
 # --- table layout -------------------------------------------------------------------
 
-NO_WRAP = {"#", "Date"}
-"""Columns that never wrap (numbers and dates)."""
 _ID_FLOOR = 24  # ids up to this long are never folded while other columns can shrink
 
 

@@ -17,8 +17,8 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from ._render import NO_WRAP, clean
-from ._views import Card, Listing
+from ._escape import clean
+from ._views import NO_WRAP, Card, Listing
 
 __all__ = ["draw"]
 

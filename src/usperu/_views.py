@@ -25,6 +25,9 @@ from ._queries import glossary_for, mentioned_in, relative_time
 if TYPE_CHECKING:
     from ._search import Hit
 
+NO_WRAP = frozenset({"#", "Date"})
+"""Listing columns that never wrap (numbers and dates)."""
+
 __all__ = ["Card", "Listing", "card_for", "date_label", "iso_date", "record_dict"]
 
 

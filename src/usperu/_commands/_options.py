@@ -67,7 +67,7 @@ def statement_of(ctx: typer.Context) -> Statement:
 
 def complete_sessions(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Offer the breakout session ids, with titles."""
-    from usperu._render import clean
+    from usperu._escape import clean
 
     try:
         sessions = statement_of(ctx).sessions
@@ -103,7 +103,7 @@ def complete_topics(ctx: typer.Context, incomplete: str) -> list[str]:
 
 def complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Offer the record ids that start with what was typed, with titles as descriptions."""
-    from usperu._render import clean
+    from usperu._escape import clean
 
     try:
         statement = statement_of(ctx)

@@ -41,8 +41,8 @@ def validate(
       usperu validate corrected.toml -f json | jq length
     """
     from usperu._errors import DataError
+    from usperu._escape import clean
     from usperu._loader import bundled_path, check_document, read_document
-    from usperu._render import clean
 
     target = path or data_path(ctx) or bundled_path()
     try:
