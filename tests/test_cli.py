@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import typer
 
-from usperu import Statement, __version__
+from usperu import Development, Event, Statement, __version__
 from usperu.cli import app
 
 from .conftest import SOURCE, Invoke
@@ -25,12 +25,13 @@ COMMANDS: dict[str, dict[str, list[str]]] = {
     "achievements": {fmt: ["-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
     "sessions": {fmt: ["-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
     "timeline": {fmt: ["-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
+    "since": {fmt: ["-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
     "people": {fmt: ["-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
     "glossary": {fmt: ["-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
     "show": {fmt: ["artemis-accords", "-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
     "search": {fmt: ["minerals", "-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
     "text": {fmt: ["-f", fmt] for fmt in ("text", "json", "csv", "markdown")},
-    "cite": {"json": ["artemis-accords", "--style", "csl-json"], "text": ["--style", "chicago"]},
+    "cite": {"json": ["--style", "csl-json"], "text": ["--style", "chicago"]},
     "export": {"json": [], "csv": ["-f", "csv", "--kind", "sessions"]},
     "validate": {"json": ["-f", "json"], "text": []},
 }
@@ -101,8 +102,11 @@ def test_achievements_json_keys(invoke: Invoke, statement: Statement) -> None:
 
 
 def test_achievements_filters_and_all(invoke: Invoke) -> None:
-    data = parse(invoke("achievements", "--actor", "peru", "-f", "json"))
-    assert [d["id"] for d in data] == ["blue-dot-network", "first-smr-conference"]
+    data = parse(invoke("achievements", "--actor", "peru", "-f", "json"))  # Peru alone, or with the U.S.
+    assert [d["number"] for d in data] == [n for n in range(1, 15) if n != 8]  # 8: the United States alone
+    assert [d["number"] for d in data if d["actors"] == "peru"] == [3, 9, 12]
+    data = parse(invoke("achievements", "--actor", "both", "-f", "json"))
+    assert {d["actors"] for d in data} == {"both"} and len(data) == 10
     data = parse(invoke("achievements", "--session", "security", "--status", "reiterated", "-f", "json"))
     assert [d["id"] for d in data] == ["anti-satellite-tests"]
     data = parse(invoke("achievements", "--all", "-f", "json"))
@@ -122,10 +126,10 @@ def test_achievements_table_shows_every_title(invoke: Invoke, statement: Stateme
 
 
 def test_empty_filter_result_is_not_an_error(invoke: Invoke) -> None:
-    result = invoke("achievements", "--actor", "us", "--topic", "space")
+    result = invoke("achievements", "--status", "joined", "--topic", "space")
     assert result.exit_code == 0
-    assert "no achievements match" in result.stdout
-    assert parse(invoke("achievements", "--actor", "us", "--topic", "space", "-f", "json")) == []
+    assert "no achievements match" in result.output
+    assert parse(invoke("achievements", "--status", "joined", "--topic", "space", "-f", "json")) == []
 
 
 def test_sessions_json_and_tree(invoke: Invoke) -> None:
@@ -142,7 +146,10 @@ def test_sessions_json_and_tree(invoke: Invoke) -> None:
 
 def test_timeline_json_and_today_marker(invoke: Invoke, statement: Statement) -> None:
     data = parse(invoke("timeline", "-f", "json"))
-    assert [d["id"] for d in data] == [e.id for e in statement.events]
+    entries: list[Event | Development] = [*statement.events, *statement.developments]
+    entries.sort(key=lambda e: (e.date, e.id))
+    assert [d["id"] for d in data] == [e.id for e in entries]
+    assert {d["basis"] for d in data} == {"stated", "derived", "later"}
     dates = {d["id"]: d["date"] for d in data}
     assert dates["high-level-dialogue"] == "2024-05-09"
     assert dates["apec-2024"] == "2024"
@@ -151,14 +158,46 @@ def test_timeline_json_and_today_marker(invoke: Invoke, statement: Statement) ->
     table = invoke("timeline", env=WIDE).stdout
     today = dt.date.today()
     marker = table.index(f"{today.day} {today:%B} {today.year}")
-    for event in statement.events:
+    for event in entries:
         before = event.date <= today
         assert (table.index(event.id) < marker) == before, event.id
 
 
 def test_timeline_range(invoke: Invoke) -> None:
     data = parse(invoke("timeline", "--from", "2024-04-01", "--to", "2024-05-31", "-f", "json"))
-    assert [d["id"] for d in data] == ["apec-2024", "working-group-inaugural-meeting", "high-level-dialogue"]
+    ids = ["apec-2024", "working-group-inaugural-meeting", "high-level-dialogue", "artemis-accords-signed"]
+    assert [d["id"] for d in data] == ids
+    data = parse(
+        invoke("timeline", "--from", "2024-04-01", "--to", "2024-05-31", "--basis", "stated,later", "-f", "json")
+    )
+    assert [d["id"] for d in data] == ["high-level-dialogue", "artemis-accords-signed"]
+    assert invoke("timeline", "--basis", "rumour").exit_code == 2
+
+
+def test_todays_row_only_when_today_is_in_range(invoke: Invoke) -> None:
+    today = dt.date.today()
+    label = f"{today.day} {today:%B} {today.year}"
+    assert label in invoke("timeline", env=WIDE).stdout
+    assert label in invoke("timeline", "--from", "2020", env=WIDE).stdout
+    assert label not in invoke("timeline", "--to", "1800", env=WIDE).stdout
+    assert label not in invoke("timeline", "--to", "2024", env=WIDE).stdout
+    assert label not in invoke("timeline", "--from", str(today.year + 1), env=WIDE).stdout
+
+
+def test_since_lists_developments_with_sources(invoke: Invoke, statement: Statement) -> None:
+    data = parse(invoke("since", "-f", "json"))
+    assert [d["id"] for d in data] == [d.id for d in statement.developments]
+    assert [d["date"] for d in data] == sorted(d["date"] for d in data)
+    for row in data:
+        assert {"id", "date", "title", "refs", "sources", "confidence"} <= set(row)
+        assert row["sources"] and all(source["url"].startswith("http") for source in row["sources"])
+    minerals = parse(invoke("since", "--record", "4", "-f", "json"))
+    assert minerals and all("critical-minerals" in d["refs"] for d in minerals)
+    assert [d["id"] for d in parse(invoke("since", "--from", "2026", "--to", "2026-02", "-f", "json"))] == [
+        "critical-minerals-rare-earths-mou-2026"
+    ]
+    table = invoke("since", env=WIDE)
+    assert "NASA" in table.stdout and "Editorial: not in the statement" in table.stdout
 
 
 def test_people_json(invoke: Invoke) -> None:
@@ -186,7 +225,7 @@ def test_show_table_has_quote_notes_and_links(invoke: Invoke, statement: Stateme
     result = invoke("show", "artemis-accords", env=WIDE)
     assert result.exit_code == 0
     assert statement.by_id["artemis-accords"].quote in result.stdout  # type: ignore[union-attr]
-    assert "41st signatory" in result.stdout
+    assert "Since" in result.stdout and "artemis-accords-signed" in result.stdout
     assert "Linked from" in result.stdout and "artemis" in result.stdout
 
 
@@ -243,7 +282,7 @@ def test_usage_errors_are_one_line(invoke: Invoke, args: list[str], code: int, m
 
 def test_data_option_and_environment_variable(invoke: Invoke, tmp_path: Any) -> None:
     broken = tmp_path / "broken.toml"
-    broken.write_text("schema_version = 1\n[statement\n", encoding="utf-8")
+    broken.write_text("schema_version = 2\n[statement\n", encoding="utf-8")
     for result in (
         invoke("--data", str(broken), "achievements"),
         invoke("achievements", env={"USPERU_DATA": str(broken)}),
@@ -274,7 +313,7 @@ def test_json_listings_have_one_record_per_line(invoke: Invoke) -> None:
     lines = invoke("achievements", "-f", "json").stdout.splitlines()
     assert lines[0] == "[" and lines[-1] == "]" and len(lines) == 14 + 2
     assert [json.loads(line.rstrip(","))["number"] for line in lines[1:-1]] == list(range(1, 15))
-    assert invoke("achievements", "--actor", "us", "--topic", "space", "-f", "json").stdout == "[]\n"
+    assert invoke("achievements", "--status", "joined", "--topic", "space", "-f", "json").stdout == "[]\n"
 
 
 @pytest.mark.parametrize("width", [60, 80, 100, 120, 200])

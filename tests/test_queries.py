@@ -36,16 +36,21 @@ def test_all_achievements_in_order(statement: Statement) -> None:
 @pytest.mark.parametrize(
     ("filters", "expected"),
     [
-        ({"actor": "peru"}, ["blue-dot-network", "first-smr-conference"]),
-        ({"actor": "US"}, ["disaster-response"]),
-        ({"status": "in force"}, ["air-interdiction-agreement"]),
-        ({"status": "in-force"}, ["air-interdiction-agreement"]),
+        ({"actor": "peru", "status": "decided"}, ["critical-minerals", "artemis-accords"]),
+        (
+            {"actor": "peru", "session": "economic-prosperity"},
+            ["blue-dot-network", "critical-minerals", "trade-and-investment"],
+        ),
+        ({"actor": "US", "topic": "disaster-response"}, ["disaster-response"]),
+        ({"actor": "both", "topic": "space"}, ["anti-satellite-tests"]),
+        ({"status": "in force"}, ["aerial-interception-agreement"]),
+        ({"status": "in-force"}, ["aerial-interception-agreement"]),
         ({"status": "Joined"}, ["blue-dot-network"]),
         ({"topic": "space"}, ["anti-satellite-tests", "artemis-accords"]),
         ({"session": "governance-and-migration"}, ["migration-cooperation"]),
         ({"session": "1"}, ["migration-cooperation"]),
         ({"session": "gov"}, ["migration-cooperation"]),
-        ({"session": "environment-and-disasters", "actor": "us"}, ["disaster-response"]),
+        ({"session": "environment-and-disasters", "actor": "us"}, ["disaster-response", "global-health-security"]),
         (
             {"session": "education-and-culture", "topic": "culture"},
             ["bicentennial-working-group", "cuzco-school-repatriation"],
@@ -77,8 +82,11 @@ def test_bad_filter_values(statement: Statement, filters: dict[str, str], messag
 
 
 def test_unknown_session(statement: Statement) -> None:
-    with pytest.raises(UnknownIdError, match="unknown session 'defence'"):
-        achievements(statement, session="defence")
+    with pytest.raises(UnknownIdError, match="unknown session 'defense-policy'"):
+        achievements(statement, session="defense-policy")
+    assert [i.id for i in achievements(statement, session="defence")] == [  # an alias of the session
+        i.id for i in statement.achievements if "security-and-defense" in i.sessions
+    ]
     with pytest.raises(UnknownIdError, match="ambiguous"):
         resolve_session(statement, "e")
 
@@ -102,7 +110,10 @@ def test_sessions_group_achievements(statement: Statement) -> None:
         ("artemis-accords", "artemis-accords"),
         ("ARTEMIS-ACCORDS", "artemis-accords"),
         ("  artemis-accords ", "artemis-accords"),
-        ("artemis-", "artemis-accords"),
+        ("artemis-accords-s", "artemis-accords-signed"),
+        ("air-interdiction-agreement", "aerial-interception-agreement"),  # renamed: the old id is an alias
+        ("civil-protection-working-group", "citizen-security-working-group"),
+        ("Cimino", "peter-camino"),
         ("3", "blue-dot-network"),
         ("14", "cuzco-school-repatriation"),
         ("peter", "peter-camino"),
@@ -138,9 +149,16 @@ def test_find_record_unknown_suggests(statement: Statement, text: str, suggestio
 def test_timeline_order_and_range(statement: Statement) -> None:
     events = timeline(statement)
     assert [e.date for e in events] == sorted(e.date for e in events)
-    in_2024 = timeline(statement, start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31))
+    in_2024 = timeline(statement, start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31), bases=("stated", "derived"))
     assert ids(in_2024) == ["apec-2024", "working-group-inaugural-meeting", "high-level-dialogue"]
-    may = timeline(statement, start=dt.date(2024, 5, 1), end=dt.date(2024, 5, 31))
+    later = timeline(statement, start=dt.date(2024, 11, 1), end=dt.date(2024, 11, 30), bases=("later",))
+    assert ids(later) == [
+        "usaid-health-security-activity-peru",
+        "nasa-conida-sounding-rocket-mou",
+        "biden-boluarte-meeting-lima",
+        "apec-2024-machu-picchu-declaration",
+    ]
+    may = timeline(statement, start=dt.date(2024, 5, 1), end=dt.date(2024, 5, 31), bases=("stated", "derived"))
     assert ids(may) == ["apec-2024", "high-level-dialogue"]  # the year 2024 overlaps May 2024
     assert ids(timeline(statement, end=dt.date(1700, 1, 1))) == ["cuzco-school-paintings"]
     with pytest.raises(InvalidArgumentError, match="after"):

@@ -196,7 +196,7 @@ def _bad_files(tmp: Path) -> list[tuple[str, Path, str, int | None]]:
     cases.append(("directory", tmp / "folder", "is a directory", None))
     write("empty", "", "is empty")
     write("binary", bytes(range(256)) * 4, "not valid UTF-8", 2)  # byte 0x80 is on line 2
-    write("invalid-utf8", "schema_version = 1\n# caf\xe9\n".encode("latin-1"), "not valid UTF-8", 2)
+    write("invalid-utf8", "schema_version = 2\n# caf\xe9\n".encode("latin-1"), "not valid UTF-8", 2)
     write("syntax", GOOD.replace('id = "csii-memorandum"', 'id = "csii-memorandum'), "invalid TOML", None)
     write("missing-field", GOOD.replace('status = "joined"\n', ""), "field 'status': missing required field")
     write("wrong-type", GOOD.replace("number = 3\ntitle", 'number = "3"\ntitle'), "field 'number'")

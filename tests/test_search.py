@@ -44,7 +44,7 @@ TOP_THREE = [
     ("ASAT", ["anti-satellite-tests"]),
     ("TPA", ["fta-anniversary"]),
     # official names and spellings from reference.md that our copy words differently
-    ("aerial interception agreement", ["air-interdiction-agreement"]),
+    ("aerial interception agreement", ["aerial-interception-agreement"]),
     ("Minerals Security Partnership", ["critical-minerals"]),
     ("Americas Partnership for Economic Prosperity", ["regional-mechanisms", "apep"]),
     ("APEP", ["regional-mechanisms"]),

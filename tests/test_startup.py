@@ -65,7 +65,7 @@ def test_data_output_imports_no_rich_no_search_no_parser(args: list[str], tmp_pa
 
 def test_completion_imports_nothing_heavy(tmp_path: Path) -> None:
     modules, stdout = imported([], tmp_path, env=COMPLETE_SHOW)
-    assert stdout.split() == ["artemis-accords", "artemis"]
+    assert stdout.split() == ["artemis-accords", "artemis", "artemis-accords-signed"]
     assert not {m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY}
 
 

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from ._errors import DataError, InvalidArgumentError, NoMatchesError, UnknownIdError, UsperuError
     from ._loader import bundled_path, check_document, load_statement, read_document
     from ._model import (
+        Correction,
+        Development,
         Event,
         GlossaryEntry,
         Item,
@@ -25,11 +27,13 @@ if TYPE_CHECKING:
         Person,
         Record,
         Session,
+        Source,
         Statement,
     )
     from ._queries import (
         achievements,
         achievements_by_session,
+        developments,
         find_record,
         glossary_for,
         mentioned_in,
@@ -43,7 +47,9 @@ if TYPE_CHECKING:
 # The public names are imported on first use (PEP 562), so that `import usperu`
 # (which the command line does first) costs nothing it does not need.
 _LAZY = {
+    "Correction": "._model",
     "DataError": "._errors",
+    "Development": "._model",
     "Event": "._model",
     "GlossaryEntry": "._model",
     "InvalidArgumentError": "._errors",
@@ -55,6 +61,7 @@ _LAZY = {
     "Person": "._model",
     "Record": "._model",
     "Session": "._model",
+    "Source": "._model",
     "Statement": "._model",
     "UnknownIdError": "._errors",
     "UsperuError": "._errors",
@@ -62,6 +69,7 @@ _LAZY = {
     "suggestions": "._search",
     "achievements": "._queries",
     "achievements_by_session": "._queries",
+    "developments": "._queries",
     "bundled_path": "._loader",
     "check_document": "._loader",
     "find_record": "._queries",
@@ -92,7 +100,9 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "Correction",
     "DataError",
+    "Development",
     "Event",
     "GlossaryEntry",
     "InvalidArgumentError",
@@ -104,6 +114,7 @@ __all__ = [
     "Person",
     "Record",
     "Session",
+    "Source",
     "Statement",
     "UnknownIdError",
     "UsperuError",
@@ -111,6 +122,7 @@ __all__ = [
     "achievements",
     "achievements_by_session",
     "bundled_path",
+    "developments",
     "check_document",
     "find_record",
     "glossary_for",

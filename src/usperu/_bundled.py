@@ -5,7 +5,7 @@
 import datetime
 from typing import Any
 
-DOCUMENT: dict[str, Any] = {'schema_version': 1,
+DOCUMENT: dict[str, Any] = {'schema_version': 2,
  'statement': {'id': 'statement',
                'title': 'Joint Statement on U.S.-Peru High-Level Dialogue',
                'date': datetime.date(2024, 5, 9),
@@ -14,8 +14,9 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                            'Government of the Republic of Peru'],
                'publisher': 'U.S. Department of State, Office of the Spokesperson',
                'url': 'https://www.state.gov/joint-statement-on-u-s-peru-high-level-dialogue/',
+               'archive_url': 'https://2021-2025.state.gov/joint-statement-on-u-s-peru-high-level-dialogue/',
                'summary': 'The first U.S.-Peru High-Level Dialogue: five breakout sessions, fourteen key '
-                          'achievements and further commitments, from security and critical minerals to '
+                          'accomplishments and further commitments, from security and critical minerals to '
                           'space and culture.',
                'aliases': ['joint statement', 'High-Level Dialogue', 'HLD', 'Diálogo de Alto Nivel',
                            'declaración conjunta'],
@@ -29,10 +30,18 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                                   'differently.',
                           'source': 'reference.md: copy of the state.gov page at publicnow.com',
                           'confidence': 'high'},
-                         {'text': "The URL is inferred from the State Department's URL pattern; the page is "
-                                  'now archived under 2021-2025.state.gov.',
+                         {'text': "The URL is inferred from the State Department's URL pattern; no copy we "
+                                  'found prints it.',
                           'source': 'reference.md',
-                          'confidence': 'medium-low'},
+                          'confidence': 'medium-low',
+                          'claim': 'statement-url'},
+                         {'text': 'The State Department moved its 2021-2025 pages to the 2021-2025.state.gov '
+                                  'archive; archive_url applies that move to the inferred URL and was not '
+                                  'checked live (usperu works offline). Use `usperu cite --url` to cite the '
+                                  'address you have verified.',
+                          'source': "editorial, from the archive's address pattern",
+                          'confidence': 'low',
+                          'claim': 'statement-archive-url'},
                          {'text': "Peru's government published the official Spanish text on 12 May 2024: "
                                   'prensaperu.pe/2024/05/12/declaracion-conjunta-sobre-el-dialogo-de-alto-nivel-entre-el-peru-y-los-estados-unidos/',
                           'source': 'reference.md',
@@ -62,11 +71,13 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
              'notes': [{'text': 'Our copy spells the name "Cimino"; the official English text says '
                                 'Ambassador Peter Camino (Peter Camino Cannock).',
                         'source': 'reference.md',
-                        'confidence': 'high'},
+                        'confidence': 'high',
+                        'claim': 'camino-name'},
                        {'text': 'Our copy says "Deputy Minister of Foreign Affairs"; the official title is '
                                 'Vice Minister of Foreign Affairs.',
                         'source': 'reference.md',
-                        'confidence': 'high'}]}],
+                        'confidence': 'high',
+                        'claim': 'vice-minister-title'}]}],
  'sessions': [{'id': 'governance-and-migration',
                'number': 1,
                'title': 'Democratic governance and migration',
@@ -108,9 +119,9 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                'paragraph': 'paragraph-4',
                'aliases': ['education', 'culture'],
                'notes': []}],
- 'achievements': [{'id': 'air-interdiction-agreement',
+ 'achievements': [{'id': 'aerial-interception-agreement',
                    'number': 1,
-                   'title': 'Air interdiction agreement enters into force',
+                   'title': 'Aerial interception agreement enters into force',
                    'quote': 'Peru and the United States welcomed the entry into force of the air '
                             'interdiction agreement which enhances our security cooperation and civil '
                             'aviation security in accordance with international law.',
@@ -119,14 +130,34 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                    'status': 'in force',
                    'sessions': ['security-and-defense'],
                    'topics': ['security', 'aviation', 'counternarcotics'],
-                   'aliases': ['aerial interception agreement', 'air interception', 'interdiction'],
-                   'notes': [{'text': 'The official English calls it the "aerial interception agreement".',
-                              'source': 'reference.md',
-                              'confidence': 'high'},
-                             {'text': 'Signed on 24 August 2023 in Lima; it entered into force before the '
-                                      'Dialogue.',
-                              'source': 'reference.md: Peruvian press',
-                              'confidence': 'medium-high'}]},
+                   'aliases': ['air-interdiction-agreement', 'air interdiction agreement',
+                               'aerial interception', 'Acuerdo de Interceptación Aérea', 'interception'],
+                   'notes': [{'text': 'The official English calls it an "aerial interception agreement" and '
+                                      'the official Spanish text an "acuerdo sobre interceptación aérea" '
+                                      '(Acuerdo de Interceptación Aérea). "Air interdiction" is our copy\'s '
+                                      'mistranslation, and it reverses the meaning: interdiction means '
+                                      'forcing down or destroying aircraft.',
+                              'source': 'State Department media note (copy at publicnow.com); '
+                                        'https://prensaperu.pe/2024/05/12/declaracion-conjunta-sobre-el-dialogo-de-alto-nivel-entre-el-peru-y-los-estados-unidos/',
+                              'confidence': 'high',
+                              'claim': 'aerial-interception-name'},
+                             {'text': 'When it was signed, the U.S. Embassy in Lima said that the agreement '
+                                      'does not permit air interdiction: U.S. help may not be used to '
+                                      'damage, destroy, disable or threaten civil aircraft. Interception '
+                                      'here means approaching an aircraft to identify it and, if needed, '
+                                      'sending it back to its route, escorting it out or ordering it to '
+                                      'land.',
+                              'source': 'press reports of the embassy statement, e.g. '
+                                        'https://amp.milenio.com/internacional/peru-aprueba-acuerdo-con-eu-para-interceptar-narcoavionetas '
+                                        '(25 Aug 2023)',
+                              'confidence': 'medium-high'},
+                             {'text': 'Signed in Lima on 24 August 2023 by Foreign Minister Ana Cecilia '
+                                      "Gervasi and Ambassador Lisa Kenna; approved by Peru's Congress on 18 "
+                                      'April 2024; it entered into force between then and the Dialogue (the '
+                                      'exact date was not found).',
+                              'source': 'https://rpp.pe/politica/congreso/congreso-aprobo-resolucion-legislativa-de-acuerdo-entre-peru-y-estados-unidos-para-combatir-el-narcotrafico-noticia-1548823',
+                              'confidence': 'medium-high',
+                              'claim': 'aerial-interception-dates'}]},
                   {'id': 'csii-memorandum',
                    'number': 2,
                    'title': 'Memorandum of Understanding on the CSII system signed',
@@ -141,9 +172,10 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                    'aliases': ['CSII', 'Cooperative Situational Information Integration System',
                                'Sistema Cooperativo de Integración de Información Situacional', 'MOU',
                                'memorandum'],
-                   'notes': [{'text': '"The agreement" it implements is the air interdiction (aerial '
-                                      'interception) agreement of achievement 1.',
-                              'source': 'editorial reading of the statement',
+                   'notes': [{'text': '"The agreement" it implements is the aerial interception agreement of '
+                                      'achievement 1; the official Spanish text names it (Acuerdo de '
+                                      'Interceptación Aérea).',
+                              'source': 'https://prensaperu.pe/2024/05/12/declaracion-conjunta-sobre-el-dialogo-de-alto-nivel-entre-el-peru-y-los-estados-unidos/',
                               'confidence': 'high'}]},
                   {'id': 'blue-dot-network',
                    'number': 3,
@@ -163,7 +195,8 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                               'confidence': 'high'}]},
                   {'id': 'critical-minerals',
                    'number': 4,
-                   'title': 'Cooperation on mining and critical minerals; Peru applies to the MSP Forum',
+                   'title': 'Cooperation on mining and critical minerals; Peru decides to apply to the MSP '
+                            'Forum',
                    'quote': 'Peru and the United States agreed to promote investment in Peru’s mining sector '
                             'and strengthen their cooperation on critical minerals. The United States '
                             'welcomed Peru’s decision to become the first country to apply for membership of '
@@ -173,20 +206,30 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                             'matter.',
                    'paragraph': 'paragraph-9',
                    'actors': 'both',
-                   'status': 'applied',
+                   'status': 'decided',
                    'sessions': ['economic-prosperity'],
                    'topics': ['critical-minerals', 'mining', 'investment'],
-                   'aliases': ['MSP', 'Minerals Security Partnership', 'MSP Forum', 'critical minerals MOU',
-                               'mining'],
+                   'aliases': ['MSP', 'Minerals Security Partnership', 'MSP Forum', 'mining'],
                    'notes': [{'text': 'The partnership is the Minerals Security Partnership (MSP), announced '
-                                      '14 June 2022; its Forum was created in Toronto on 3 March 2024. Our '
-                                      'copy says "Mineral Security Partnership Forum".',
-                              'source': 'reference.md: MSP joint statement',
-                              'confidence': 'high'},
-                             {'text': 'The Memorandum of Understanding on critical minerals was under '
-                                      'discussion at the Dialogue; a critical-minerals MOU was signed in '
-                                      'Lima on 29 August 2024 (a later event, not in the statement).',
+                                      'on 14 June 2022. Its partners agreed in Toronto on 3 March 2024 to '
+                                      'create an MSP Forum for mineral-producing countries, and met Peru and '
+                                      'other Western Hemisphere producers that day; the Forum was formally '
+                                      "launched in Leuven on 5 April 2024. Peru's application is to that "
+                                      'Forum.',
+                              'source': 'https://breakingnewsinternational.com/world-news/joint-statement-of-the-minerals-security-partnership/ '
+                                        '(copy of the MSP joint statement of 3 March 2024); '
+                                        'https://thefrontierpost.com/secretary-blinken-officially-launches-the-minerals-security-partnership-forum-with-the-european-commission/amp/',
+                              'confidence': 'high',
+                              'claim': 'msp-forum-origin'},
+                             {'text': 'Our copy, like the official English, says "Mineral Security '
+                                      'Partnership Forum"; the partnership\'s own name is the Minerals '
+                                      'Security Partnership.',
                               'source': 'reference.md',
+                              'confidence': 'high'},
+                             {'text': 'The statement says Peru decided to apply; when Peru was admitted to '
+                                      'the Forum was not found (see `usperu since --record '
+                                      'critical-minerals`).',
+                              'source': 'editorial',
                               'confidence': 'high'}]},
                   {'id': 'trade-and-investment',
                    'number': 5,
@@ -213,23 +256,34 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                    'topics': ['migration'],
                    'aliases': ['migrants', 'regional migration'],
                    'notes': []},
-                  {'id': 'civil-protection-working-group',
+                  {'id': 'citizen-security-working-group',
                    'number': 7,
-                   'title': 'Inaugural meeting of the Working Group on civil protection and transnational '
-                            'crime',
+                   'title': 'Inaugural meeting of the Working Group on citizen security and transnational '
+                            'organized crime',
                    'quote': 'Both countries welcomed 29 Aprilth Inaugural meeting of the Working Group on '
                             'Strengthening Civil Protection and the Fight against Transnational Crime.',
                    'paragraph': 'paragraph-12',
                    'actors': 'both',
                    'status': 'held',
                    'sessions': ['security-and-defense'],
-                   'topics': ['security', 'transnational-crime', 'civil-protection'],
-                   'aliases': ['April 29 inaugural meeting', 'working group',
+                   'topics': ['security', 'transnational-crime', 'citizen-security'],
+                   'aliases': ['civil-protection-working-group', 'civil protection', 'citizen security',
+                               'seguridad ciudadana', 'April 29 inaugural meeting', 'working group',
                                'transnational organized crime'],
-                   'notes': [{'text': '"29 Aprilth" is garbled; the original most likely reads "the April 29 '
-                                      'inaugural meeting". The Working Group was agreed on 14 March 2024.',
+                   'notes': [{'text': 'Our copy\'s "Civil Protection" renders the Spanish "seguridad '
+                                      'ciudadana", citizen security: on 14 March 2024 Secretary Blinken and '
+                                      'Foreign Minister González-Olaechea agreed to create a working group '
+                                      'on citizen security and the fight against transnational organized '
+                                      'crime, drug trafficking included.',
+                              'source': 'https://www.gob.pe/institucion/rree/noticias/921196-declaracion-conjunta-del-secretario-de-estado-antony-blinken-y-el-ministro-de-relaciones-exteriores-javier-gonzalez-olaechea',
+                              'confidence': 'high',
+                              'claim': 'working-group-origin'},
+                             {'text': '"29 Aprilth" is garbled; the meeting is most likely the April 29 '
+                                      '(2024) inaugural meeting. No report of it other than the statement '
+                                      'was found.',
                               'source': 'reference.md',
-                              'confidence': 'medium'}]},
+                              'confidence': 'high',
+                              'claim': 'working-group-inaugural-date'}]},
                   {'id': 'disaster-response',
                    'number': 8,
                    'title': "State Department and FEMA to help strengthen Peru's disaster response",
@@ -280,7 +334,7 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                    'paragraph': 'paragraph-15',
                    'actors': 'both',
                    'status': 'committed',
-                   'sessions': ['security-and-defense'],
+                   'sessions': ['environment-and-disasters'],
                    'topics': ['health'],
                    'aliases': ['GHS', 'Global Health Security', 'infectious disease', 'pandemic'],
                    'notes': [{'text': 'GHS refers to the U.S. Global Health Security partnerships (2024 U.S. '
@@ -289,10 +343,16 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                               'confidence': 'medium'},
                              {'text': '"Is. ," is a broken clause; the original was not recovered.',
                               'source': 'reference.md',
-                              'confidence': 'high'}]},
+                              'confidence': 'high'},
+                             {'text': 'Mapped to the environmental protection and disaster preparedness '
+                                      'session: the program is about preparing for and responding to '
+                                      'outbreaks, which is closest to disaster preparedness; the statement '
+                                      'does not say which session.',
+                              'source': 'editorial',
+                              'confidence': 'medium'}]},
                   {'id': 'anti-satellite-tests',
                    'number': 11,
-                   'title': 'No destructive direct-ascent anti-satellite missile tests',
+                   'title': 'Commitment not to conduct direct-ascent anti-satellite missile tests reiterated',
                    'quote': 'Both countries reiterated their commitment not to conduct direct-ascent '
                             'anti-satellite missile tests.',
                    'paragraph': 'paragraph-16',
@@ -301,27 +361,40 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                    'sessions': ['security-and-defense'],
                    'topics': ['space', 'security'],
                    'aliases': ['ASAT', 'DA-ASAT', 'anti-satellite', 'ASAT test moratorium', 'space security'],
-                   'notes': [{'text': 'The DA-ASAT test pledge: the U.S. pledged on 18 April 2022; UN '
-                                      'General Assembly resolution 77/41 followed on 7 December 2022.',
-                              'source': 'reference.md: swfound.org',
-                              'confidence': 'high'}]},
+                   'notes': [{'text': 'This is the DA-ASAT test pledge: the United States pledged on 18 '
+                                      'April 2022 not to conduct destructive direct-ascent anti-satellite '
+                                      'missile tests, and UN General Assembly resolution 77/41 (7 December '
+                                      '2022, 155 votes to 9) called on all states to do the same. '
+                                      '"Destructive" is in the pledge\'s name, not in our copy.',
+                              'source': 'reference.md: swfound.org; '
+                                        'https://press.un.org/en/2022/ga12478.doc.htm',
+                              'confidence': 'high',
+                              'claim': 'da-asat-pledge'},
+                             {'text': 'Status "reiterated" is the statement\'s verb for both countries. No '
+                                      'source was found for when, or whether, Peru made its own pledge '
+                                      'before the Dialogue.',
+                              'source': 'editorial; '
+                                        'https://swfound.org/news/all-news/2023/10/direct-ascent-anti-satellite-missile-tests-state-positions-on-the-moratorium-unga-resolution-and-lessons-for-the-future/',
+                              'confidence': 'medium'}]},
                   {'id': 'artemis-accords',
                    'number': 12,
                    'title': 'Peru decides to join the Artemis Accords',
                    'quote': 'The United States welcomes Peru’s decision to join the Artemis Accords for '
                             'cooperation in the peaceful uses of outer space.',
                    'paragraph': 'paragraph-17',
-                   'actors': 'both',
+                   'actors': 'peru',
                    'status': 'decided',
                    'sessions': ['education-and-culture'],
                    'topics': ['space', 'science'],
                    'aliases': ['Artemis', 'NASA', 'outer space', 'space exploration'],
-                   'notes': [{'text': 'Peru signed the Artemis Accords on 30 May 2024 at NASA headquarters, '
-                                      'the 41st signatory (a later event, not in the statement).',
-                              'source': 'reference.md: NASA release 24-075',
+                   'notes': [{'text': "The statement records Peru's decision, which the United States "
+                                      'welcomes: Peru is the actor. Peru signed the Accords on 30 May 2024 '
+                                      '(see `usperu since --record artemis-accords`).',
+                              'source': 'editorial; NASA release 24-075',
                               'confidence': 'high'},
                              {'text': 'Mapped to the education and culture session as civil science '
-                                      'cooperation; the statement does not say which session.',
+                                      'cooperation, unlike the anti-satellite pledge, which is a security '
+                                      'commitment; the statement does not say which session.',
                               'source': 'editorial',
                               'confidence': 'medium'}]},
                   {'id': 'bicentennial-working-group',
@@ -336,10 +409,7 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                    'sessions': ['education-and-culture'],
                    'topics': ['diplomacy', 'culture'],
                    'aliases': ['bicentennial', 'bicentenary', '200th anniversary', 'diplomatic relations'],
-                   'notes': [{'text': 'Bicentennial commemorations opened on 2 May 2025 (a later event, not '
-                                      'in the statement).',
-                              'source': 'reference.md',
-                              'confidence': 'high'}]},
+                   'notes': []},
                   {'id': 'cuzco-school-repatriation',
                    'number': 14,
                    'title': 'Repatriation of Cuzco School paintings recovered by the FBI',
@@ -352,15 +422,22 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                    'topics': ['culture', 'cultural-heritage'],
                    'aliases': ['Cusco School', 'Cusco', 'Escuela Cuzqueña', 'FBI', 'paintings',
                                'cultural property', 'Surimana'],
-                   'notes': [{'text': 'The two repatriated paintings are 17th-century (Diptych of Saint '
-                                      'Joseph, the Infant Jesus and Saint Christopher, from the parish of '
-                                      'Surimana, Canas, Cusco), recovered by the FBI in New Mexico and '
-                                      'handed over at the Dialogue. Our copy\'s "17th The 19th Century" is '
-                                      'garbled.',
-                              'source': 'reference.md',
-                              'confidence': 'high'}]}],
+                   'notes': [{'text': 'The two repatriated paintings (a diptych of Saint Joseph, the Infant '
+                                      'Jesus and Saint Christopher, from the parish of Surimana, Canas, '
+                                      'Cusco) were recovered by the FBI in New Mexico and handed over at the '
+                                      'Dialogue.',
+                              'source': 'reference.md; '
+                                        'https://andina.pe/ingles/noticia-fbi-delivers-two-viceregal-paintings-for-return-to-peru-985126.aspx',
+                              'confidence': 'high'},
+                             {'text': 'Andina dates the paintings to the 17th century; a 2025 Infobae '
+                                      'article calls their style 18th-century. Our copy\'s "17th The 19th '
+                                      'Century" is garbled.',
+                              'source': 'reference.md; '
+                                        'https://www.infobae.com/peru/2025/06/05/robada-en-2008-de-un-templo-en-cusco-esta-obra-virreinal-regreso-desde-eeuu-y-ahora-puede-verse-en-muestra-gratuita-en-lima',
+                              'confidence': 'medium',
+                              'claim': 'cuzco-paintings-century'}]}],
  'commitments': [{'id': 'fta-anniversary',
-                  'title': '15th anniversary of the free trade agreement',
+                  'title': '15th anniversary of the U.S.-Peru Trade Promotion Agreement',
                   'quote': 'Both countries celebrated the 15th anniversary of their free trade agreement and '
                            'acknowledged its benefits and achievements.',
                   'paragraph': 'paragraph-20',
@@ -370,10 +447,13 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                   'topics': ['trade'],
                   'aliases': ['FTA', 'TPA', 'Trade Promotion Agreement',
                               'United States–Peru Trade Promotion Agreement', 'free trade'],
-                  'notes': [{'text': 'The agreement is the United States–Peru Trade Promotion Agreement, '
-                                     'signed 12 April 2006 and in force since 1 February 2009.',
+                  'notes': [{'text': 'The agreement is the United States–Peru Trade Promotion Agreement '
+                                     '(TPA), signed 12 April 2006 and in force since 1 February 2009. Our '
+                                     'copy calls it a "free trade agreement"; neither "FTA" nor "TPA" '
+                                     'appears in it.',
                              'source': 'reference.md: USTR (archived)',
-                             'confidence': 'high'}]},
+                             'confidence': 'high',
+                             'claim': 'tpa-dates'}]},
                  {'id': 'regional-mechanisms',
                   'title': 'Promote regional mechanisms: APEP and APEC',
                   'quote': 'In the same spirit, both states underlined their resolve to promote regional '
@@ -395,7 +475,8 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                             {'text': '"which they chair this year. Peru did." most likely reads "which Peru '
                                      'is hosting this year": Peru hosted APEC in 2024.',
                              'source': 'reference.md',
-                             'confidence': 'medium'}]},
+                             'confidence': 'medium',
+                             'claim': 'apec-host-reading'}]},
                  {'id': 'oecd-accession',
                   'title': "Peru's progress toward OECD membership recognized",
                   'quote': 'Furthermore, the United States recognized Peru’s progress on its accession '
@@ -450,7 +531,61 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                   'sessions': ['governance-and-migration'],
                   'topics': ['democracy', 'governance'],
                   'aliases': ['democracy', 'rule of law', 'institutional independence'],
-                  'notes': []}],
+                  'notes': []},
+                 {'id': 'critical-minerals-mou-talks',
+                  'title': 'Talks on a Memorandum of Understanding on critical minerals',
+                  'quote': 'both countries began discussions on a Memorandum of Understanding on Cooperation '
+                           'in Critical Minerals that will strengthen cooperation and exchange of '
+                           'information on this matter',
+                  'paragraph': 'paragraph-9',
+                  'actors': 'both',
+                  'status': 'under discussion',
+                  'sessions': ['economic-prosperity'],
+                  'topics': ['critical-minerals'],
+                  'aliases': ['critical minerals MOU', 'MOU on critical minerals',
+                              'Memorandum of Understanding on Cooperation in Critical Minerals'],
+                  'notes': [{'text': 'Part of key achievement 4, kept as a record of its own so that what '
+                                     'came of the talks can follow it up: an MOU was signed in Lima on 29 '
+                                     'August 2024 (see `usperu since`).',
+                             'source': 'editorial',
+                             'confidence': 'high'}]},
+                 {'id': 'further-cooperation-initiatives',
+                  'title': 'Cooperation advanced on democracy, citizen security, organized crime and '
+                           'economic and cultural ties',
+                  'quote': 'These interactions advanced our bilateral cooperation on other important '
+                           'initiatives, including strengthening democracy in the region, enhancing civil '
+                           'security, combating transnational organized crime, and enhancing our economic '
+                           'and cultural ties.',
+                  'paragraph': 'paragraph-4',
+                  'actors': 'both',
+                  'status': 'advanced',
+                  'sessions': [],
+                  'topics': ['democracy', 'citizen-security', 'transnational-crime', 'culture'],
+                  'aliases': ['other important initiatives', 'civilian security'],
+                  'notes': [{'text': 'The second sentence of paragraph 4, about the sessions as a whole. The '
+                                     'official English says "civilian security" where our copy says "civil '
+                                     'security"; the official Spanish says "seguridad ciudadana" (citizen '
+                                     'security).',
+                             'source': 'State Department media note (copy at publicnow.com); '
+                                       'https://prensaperu.pe/2024/05/12/declaracion-conjunta-sobre-el-dialogo-de-alto-nivel-entre-el-peru-y-los-estados-unidos/',
+                             'confidence': 'high'}]},
+                 {'id': 'people-to-people-ties',
+                  'title': 'Friendship and people-to-people ties between the two countries',
+                  'quote': 'This first high-level dialogue between the United States and Peru exemplifies '
+                           'the long history of friendship between the two countries, which is also '
+                           'represented by the resident communities of both countries',
+                  'paragraph': 'paragraph-22',
+                  'actors': 'both',
+                  'status': 'recognized',
+                  'sessions': [],
+                  'topics': ['diplomacy', 'people-to-people'],
+                  'aliases': ['friendship', 'resident communities', 'diaspora', 'people-to-people contact'],
+                  'notes': [{'text': 'Paragraph 22 is garbled after this clause ("between Peru and Peru"); '
+                                     'it most likely speaks of people-to-people contact between Peru and the '
+                                     'United States.',
+                             'source': 'reference.md',
+                             'confidence': 'medium',
+                             'claim': 'people-to-people-reading'}]}],
  'events': [{'id': 'diplomatic-relations-begin',
              'date': datetime.date(1826, 5, 2),
              'precision': 'day',
@@ -461,20 +596,30 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
              'quote': '200th Anniversary of diplomatic relations on May 2, 2026',
              'paragraph': 'paragraph-18',
              'refs': ['bicentennial-working-group'],
-             'notes': []},
+             'notes': [{'text': '2 May 1826 is when the United States recognized Peru, by appointing James '
+                                "Cooley chargé d'affaires. The Office of the Historian dates the "
+                                'establishment of diplomatic relations, and of the U.S. legation in Lima, to '
+                                '21 May 1827, when Cooley presented his credentials. Both governments count '
+                                'the bicentennial from 2 May 1826.',
+                        'source': 'https://history.state.gov/countries/peru',
+                        'confidence': 'high'}]},
             {'id': 'cuzco-school-paintings',
              'date': datetime.date(1600, 1, 1),
              'precision': 'century',
              'title': 'The Cuzco School paintings repatriated in 2024 are painted',
-             'basis': 'stated',
-             'derivation': '',
+             'basis': 'derived',
+             'derivation': 'Our copy says "17th The 19th Century"; the century is reference.md\'s reading of '
+                           'the garble (the repatriated paintings are 17th-century). The period is kept as '
+                           "1600-1699 (the 100 years from a year ending in 00), not ISO 8601's 1601-1700.",
              'quote': 'artwork from 17th The 19th Century Cuzco School of Peruvian Painting',
              'paragraph': 'paragraph-19',
              'refs': ['cuzco-school-repatriation'],
-             'notes': [{'text': 'Our copy says "17th The 19th Century"; the two repatriated paintings are '
-                                '17th-century.',
-                        'source': 'reference.md',
-                        'confidence': 'medium'}]},
+             'notes': [{'text': 'Andina dates the paintings to the 17th century; a 2025 Infobae article '
+                                'calls their style 18th-century.',
+                        'source': 'reference.md; '
+                                  'https://www.infobae.com/peru/2025/06/05/robada-en-2008-de-un-templo-en-cusco-esta-obra-virreinal-regreso-desde-eeuu-y-ahora-puede-verse-en-muestra-gratuita-en-lima',
+                        'confidence': 'medium',
+                        'claim': 'cuzco-paintings-century'}]},
             {'id': 'tpa-in-force',
              'date': datetime.date(2009, 2, 1),
              'precision': 'day',
@@ -487,34 +632,51 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
              'refs': ['fta-anniversary', 'tpa'],
              'notes': [{'text': 'Signed on 12 April 2006; in force since 1 February 2009.',
                         'source': 'reference.md: USTR (archived)',
-                        'confidence': 'high'}]},
+                        'confidence': 'high',
+                        'claim': 'tpa-dates'}]},
             {'id': 'apec-2024',
              'date': datetime.date(2024, 1, 1),
              'precision': 'year',
              'title': 'Peru hosts APEC',
-             'basis': 'stated',
-             'derivation': '',
+             'basis': 'derived',
+             'derivation': 'Our copy says "which they chair this year. Peru did."; the year is 2024 because '
+                           "the statement is dated 9 May 2024, and that Peru is the host is reference.md's "
+                           'reading of the garble.',
              'quote': 'Asia-Pacific Economic Cooperation (APEC) Forum, which they chair this year. Peru did.',
              'paragraph': 'paragraph-20',
              'refs': ['regional-mechanisms', 'apec'],
-             'notes': [{'text': 'Garbled in our copy; it most likely reads "which Peru is hosting this '
-                                'year". Peru hosted APEC in 2024 (also in 2008 and 2016).',
-                        'source': 'reference.md: apecperu.pe',
+             'notes': [{'text': '"which they chair this year. Peru did." most likely reads "which Peru is '
+                                'hosting this year": Peru hosted APEC in 2024.',
+                        'source': 'reference.md',
+                        'confidence': 'medium',
+                        'claim': 'apec-host-reading'},
+                       {'text': "APEC Economic Leaders' Week took place in Lima from 9 to 16 November 2024 "
+                                '(see `usperu since`); Peru also hosted APEC in 2008 and 2016.',
+                        'source': 'https://www.scoop.co.nz/stories/WO2411/S00217/apec-leaders-issue-machu-picchu-statement.htm '
+                                  '(APEC Secretariat)',
                         'confidence': 'high'}]},
             {'id': 'working-group-inaugural-meeting',
              'date': datetime.date(2024, 4, 29),
              'precision': 'day',
-             'title': 'Inaugural meeting of the Working Group on civil protection and transnational crime',
-             'basis': 'stated',
-             'derivation': '',
+             'title': 'Inaugural meeting of the Working Group on citizen security and transnational '
+                      'organized crime',
+             'basis': 'derived',
+             'derivation': 'Our copy says "29 Aprilth" with no year; the meeting is read as 29 April 2024, '
+                           'the April before the statement of 9 May 2024 that welcomes it.',
              'quote': '29 Aprilth Inaugural meeting of the Working Group on Strengthening Civil Protection '
                       'and the Fight against Transnational Crime',
              'paragraph': 'paragraph-12',
-             'refs': ['civil-protection-working-group'],
-             'notes': [{'text': '"29 Aprilth" is garbled; the date is 29 April 2024. The Working Group was '
-                                'agreed on 14 March 2024.',
+             'refs': ['citizen-security-working-group'],
+             'notes': [{'text': '"29 Aprilth" is garbled; the meeting is most likely the April 29 (2024) '
+                                'inaugural meeting. No report of it other than the statement was found.',
                         'source': 'reference.md',
-                        'confidence': 'high'}]},
+                        'confidence': 'high',
+                        'claim': 'working-group-inaugural-date'},
+                       {'text': 'The Working Group was agreed on 14 March 2024 by Secretary Blinken and '
+                                'Foreign Minister González-Olaechea.',
+                        'source': 'https://www.gob.pe/institucion/rree/noticias/921196-declaracion-conjunta-del-secretario-de-estado-antony-blinken-y-el-ministro-de-relaciones-exteriores-javier-gonzalez-olaechea',
+                        'confidence': 'high',
+                        'claim': 'working-group-origin'}]},
             {'id': 'high-level-dialogue',
              'date': datetime.date(2024, 5, 9),
              'precision': 'day',
@@ -538,22 +700,34 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
  'glossary': [{'id': 'csii',
                'term': 'CSII',
                'expansion': 'Cooperative Situational Information Integration System',
-               'description': 'Information-sharing system for air interdiction; its Memorandum of '
-                              'Understanding is the first step towards implementing the air interdiction '
+               'description': 'Information-sharing system for the aerial interception agreement; its '
+                              'Memorandum of Understanding is the first step towards implementing that '
                               'agreement.',
                'mentions': ['csii-memorandum'],
                'aliases': ['Sistema Cooperativo de Integración de Información Situacional'],
                'notes': []},
               {'id': 'aerial-interception',
-               'term': 'Air interdiction agreement',
-               'expansion': 'U.S.-Peru aerial interception agreement',
-               'description': 'Bilateral agreement on intercepting aircraft, for security cooperation and '
-                              'civil aviation security under international law.',
-               'mentions': ['air-interdiction-agreement', 'csii-memorandum'],
-               'aliases': ['aerial interception agreement', 'air interdiction'],
-               'notes': [{'text': 'Signed 24 August 2023 in Lima; in force before the Dialogue.',
-                          'source': 'reference.md: Peruvian press',
-                          'confidence': 'medium-high'}]},
+               'term': 'Aerial interception agreement',
+               'expansion': 'U.S.-Peru aerial interception agreement (Acuerdo de Interceptación Aérea)',
+               'description': 'Bilateral agreement on the non-lethal interception of aircraft suspected of '
+                              'drug trafficking, for security cooperation and civil aviation protection '
+                              'under international law.',
+               'mentions': ['aerial-interception-agreement', 'csii-memorandum'],
+               'aliases': ['air interdiction agreement', 'air interdiction',
+                           'Acuerdo de Interceptación Aérea', 'interceptación aérea'],
+               'notes': [{'text': 'Signed in Lima on 24 August 2023 by Foreign Minister Ana Cecilia Gervasi '
+                                  "and Ambassador Lisa Kenna; approved by Peru's Congress on 18 April 2024; "
+                                  'it entered into force between then and the Dialogue (the exact date was '
+                                  'not found).',
+                          'source': 'https://rpp.pe/politica/congreso/congreso-aprobo-resolucion-legislativa-de-acuerdo-entre-peru-y-estados-unidos-para-combatir-el-narcotrafico-noticia-1548823',
+                          'confidence': 'medium-high',
+                          'claim': 'aerial-interception-dates'},
+                         {'text': 'Our copy calls it the "air interdiction agreement": a mistranslation that '
+                                  'reverses the meaning, since the agreement does not permit interdiction '
+                                  '(see `usperu show aerial-interception-agreement`).',
+                          'source': 'https://prensaperu.pe/2024/05/12/declaracion-conjunta-sobre-el-dialogo-de-alto-nivel-entre-el-peru-y-los-estados-unidos/',
+                          'confidence': 'high',
+                          'claim': 'aerial-interception-name'}]},
               {'id': 'blue-dot',
                'term': 'Blue Dot Network',
                'expansion': 'Blue Dot Network',
@@ -566,12 +740,26 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
               {'id': 'msp',
                'term': 'MSP',
                'expansion': 'Minerals Security Partnership',
-               'description': 'Partnership on critical-mineral supply chains, announced 14 June 2022; its '
-                              'Forum was created in Toronto on 3 March 2024.',
+               'description': 'Partnership on critical-mineral supply chains of the United States and its '
+                              'partners, announced 14 June 2022.',
                'mentions': ['critical-minerals'],
-               'aliases': ['Mineral Security Partnership', 'MSP Forum',
-                           'Minerals Security Partnership Forum'],
+               'aliases': ['Mineral Security Partnership'],
                'notes': []},
+              {'id': 'msp-forum',
+               'term': 'MSP Forum',
+               'expansion': 'Minerals Security Partnership Forum',
+               'description': 'A forum under the MSP that brings in mineral-producing countries, distinct '
+                              'from the partnership itself; agreed in Toronto on 3 March 2024 and formally '
+                              'launched in Leuven on 5 April 2024. Peru decided to apply to join it.',
+               'mentions': ['critical-minerals'],
+               'aliases': ['Mineral Security Partnership Forum', 'Minerals Security Partnership Forum'],
+               'notes': [{'text': 'MSP partners agreed in Toronto on 3 March 2024 to create the Forum, and '
+                                  'met Peru and other Western Hemisphere producers that day; the Forum was '
+                                  'formally launched in Leuven on 5 April 2024.',
+                          'source': 'https://breakingnewsinternational.com/world-news/joint-statement-of-the-minerals-security-partnership/; '
+                                    'https://thefrontierpost.com/secretary-blinken-officially-launches-the-minerals-security-partnership-forum-with-the-european-commission/amp/',
+                          'confidence': 'high',
+                          'claim': 'msp-forum-origin'}]},
               {'id': 'fema',
                'term': 'FEMA',
                'expansion': 'Federal Emergency Management Agency',
@@ -637,12 +825,17 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                'aliases': ['Organization for Economic Cooperation and Development'],
                'notes': []},
               {'id': 'tpa',
-               'term': 'FTA',
+               'term': 'TPA',
                'expansion': 'United States–Peru Trade Promotion Agreement',
-               'description': 'The free trade agreement: signed 12 April 2006, in force 1 February 2009.',
+               'description': 'The agreement our copy calls a "free trade agreement": signed 12 April 2006, '
+                              'in force 1 February 2009.',
                'mentions': ['fta-anniversary', 'tpa-in-force'],
-               'aliases': ['TPA', 'free trade agreement', 'Trade Promotion Agreement', 'PTPA'],
-               'notes': []},
+               'aliases': ['FTA', 'free trade agreement', 'Trade Promotion Agreement', 'PTPA'],
+               'notes': [{'text': 'Neither "FTA" nor "TPA" appears in our copy, which says "their free trade '
+                                  'agreement"; the official name is the United States–Peru Trade Promotion '
+                                  'Agreement.',
+                          'source': 'reference.md: USTR (archived)',
+                          'confidence': 'high'}]},
               {'id': 'fbi',
                'term': 'FBI',
                'expansion': 'Federal Bureau of Investigation',
@@ -686,9 +879,21 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                          'Affairs Ambassador Peter Cimino lead an inaugural high-level dialogue in '
                          'Washington, DC on May 9, 2024, to advance mutual interests and deepen the '
                          'long-term bilateral strategic partnership The shared commitment to',
-                 'notes': [{'text': 'The sentence is cut off in our copy ("The shared commitment to"); the '
-                                    'rest was not recovered.',
-                            'source': 'reference.md',
+                 'notes': [{'text': 'The official sentence reads: "Deputy Secretary of State Kurt Campbell '
+                                    'and Peruvian Vice Minister of Foreign Affairs Ambassador Peter Camino '
+                                    'led an inaugural High-Level Dialogue in Washington, D.C., on May 9, '
+                                    '2024, affirming a shared commitment to advance mutual interests and '
+                                    'deepen the longstanding bilateral strategic partnership." Our copy '
+                                    'moves the words "shared commitment to" to the end, where they dangle; '
+                                    'nothing is lost.',
+                            'source': 'State Department media note, copies at '
+                                      'http://publicnow.com/view/58E0AD56956D9FD5603461747C44CE621E0F6CF8 '
+                                      'and '
+                                      'https://jisipnews.com/politics/joint-statement-on-u-s-peru-high-level-dialogue',
+                            'confidence': 'high'},
+                           {'text': 'Our copy\'s "lead" is the official "led" (past tense): the dialogue '
+                                    'took place on 9 May 2024.',
+                            'source': 'State Department media note (copy at publicnow.com)',
                             'confidence': 'high'}]},
                 {'id': 'paragraph-4',
                  'number': 4,
@@ -834,7 +1039,8 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                  'notes': [{'text': '"between Peru and Peru" and "United States of america." most likely '
                                     'read "between Peru and the United States".',
                             'source': 'reference.md',
-                            'confidence': 'medium'}]},
+                            'confidence': 'medium',
+                            'claim': 'people-to-people-reading'}]},
                 {'id': 'paragraph-23',
                  'number': 23,
                  'block': 'paragraph',
@@ -844,4 +1050,427 @@ DOCUMENT: dict[str, Any] = {'schema_version': 1,
                  'notes': [{'text': '"His efforts made the event a success" is a broken clause; the original '
                                     'was not recovered.',
                             'source': 'reference.md',
-                            'confidence': 'high'}]}]}
+                            'confidence': 'high'}]}],
+ 'corrections': [{'id': 'correction-camino',
+                  'quoted': 'Peter Cimino',
+                  'official': 'Peter Camino',
+                  'source': 'reference.md: the official English text',
+                  'confidence': 'high'},
+                 {'id': 'correction-vice-minister',
+                  'quoted': 'Deputy Minister of Foreign Affairs',
+                  'official': 'Vice Minister of Foreign Affairs',
+                  'source': 'reference.md: the official English text',
+                  'confidence': 'high'},
+                 {'id': 'correction-led',
+                  'quoted': 'lead an inaugural high-level dialogue',
+                  'official': 'led an inaugural High-Level Dialogue',
+                  'source': 'State Department media note (copy at '
+                            'http://publicnow.com/view/58E0AD56956D9FD5603461747C44CE621E0F6CF8)',
+                  'confidence': 'high'},
+                 {'id': 'correction-shared-commitment',
+                  'quoted': 'The shared commitment to',
+                  'official': 'affirming a shared commitment to advance mutual interests (the phrase belongs '
+                              'earlier in the sentence)',
+                  'source': 'State Department media note (copy at '
+                            'http://publicnow.com/view/58E0AD56956D9FD5603461747C44CE621E0F6CF8)',
+                  'confidence': 'high'},
+                 {'id': 'correction-inclusive-development',
+                  'quoted': 'inclusive growth',
+                  'official': 'inclusive development',
+                  'source': 'reference.md: the official English text',
+                  'confidence': 'high'},
+                 {'id': 'correction-security-and-defense',
+                  'quoted': 'safety and security',
+                  'official': 'security and defense',
+                  'source': 'reference.md: the official English text',
+                  'confidence': 'high'},
+                 {'id': 'correction-civilian-security',
+                  'quoted': 'enhancing civil security',
+                  'official': 'enhancing civilian security',
+                  'source': 'State Department media note (copy at '
+                            'http://publicnow.com/view/58E0AD56956D9FD5603461747C44CE621E0F6CF8)',
+                  'confidence': 'high'},
+                 {'id': 'correction-key-accomplishments',
+                  'quoted': 'Key achievements',
+                  'official': 'Key accomplishments',
+                  'source': 'reference.md: the official English text',
+                  'confidence': 'high'},
+                 {'id': 'correction-aerial-interception',
+                  'quoted': 'air interdiction agreement',
+                  'official': 'aerial interception agreement',
+                  'source': 'State Department media note (copy at '
+                            'http://publicnow.com/view/58E0AD56956D9FD5603461747C44CE621E0F6CF8); '
+                            'https://prensaperu.pe/2024/05/12/declaracion-conjunta-sobre-el-dialogo-de-alto-nivel-entre-el-peru-y-los-estados-unidos/',
+                  'confidence': 'high'},
+                 {'id': 'correction-april-29',
+                  'quoted': '29 Aprilth Inaugural meeting',
+                  'official': 'the April 29 inaugural meeting',
+                  'source': 'reference.md',
+                  'confidence': 'medium'},
+                 {'id': 'correction-citizen-security',
+                  'quoted': 'Strengthening Civil Protection',
+                  'official': 'citizen security (seguridad ciudadana)',
+                  'source': 'https://www.gob.pe/institucion/rree/noticias/921196-declaracion-conjunta-del-secretario-de-estado-antony-blinken-y-el-ministro-de-relaciones-exteriores-javier-gonzalez-olaechea',
+                  'confidence': 'medium-high'},
+                 {'id': 'correction-apep',
+                  'quoted': 'US Partnership for Economic Prosperity',
+                  'official': 'Americas Partnership for Economic Prosperity',
+                  'source': 'reference.md',
+                  'confidence': 'high'},
+                 {'id': 'correction-apec-host',
+                  'quoted': 'which they chair this year. Peru did.',
+                  'official': 'which Peru is hosting this year (most likely reading)',
+                  'source': 'reference.md',
+                  'confidence': 'medium'},
+                 {'id': 'correction-cuzco-century',
+                  'quoted': '17th The 19th Century',
+                  'official': '17th-century (most likely reading)',
+                  'source': 'reference.md',
+                  'confidence': 'medium'},
+                 {'id': 'correction-peru-and-peru',
+                  'quoted': 'between Peru and Peru',
+                  'official': 'between Peru and the United States (most likely reading)',
+                  'source': 'reference.md',
+                  'confidence': 'medium'}],
+ 'developments': [{'id': 'artemis-accords-signed',
+                   'date': datetime.date(2024, 5, 30),
+                   'precision': 'day',
+                   'title': 'Peru signs the Artemis Accords at NASA headquarters',
+                   'refs': ['artemis-accords'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'NASA',
+                                'title': 'NASA Welcomes Peru as 41st Artemis Accords Signatory (release '
+                                         '24-075)',
+                                'url': 'https://www.nasa.gov/news-release/nasa-welcomes-peru-as-41st-artemis-accords-signatory/',
+                                'date': datetime.date(2024, 5, 30)},
+                               {'publisher': 'SpaceWatch.Global',
+                                'title': 'NASA Welcomes Peru as Signatory to Artemis Accords',
+                                'url': 'https://spacewatch.global/2024/06/nasa-welcomes-peru-as-signatory-to-artemis-accords/',
+                                'date': datetime.date(2024, 6, 3)},
+                               {'publisher': 'NNN / Andina',
+                                'title': 'Peru signs the Artemis Accords',
+                                'url': 'http://namnewsnetwork.org/?p=265636',
+                                'date': datetime.date(2024, 6, 1)}],
+                   'summary': 'Foreign Minister Javier González-Olaechea signed the Accords at NASA '
+                              'headquarters in Washington, making Peru the 41st signatory. This carried out '
+                              'the decision welcomed at the Dialogue three weeks earlier.'},
+                  {'id': 'critical-minerals-mou-2024',
+                   'date': datetime.date(2024, 8, 29),
+                   'precision': 'day',
+                   'title': 'U.S. and Peru sign a critical-minerals memorandum of understanding in Lima',
+                   'refs': ['critical-minerals', 'critical-minerals-mou-talks'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'PrensaPeru (Agencia Peruana de Noticias)',
+                                'title': 'Memorando de entendimiento entre Perú y EE.UU. sobre minerales '
+                                         'críticos',
+                                'url': 'https://prensaperu.pe/2024/08/29/memorando-de-entendimiento-entre-peru-y-ee-uu-para-el-uso-de-materias-primas-renovables-en-tecnologias-no-contaminantes-y-sostenibles/',
+                                'date': datetime.date(2024, 8, 29)},
+                               {'publisher': 'Gestión',
+                                'title': 'Perú y EE.UU. suscribieron memorando para reforzar gobernanza '
+                                         'sobre recursos minerales críticos',
+                                'url': 'https://gestion.pe/economia/peru-y-eeuu-suscribieron-memorando-para-reforzar-gobernanza-sobre-recursos-minerales-criticos-noticia/'},
+                               {'publisher': 'dpa-AFX (finanznachrichten.de)',
+                                'title': 'US, Peru Sign MoU To Strengthen Cooperation On Critical Minerals',
+                                'url': 'https://www.finanznachrichten.de/nachrichten-2024-08/63135671-us-peru-sign-mou-to-strengthen-cooperation-on-critical-minerals-020.htm'}],
+                   'summary': 'Under Secretary Jose W. Fernandez and Foreign Minister González-Olaechea '
+                              'signed, at Torre Tagle, the MOU that had been under discussion at the '
+                              'Dialogue. It covers governance of the minerals sector, investment and '
+                              'supply-chain security, and the joint identification of projects that could '
+                              'draw co-financing.'},
+                  {'id': 'nasa-conida-sounding-rocket-mou',
+                   'date': datetime.date(2024, 11, 14),
+                   'precision': 'day',
+                   'title': "NASA and Peru's space agency CONIDA sign a sounding-rocket memorandum in Lima",
+                   'refs': ['artemis-accords'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'U.S. Embassy in Peru',
+                                'title': 'Peru and the United States sign a historic agreement with NASA to '
+                                         'promote space research',
+                                'url': 'https://pe.usembassy.gov/peru-and-the-united-states-sign-a-historic-agreement-with-nasa-to-promote-space-research/',
+                                'date': datetime.date(2024, 11, 14)},
+                               {'publisher': 'NASA (PR Newswire)',
+                                'title': "NASA Administrator to Visit, Sign Agreement with Peru's Space "
+                                         'Agency',
+                                'url': 'https://www.prnewswire.com/news-releases/nasa-administrator-to-visit-sign-agreement-with-perus-space-agency-302304848.html',
+                                'date': datetime.date(2024, 11, 13)},
+                               {'publisher': 'Andina',
+                                'title': 'Peru and U.S. highlight strengthening of aerospace cooperation',
+                                'url': 'https://andina.pe/ingles/noticia-peru-and-us-highlight-strengthening-of-aerospace-cooperation-1007900.aspx',
+                                'date': datetime.date(2024, 11, 15)}],
+                   'summary': 'During APEC week, NASA Administrator Bill Nelson and CONIDA head Maj. Gen. '
+                              'Roberto Melgar signed a non-binding MOU on safety training, a joint '
+                              'feasibility study and technical help for a possible multi-year '
+                              'sounding-rocket campaign from Peru. A joint statement tied the cooperation to '
+                              "the Artemis Accords and noted Peru's interest in hosting an Accords "
+                              'workshop.'},
+                  {'id': 'biden-boluarte-meeting-lima',
+                   'date': datetime.date(2024, 11, 15),
+                   'precision': 'day',
+                   'title': 'Biden and Boluarte meet in Lima: Black Hawks, radar sharing and migration',
+                   'refs': ['aerial-interception-agreement', 'csii-memorandum', 'migration-cooperation',
+                            'fta-anniversary'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'Anadolu Agency',
+                                'title': 'Biden meets with Peruvian counterpart at APEC summit in Peru',
+                                'url': 'https://aa.com.tr/en/live/biden-meets-with-peruvian-counterpart-at-apec-summit-in-peru/3395247',
+                                'date': datetime.date(2024, 11, 16)},
+                               {'publisher': 'EFE (La Conexión USA)',
+                                'title': 'Biden resalta el incremento de la cooperación con Perú, un «socio '
+                                         'valioso» para EE.UU.',
+                                'url': 'https://laconexionusa.com/?p=70203',
+                                'date': datetime.date(2024, 11, 15)},
+                               {'publisher': 'KUNA (MENAFN)',
+                                'title': 'US Provides Peru With USD 65 Mln Security Assistance',
+                                'url': 'https://menafn.com/1108892252/US-Provides-Peru-With-USD-65-Mln-Security-Assistance',
+                                'date': datetime.date(2024, 11, 16)}],
+                   'summary': 'On the sidelines of APEC, the U.S. announced $65 million in counternarcotics '
+                              'aid over five years, nine Black Hawk helicopters included, and welcomed '
+                              "Peru's decision to share radar information again for the first time in about "
+                              'a decade, which puts the aerial interception cooperation into practice. The '
+                              'leaders also discussed migration and the 15-year-old trade agreement.'},
+                  {'id': 'apec-2024-machu-picchu-declaration',
+                   'date': datetime.date(2024, 11, 16),
+                   'precision': 'day',
+                   'title': 'APEC leaders adopt the Machu Picchu Declaration in Lima',
+                   'refs': ['regional-mechanisms'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'APEC Secretariat (via Scoop)',
+                                'title': 'APEC Leaders Issue Machu Picchu Statement',
+                                'url': 'https://www.scoop.co.nz/stories/WO2411/S00217/apec-leaders-issue-machu-picchu-statement.htm',
+                                'date': datetime.date(2024, 11, 16)},
+                               {'publisher': 'APEC Secretariat (via Scoop)',
+                                'title': 'Leaders In Focus: APEC 2024 And Inclusive Growth',
+                                'url': 'https://www.scoop.co.nz/stories/WO2412/S00139/leaders-in-focus-apec-2024-and-inclusive-growth.htm',
+                                'date': datetime.date(2024, 12, 9)},
+                               {'publisher': 'Andina',
+                                'title': 'APEC Peru 2024: Peru hands over APEC presidency to South Korea',
+                                'url': 'https://andina.pe/ingles/noticia-apec-peru-2024-peru-hands-over-apec-presidency-to-south-korea-1008092.aspx'}],
+                   'summary': "Peru's APEC host year peaked with Economic Leaders' Week in Lima (9–16 "
+                              'November 2024), which ended with the Machu Picchu Declaration, the Ichma '
+                              'Statement on the FTAAP and the Lima Roadmap on the formal economy. Peru then '
+                              'passed the chair to Korea.'},
+                  {'id': 'usaid-health-security-activity-peru',
+                   'date': datetime.date(2024, 11, 1),
+                   'precision': 'month',
+                   'title': 'USAID invites proposals for a five-year health-security activity in Peru',
+                   'refs': ['global-health-security'],
+                   'confidence': 'medium-low',
+                   'sources': [{'publisher': 'SweetSpot (grant listing of a USAID NOFO)',
+                                'title': 'Strengthening Systems for Health Security Activity (SSHS) in Peru',
+                                'url': 'https://console.sweetspotgov.com/federal-grants/63b0dfaa-9465-5ca8-bc13-157a1cf8806c'},
+                               {'publisher': 'USAID',
+                                'title': 'Peru: Global Health Security',
+                                'url': 'https://www.usaid.gov/peru/global-health-security'}],
+                   'summary': 'USAID advertised a $19 million, five-year cooperative agreement to help Peru '
+                              'prevent, detect and respond to infectious diseases (business day 7 November '
+                              '2024, applications due 20 December 2024). Whether it was awarded, given '
+                              "USAID's 2025 dismantling, was not found."},
+                  {'id': 'peru-active-msp-forum-member',
+                   'date': datetime.date(2025, 2, 17),
+                   'precision': 'day',
+                   'title': "Peru's foreign minister calls Peru an active member of the MSP Forum",
+                   'refs': ['critical-minerals'],
+                   'confidence': 'medium',
+                   'sources': [{'publisher': 'Andina',
+                                'title': 'Peru FA Min promotes commitment to new mining initiatives',
+                                'url': 'https://andina.pe/ingles/noticia-peru-fa-min-promotes-commitment-to-new-mining-initiatives-1019002.aspx',
+                                'date': datetime.date(2025, 2, 17)}],
+                   'summary': 'At the Munich Security Conference, Foreign Minister Elmer Schialer described '
+                              'Peru as an active member of the Minerals Security Partnership Forum, which it '
+                              'had applied to join at the Dialogue. The date Peru was admitted was not '
+                              'found.'},
+                  {'id': 'electronic-nationality-verification',
+                   'date': datetime.date(2025, 4, 1),
+                   'precision': 'month',
+                   'title': 'Peru adopts U.S. electronic nationality verification for deportation cases',
+                   'refs': ['migration-cooperation'],
+                   'confidence': 'medium',
+                   'sources': [{'publisher': 'La República',
+                                'title': 'Gobierno de Trump felicita al Perú por facilitar la deportación de '
+                                         'peruanos indocumentados en Estados Unidos',
+                                'url': 'https://larepublica.pe/mundo/2025/04/11/gobierno-de-trump-felicita-al-peru-por-facilitar-la-deportacion-de-peruanos-indocumentados-en-estados-unidos-233057',
+                                'date': datetime.date(2025, 4, 11)}],
+                   'summary': "Peru's Foreign Ministry announced that it would use the U.S. Electronic "
+                              'Nationality Verification programme to confirm quickly the identity of '
+                              'Peruvians under U.S. removal orders, and the U.S. government publicly thanked '
+                              'Peru. Cooperation on migration thus moved towards returns under the new U.S. '
+                              'administration.'},
+                  {'id': 'bicentennial-commemorations-open',
+                   'date': datetime.date(2025, 5, 2),
+                   'precision': 'day',
+                   'title': 'Peru and the United States open the bicentennial commemorations of their '
+                            'relations',
+                   'refs': ['bicentennial-working-group'],
+                   'confidence': 'medium-high',
+                   'sources': [{'publisher': 'Panamericana',
+                                'title': 'Marco Rubio aceptó invitación para visitar el Perú por el '
+                                         'bicentenario',
+                                'url': 'https://panamericana.pe/politica/460601-marco-rubio-acepto-invitacion-visitar-peru-bicentenario-bilateral',
+                                'date': datetime.date(2025, 12, 8)},
+                               {'publisher': 'Caretas',
+                                'title': '200 años de relaciones entre Perú y EE.UU.: Inicia la '
+                                         'conmemoración',
+                                'url': 'https://caretas.pe/?p=748360'}],
+                   'summary': "A joint communiqué by Peru's Foreign Ministry and the U.S. Embassy marked 2 "
+                              'May 2025 as the start of the year-long bicentennial. On 8 May 2025 Foreign '
+                              "Minister Schialer and U.S. Chargé d'Affaires Joan Perkins opened a "
+                              'documentary and photo exhibition on two centuries of relations at the Foreign '
+                              'Ministry.'},
+                  {'id': 'surimana-diptych-exhibited',
+                   'date': datetime.date(2025, 6, 1),
+                   'precision': 'month',
+                   'title': 'Repatriated Surimana diptych goes on show in a Lima exhibition of recovered '
+                            'heritage',
+                   'refs': ['cuzco-school-repatriation'],
+                   'confidence': 'medium',
+                   'sources': [{'publisher': 'Infobae',
+                                'title': 'Robada en 2008 de un templo en Cusco, esta obra virreinal regresó '
+                                         'desde EE.UU. y ahora puede verse en muestra gratuita en Lima',
+                                'url': 'https://www.infobae.com/peru/2025/06/05/robada-en-2008-de-un-templo-en-cusco-esta-obra-virreinal-regreso-desde-eeuu-y-ahora-puede-verse-en-muestra-gratuita-en-lima',
+                                'date': datetime.date(2025, 6, 5)},
+                               {'publisher': 'Andina',
+                                'title': 'FBI delivers two viceregal paintings for return to Peru',
+                                'url': 'https://andina.pe/ingles/noticia-fbi-delivers-two-viceregal-paintings-for-return-to-peru-985126.aspx',
+                                'date': datetime.date(2024, 5, 10)}],
+                   'summary': 'The diptych of Saint Joseph with the Child and Saint Christopher, stolen in '
+                              '2008 from the Surimana parish church (Canas, Cusco) and handed back at the '
+                              'Dialogue, was shown with about 95 other recovered pieces in the Ministry of '
+                              "Culture's exhibition 'Wasinman Kutispa. Volviendo a casa'. Infobae dates its "
+                              'style to the 18th century, whereas Andina said 17th.'},
+                  {'id': 'landau-schialer-unga-2025',
+                   'date': datetime.date(2025, 9, 1),
+                   'precision': 'month',
+                   'title': 'Deputy Secretary Landau and Foreign Minister Schialer meet at the UN General '
+                            'Assembly',
+                   'refs': ['migration-cooperation', 'critical-minerals'],
+                   'confidence': 'medium',
+                   'sources': [{'publisher': 'U.S. Department of State (via MENAFN)',
+                                'title': "Deputy Secretary Landau's Meeting With Foreign Minister Schialer",
+                                'url': 'https://menafn.com/1110117611/Deputy-Secretary-Landaus-Meeting-With-Foreign-Minister-Schialer'}],
+                   'summary': "During the UN's 80th high-level week in New York, the two praised Peru's help "
+                              'with regional efforts against illegal immigration, discussed disrupting '
+                              'criminal networks and money laundering, and the U.S. side said it wanted more '
+                              "investment in Peru's critical minerals and infrastructure."},
+                  {'id': 'oecd-accession-progress-2025',
+                   'date': datetime.date(2025, 11, 1),
+                   'precision': 'month',
+                   'title': 'Peru briefs OECD member ambassadors: more than half of committee reviews done',
+                   'refs': ['oecd-accession'],
+                   'confidence': 'medium-low',
+                   'sources': [{'publisher': 'Andina',
+                                'title': 'Peru updates OECD ambassadors on accession progress',
+                                'url': 'https://andina.pe/ingles/noticia-peru-updates-oecd-ambassadors-on-accession-progress-1052007.aspx'}],
+                   'summary': "Peru's Foreign Ministry told ambassadors of OECD members in Lima that Peru "
+                              'had made progress before 18 of its 23 accession committees and fully '
+                              'completed three reviews, citing the OECD Economic Survey of Peru 2025. No '
+                              'formal OECD Council decision on Peru was found up to November 2026.'},
+                  {'id': 'de-zela-rubio-meeting',
+                   'date': datetime.date(2025, 12, 5),
+                   'precision': 'day',
+                   'title': 'Foreign Minister de Zela and Secretary Rubio meet on organized crime; Rubio '
+                            'accepts a bicentennial visit',
+                   'refs': ['citizen-security-working-group', 'bicentennial-working-group',
+                            'critical-minerals'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'Latina Noticias',
+                                'title': 'Canciller se reúne con secretario de Estado Marco Rubio y '
+                                         'reafirmaron compromiso en lucha contra la delincuencia organizada '
+                                         'transnacional',
+                                'url': 'https://latinanoticias.pe/politica/canciller-se-reune-con-secretario-de-estado-marco-rubio-y-reafirmaron-compromiso-en-lucha-contra-la-delincuencia-organizada-transnacional_20251205/',
+                                'date': datetime.date(2025, 12, 5)},
+                               {'publisher': 'RPP',
+                                'title': 'Perú y Estados Unidos reafirmaron su compromiso en la lucha contra '
+                                         'la delincuencia organizada transnacional',
+                                'url': 'https://rpp.pe/politica/gobierno/peru-y-estados-unidos-reafirmaron-su-compromiso-en-la-lucha-contra-la-delincuencia-organizada-transnacional-noticia-1666813',
+                                'date': datetime.date(2025, 12, 6)},
+                               {'publisher': 'Diario Correo',
+                                'title': 'Hugo de Zela anuncia disposición de Marco Rubio para visitar el '
+                                         'Perú en 2026',
+                                'url': 'https://diariocorreo.pe/politica/hugo-de-zela-anuncia-disposicion-de-marco-rubio-para-visitar-el-peru-en-2026-noticia/'}],
+                   'summary': 'In Washington the two agreed to coordinate closely against transnational '
+                              'organized crime and drug trafficking, discussed critical minerals, '
+                              'infrastructure and space, and agreed that a U.S. security team would go to '
+                              'Lima. Rubio accepted an invitation to visit Peru in 2026 for the bicentennial '
+                              '(whether the visit took place was not confirmed).'},
+                  {'id': 'us-security-advisory-team-lima',
+                   'date': datetime.date(2025, 12, 10),
+                   'precision': 'day',
+                   'title': "U.S. interagency security team (FBI, DEA) begins advising Peru's government in "
+                            'Lima',
+                   'refs': ['citizen-security-working-group'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'RPP',
+                                'title': 'Canciller: delegación extranjera llegó al Perú para hacer '
+                                         'diagnóstico y dar recomendaciones sobre seguridad',
+                                'url': 'https://rpp.pe/peru/actualidad/canciller-delegacion-extranjera-llego-al-peru-para-hacer-diagnostico-y-dar-recomendaciones-sobre-seguridad-noticia-1667377',
+                                'date': datetime.date(2025, 12, 10)},
+                               {'publisher': 'El Comercio',
+                                'title': 'José Jerí se reúne con delegación del FBI y expertos en seguridad '
+                                         'para definir el nuevo plan nacional',
+                                'url': 'https://elcomercio.pe/lima/jose-jeri-se-reune-con-delegacion-del-fbi-y-expertos-en-seguridad-para-definir-el-nuevo-plan-nacional-ultimas-noticia/'},
+                               {'publisher': 'EFE (La Jornada Net)',
+                                'title': 'EE.UU. inicia una asesoría en Perú encabezada por el FBI y la DEA',
+                                'url': 'https://lajornadanet.com/mundo/ee-uu-inicia-una-asesoria-en-peru-encabezada-por-el-fbi-y-la-dea/',
+                                'date': datetime.date(2025, 12, 11)}],
+                   'summary': "At interim President José Jerí's request, a six-member U.S. team led by FBI "
+                              'operations director José A. Pérez held its first session at Government '
+                              "Palace. Over about ten days it was to assess Peru's crime situation and "
+                              'recommend inputs for a new Peruvian citizen-security plan. The sources do not '
+                              'call this a meeting of the 2024 Working Group.'},
+                  {'id': 'major-non-nato-ally-notification',
+                   'date': datetime.date(2025, 12, 11),
+                   'precision': 'day',
+                   'title': 'White House notifies Congress it will designate Peru a Major Non-NATO Ally',
+                   'refs': ['aerial-interception-agreement'],
+                   'confidence': 'medium-high',
+                   'sources': [{'publisher': 'Bloomberg (Buenos Aires Times)',
+                                'title': 'Trump to name Peru a major non-NATO ally amid anti-drug push',
+                                'url': 'https://www.batimes.com.ar/news/latin-america/trump-to-name-peru-a-major-non-nato-ally-amid-anti-drug-push.phtml'},
+                               {'publisher': 'Latina Noticias',
+                                'title': 'Estados Unidos designa al Perú como aliado principal no miembro de '
+                                         'la OTAN',
+                                'url': 'https://latinanoticias.pe/mundo/estados-unidos-designa-al-peru-como-aliado-principal-no-miembro-de-la-otan_20260203/',
+                                'date': datetime.date(2026, 2, 3)}],
+                   'summary': 'The White House told the Senate Foreign Relations Committee on Thursday 11 '
+                              'December 2025 that it intended to make Peru a Major Non-NATO Ally, citing '
+                              'shared priorities on counternarcotics and regional security. A Peruvian '
+                              'outlet later cited Presidential Determination No. 2026-04, dated 14 January '
+                              '2026 (single source).'},
+                  {'id': 'critical-minerals-rare-earths-mou-2026',
+                   'date': datetime.date(2026, 2, 4),
+                   'precision': 'day',
+                   'title': 'Peru signs a second memorandum with the U.S. on critical minerals and rare '
+                            'earths',
+                   'refs': ['critical-minerals'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'Gestión',
+                                'title': 'Perú firma memorándum para impulsar cooperación en minerales '
+                                         'críticos con EE.UU.',
+                                'url': 'https://gestion.pe/peru/peru-firma-memorandum-para-impulsar-cooperacion-en-minerales-criticos-con-eeuu-noticia/',
+                                'date': datetime.date(2026, 2, 4)},
+                               {'publisher': 'Andina',
+                                'title': "Peru's Foreign Affairs Minister signs critical minerals MoU in US",
+                                'url': 'https://andina.pe/ingles/noticia-perus-foreign-affairs-minister-signs-critical-minerals-mou-in-us-1061912.aspx'},
+                               {'publisher': 'Diario El Salvador (dinero.com.sv)',
+                                'title': 'Critical Minerals Ministerial in Washington',
+                                'url': 'https://dinero.com.sv/?p=74278'}],
+                   'summary': "At the State Department's Critical Minerals Ministerial in Washington (about "
+                              '55 countries), Foreign Minister Hugo de Zela signed a non-binding MOU '
+                              'covering priority projects, financing and technology transfer, exploration, '
+                              'processing and recycling. The U.S. also signed frameworks with Argentina, '
+                              'Ecuador and Paraguay there.'},
+                  {'id': 'house-resolution-200-years',
+                   'date': datetime.date(2026, 5, 11),
+                   'precision': 'day',
+                   'title': 'U.S. House resolution celebrating 200 years of relations with Peru introduced',
+                   'refs': ['bicentennial-working-group'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'U.S. Government Publishing Office (govinfo)',
+                                'title': 'H. Res. 1272 (119th Congress): Celebrating 200 years of United '
+                                         'States diplomatic relations with Peru',
+                                'url': 'https://www.govinfo.gov/content/pkg/BILLS-119hres1272ih/xml/BILLS-119hres1272ih.xml',
+                                'date': datetime.date(2026, 5, 11)}],
+                   'summary': 'Rep. Gimenez, joined by Rep. Garcia of California, introduced a House '
+                              'resolution marking the bicentennial of relations. It recalls that the United '
+                              "States recognized Peru's independence on 2 May 1826. It was referred to the "
+                              'Foreign Affairs Committee; its later fate was not checked.'}]}

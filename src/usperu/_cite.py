@@ -1,67 +1,129 @@
-"""Citations of the statement, or of one record in it, in common styles.
+"""Citations of the statement, or of one record in it with its locator, in common styles.
 
-`cite` is pure: it takes the statement, an optional record and the access date, and
-returns text. Author is the U.S. Department of State (which published the media
-note) for the academic styles; the plain style names the issuing governments.
+Every record is cited as the same work, the statement (one BibTeX key, one CSL id),
+with the record's locator where each style puts it: "para. 17" in the text styles,
+a `[@key, para. 17]` or `\\cite[para.~17]{key}` hint for pandoc and LaTeX users. The
+functions are pure: they take the statement, an optional record and the access date,
+and return text. The author is the U.S. Department of State, which published the
+statement as a media note of its Office of the Spokesperson.
 """
 
 import datetime as dt
 from typing import NamedTuple
 
 from ._errors import InvalidArgumentError
-from ._model import Event, GlossaryEntry, Item, Metadata, Paragraph, Person, Record, Session, Statement
+from ._model import Correction, Development, Event, GlossaryEntry, Item, Metadata, Paragraph, Record, Statement
 from ._render import to_json
 
-__all__ = ["STYLES", "Locator", "cite", "locator_for"]
+__all__ = ["KEY", "STYLES", "Locator", "caution", "cite", "hint", "locator_for"]
 
 STYLES = ("plain", "apa", "chicago", "mla", "bibtex", "csl-json")
 AUTHOR = "U.S. Department of State"
+PUBLISHER = "Office of the Spokesperson"
 GENRE = "Media note"
+KEY = "usdos2024usperu"
+"""The one citation key of the statement, whichever record is cited."""
 _BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$"}
 _BIBTEX_SPECIAL.update({"#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"})
+_LABELS = {"commitment": "commitment", "session": "breakout session", "person": "participant", "event": "date"}
 
 
 class Locator(NamedTuple):
-    """Where a record stands in the statement: a description and a paragraph number."""
+    """Where a record stands in the statement: what it is, and its paragraph number."""
 
     description: str
     paragraph: int | None
 
 
 def locator_for(statement: Statement, record: Record | None) -> Locator | None:
-    """Return the locator of a record (None for the statement as a whole)."""
+    """Return the locator of a record (None for the statement as a whole).
+
+    Raises InvalidArgumentError for a development, which is not in the statement.
+    """
     if record is None or isinstance(record, Metadata):
         return None
+    if isinstance(record, Development):
+        raise InvalidArgumentError(
+            f"{record.id!r} happened after the statement and is not in it; cite its sources (usperu show {record.id})"
+        )
     numbers = {p.id: p.number for p in statement.paragraphs}
     if isinstance(record, Paragraph):
-        return Locator(f"paragraph {record.number}", record.number)
-    if isinstance(record, GlossaryEntry):
-        placed = [statement.by_id[m] for m in record.mentions]
-        located = [r.paragraph for r in placed if isinstance(r, Person | Session | Item | Event)]
-        paragraph = min((numbers[p] for p in located), default=None)
-        return Locator(f"{record.term}", paragraph)
-    paragraph = numbers[record.paragraph]
+        return Locator("", record.number)
+    if isinstance(record, GlossaryEntry | Correction):
+        return Locator(_description(record), _first_paragraph(statement, record, numbers))
     if isinstance(record, Item) and record.number is not None:
-        return Locator(f"key achievement {record.number}", paragraph)
-    label = {Item: "commitment", Session: "breakout session", Person: "participant", Event: "date"}[type(record)]
-    return Locator(f"{label}: {record.title}", paragraph)
+        return Locator(f"key achievement {record.number}", numbers[record.paragraph])
+    return Locator(f"{_LABELS[record.kind]}: {record.title}", numbers[record.paragraph])
+
+
+def _description(record: GlossaryEntry | Correction) -> str:
+    return record.term if isinstance(record, GlossaryEntry) else f"correction: {record.official}"
+
+
+def _first_paragraph(statement: Statement, record: GlossaryEntry | Correction, numbers: dict[str, int]) -> int | None:
+    """Return the first paragraph that a glossary entry's records, or a correction's words, stand in."""
+    if isinstance(record, Correction):
+        return next((p.number for p in statement.paragraphs if record.quoted in p.text), None)
+    placed = [getattr(statement.by_id[m], "paragraph", None) for m in record.mentions]
+    return min((numbers[p] for p in placed if p), default=None)
 
 
 def cite(
-    statement: Statement, record: Record | None, style: str, accessed: dt.date, *, ascii_only: bool = False
+    statement: Statement,
+    record: Record | None,
+    style: str,
+    accessed: dt.date,
+    *,
+    url: str | None = None,
+    ascii_only: bool = False,
 ) -> str:
     """Return the citation in `style` (one of STYLES), ending in a newline.
 
-    `ascii_only` makes CSL-JSON escape non-ASCII characters (for a stdout that cannot
-    encode them). Raises InvalidArgumentError for an unknown style.
+    `url` replaces the statement's URL. `ascii_only` makes CSL-JSON escape non-ASCII
+    characters (for a stdout that cannot encode them). Raises InvalidArgumentError for
+    an unknown style or a record that is not in the statement.
     """
     if style not in STYLES:
         raise InvalidArgumentError(f"unknown citation style {style!r}; choose from: {', '.join(STYLES)}")
     where = locator_for(statement, record)
+    meta = statement.metadata
+    if url is not None:
+        meta = meta._replace(url=url)
     if style == "csl-json":
-        return _csl_json(statement, record, where, accessed, ascii_only=ascii_only)
+        return _csl_json(meta, accessed, ascii_only=ascii_only)
     writer = {"plain": _plain, "apa": _apa, "chicago": _chicago, "mla": _mla, "bibtex": _bibtex}[style]
-    return writer(statement, record, where, accessed).rstrip("\n") + "\n"
+    return writer(meta, where, accessed).rstrip("\n") + "\n"
+
+
+def hint(statement: Statement, record: Record | None, style: str) -> str | None:
+    """Return how to cite the record's locator with the shared entry, for BibTeX and
+    CSL-JSON (whose entry is the same for every record); None when there is nothing to add."""
+    where = locator_for(statement, record)
+    if style not in ("bibtex", "csl-json") or where is None or where.paragraph is None:
+        return None
+    number = where.paragraph
+    if style == "bibtex":
+        return f"the entry is the same for every record; cite this one as \\cite[para.~{number}]{{{KEY}}}"
+    item = (
+        to_json({"id": KEY, "locator": str(number), "label": "paragraph"}).strip().replace("\n", "").replace("  ", " ")
+    )
+    return f"the item is the same for every record; in pandoc cite [@{KEY}, para. {number}]; as a CSL citation {item}"
+
+
+def caution(statement: Statement, record: Record | None) -> str | None:
+    """Return a one-line caution when the record's verbatim text holds garbled words that
+    a correction records, or its date is derived rather than stated; else None."""
+    from ._queries import corrections_for
+
+    if record is None:
+        return None
+    warnings = [
+        f"our copy says “{c.quoted}”, the official wording is “{c.official}”"
+        for c in corrections_for(statement, record)
+    ]
+    if isinstance(record, Event) and record.basis == "derived":
+        warnings.append(f"the date {record.date.isoformat()} is derived, not stated: {record.derivation}")
+    return "caution: " + "; ".join(warnings) if warnings else None
 
 
 def _day_month_year(day: dt.date) -> str:
@@ -73,55 +135,55 @@ def _month_day_year(day: dt.date) -> str:
 
 
 def _where(where: Locator | None) -> str:
+    """Return the locator for a sentence: 'Key achievement 3, paragraph 8', 'Paragraph 9'."""
     if where is None:
         return ""
-    if where.paragraph is None:
-        return where.description
-    return f"{where.description}, paragraph {where.paragraph}"
+    parts = [where.description] if where.description else []
+    if where.paragraph is not None:
+        parts.append(f"paragraph {where.paragraph}")
+    text = ", ".join(parts)
+    return text[:1].upper() + text[1:]
 
 
-def _plain(statement: Statement, record: Record | None, where: Locator | None, accessed: dt.date) -> str:
-    meta = statement.metadata
+def _plain(meta: Metadata, where: Locator | None, accessed: dt.date) -> str:
     issuers = " and ".join(meta.issuers)
-    located = f" {_where(where)[:1].upper()}{_where(where)[1:]}." if where else ""
+    located = f" {_where(where)}." if where else ""
     return (
         f"{issuers}. “{meta.title}.” {meta.publisher}, {_day_month_year(meta.date)}. {meta.url}.{located}"
         f" Accessed {_day_month_year(accessed)}."
     )
 
 
-def _apa(statement: Statement, record: Record | None, where: Locator | None, accessed: dt.date) -> str:
-    meta = statement.metadata
+def _apa(meta: Metadata, where: Locator | None, accessed: dt.date) -> str:
+    # APA 7 gives no retrieval date for a page whose content does not change.
     entry = (
-        f"{AUTHOR}. ({meta.date.year}, {meta.date:%B} {meta.date.day}). {meta.title} [{GENRE}]. "
-        f"Office of the Spokesperson. Retrieved {_month_day_year(accessed)}, from {meta.url}"
+        f"{AUTHOR}. ({meta.date.year}, {meta.date:%B} {meta.date.day}). {meta.title} [{GENRE}]. {PUBLISHER}. {meta.url}"
     )
     if where and where.paragraph:
         entry += f"\nIn text: ({AUTHOR}, {meta.date.year}, para. {where.paragraph})"
     return entry
 
 
-def _chicago(statement: Statement, record: Record | None, where: Locator | None, accessed: dt.date) -> str:
-    meta = statement.metadata
+def _chicago(meta: Metadata, where: Locator | None, accessed: dt.date) -> str:
     entry = (
-        f"{AUTHOR}. “{meta.title}.” {GENRE}, Office of the Spokesperson, {_month_day_year(meta.date)}. "
+        f"{AUTHOR}. “{meta.title}.” {GENRE}, {PUBLISHER}, {_month_day_year(meta.date)}. "
         f"Accessed {_month_day_year(accessed)}. {meta.url}."
     )
     if where:
-        paragraph = f" para. {where.paragraph}" if where.paragraph else ""
-        entry += f"\nNote: {AUTHOR}, “{meta.title},”{paragraph} ({where.description})."
+        paragraph = f", para. {where.paragraph}" if where.paragraph else ""
+        described = f" ({where.description})" if where.description else ""
+        entry += f"\nNote: {AUTHOR}, “{meta.title}”{paragraph}{described}."
     return entry
 
 
-def _mla(statement: Statement, record: Record | None, where: Locator | None, accessed: dt.date) -> str:
-    meta = statement.metadata
+def _mla(meta: Metadata, where: Locator | None, accessed: dt.date) -> str:
     url = meta.url.removeprefix("https://").removeprefix("http://")
     entry = (
-        f"United States, Department of State. “{meta.title}.” Office of the Spokesperson, "
+        f"United States, Department of State. “{meta.title}.” {PUBLISHER}, "
         f"{meta.date.day} {_mla_month(meta.date)} {meta.date.year}, {url}. "
         f"Accessed {accessed.day} {_mla_month(accessed)} {accessed.year}."
     )
-    if where and where.paragraph:
+    if where and where.paragraph:  # MLA 9 abbreviates paragraph as "par."
         entry += f"\nIn text: (United States, Department of State, par. {where.paragraph})"
     return entry
 
@@ -131,48 +193,36 @@ def _mla_month(day: dt.date) -> str:
     return name if len(name) <= 4 else ("Sept." if day.month == 9 else f"{name[:3]}.")
 
 
-def _key(record: Record | None, meta: Metadata) -> str:
-    base = f"usdos{meta.date.year}usperu"
-    return base if record is None or isinstance(record, Metadata) else f"{base}-{record.id}"
-
-
 def _tex(text: str) -> str:
     return "".join(_BIBTEX_SPECIAL.get(character, character) for character in text)
 
 
-def _bibtex(statement: Statement, record: Record | None, where: Locator | None, accessed: dt.date) -> str:
-    meta = statement.metadata
+def _bibtex(meta: Metadata, where: Locator | None, accessed: dt.date) -> str:
     fields = [
         ("author", f"{{{_tex(AUTHOR)}}}"),
         ("title", f"{{{_tex(meta.title)}}}"),
-        ("howpublished", f"{_tex(GENRE)}, Office of the Spokesperson"),
+        ("howpublished", f"{_tex(GENRE)}, {PUBLISHER}"),
         ("year", str(meta.date.year)),
         ("month", f"{meta.date:%b}".lower()),  # a bare macro: BibTeX and biber both know 'may'
         ("date", meta.date.isoformat()),
         ("url", _tex(meta.url).replace(r"\_", "_").replace(r"\%", "%").replace(r"\#", "#")),
         ("urldate", accessed.isoformat()),
     ]
-    if where:
-        fields.append(("note", _tex(_where(where)[:1].upper() + _where(where)[1:])))
     body = ",\n".join(f"  {name} = {value if name == 'month' else '{' + value + '}'}" for name, value in fields)
-    return f"@misc{{{_key(record, meta)},\n{body}\n}}"
+    return f"@misc{{{KEY},\n{body}\n}}"
 
 
-def _csl_json(
-    statement: Statement, record: Record | None, where: Locator | None, accessed: dt.date, *, ascii_only: bool
-) -> str:
-    meta = statement.metadata
+def _csl_json(meta: Metadata, accessed: dt.date, *, ascii_only: bool) -> str:
     item: dict[str, object] = {
-        "id": _key(record, meta),
+        "id": KEY,
         "type": "webpage",
         "title": meta.title,
         "author": [{"literal": AUTHOR}],
-        "publisher": f"{AUTHOR}, Office of the Spokesperson",
+        "publisher": PUBLISHER,
         "genre": GENRE,
         "issued": {"date-parts": [[meta.date.year, meta.date.month, meta.date.day]]},
         "accessed": {"date-parts": [[accessed.year, accessed.month, accessed.day]]},
         "URL": meta.url,
+        "note": f"Archived copy (address inferred, not checked): {meta.archive_url}",
     }
-    if where:
-        item["note"] = _where(where)[:1].upper() + _where(where)[1:]
     return to_json([item], ascii_only=ascii_only)

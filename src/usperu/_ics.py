@@ -1,18 +1,18 @@
-"""The timeline as an RFC 5545 calendar: one all-day VEVENT per event with a full date."""
+"""The timeline as an RFC 5545 calendar: one all-day VEVENT per entry with a full date."""
 
 import datetime as dt
 from collections.abc import Sequence
 
 from ._escape import clean
-from ._model import Event, Statement
+from ._model import Development, Event, Statement
 
 __all__ = ["calendar"]
 
 _CRLF = "\r\n"
 
 
-def calendar(statement: Statement, events: Sequence[Event], stamp: dt.datetime) -> tuple[str, int]:
-    """Return the iCalendar text for the events with a full date, and how many were left out.
+def calendar(statement: Statement, events: Sequence[Event | Development], stamp: dt.datetime) -> tuple[str, int]:
+    """Return the iCalendar text for the entries with a full date, and how many were left out.
 
     `stamp` (UTC) is the DTSTAMP of every event. UIDs derive from the record ids, so
     re-importing the file updates events instead of duplicating them.
@@ -24,7 +24,6 @@ def calendar(statement: Statement, events: Sequence[Event], stamp: dt.datetime) 
         "VERSION:2.0",
         "PRODID:-//usperu//U.S.-Peru High-Level Dialogue 2024//EN",
         "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
         _property("X-WR-CALNAME", f"{meta.title} (timeline)"),
     ]
     for event in dated:
@@ -33,9 +32,16 @@ def calendar(statement: Statement, events: Sequence[Event], stamp: dt.datetime) 
     return "".join(_fold(line) + _CRLF for line in lines), len(events) - len(dated)
 
 
-def _vevent(event: Event, url: str, stamp: dt.datetime) -> list[str]:
-    basis = "Stated in the statement" if event.basis == "stated" else f"Derived: {event.derivation}"
-    description = f"“{event.quote}”\n{basis}\nusperu show {event.id}"
+def _vevent(event: Event | Development, url: str, stamp: dt.datetime) -> list[str]:
+    if isinstance(event, Development):
+        basis = "later"
+        sources = "\n".join(f"{s.publisher}: {s.url}" for s in event.sources)
+        description = f"Since the Dialogue (editorial): {event.summary}\n{sources}\nusperu show {event.id}"
+        url = event.sources[0].url
+    else:
+        basis = event.basis
+        how = "Stated in the statement" if event.basis == "stated" else f"Derived: {event.derivation}"
+        description = f"“{event.quote}”\n{how}\nusperu show {event.id}"
     return [
         "BEGIN:VEVENT",
         f"UID:{event.id}@usperu",
@@ -44,7 +50,7 @@ def _vevent(event: Event, url: str, stamp: dt.datetime) -> list[str]:
         f"DTEND;VALUE=DATE:{event.date + dt.timedelta(days=1):%Y%m%d}",
         _property("SUMMARY", event.title),
         _property("DESCRIPTION", description),
-        _property("CATEGORIES", event.basis),
+        _property("CATEGORIES", basis),
         f"URL:{url}",
         "TRANSP:TRANSPARENT",
         "END:VEVENT",

@@ -12,6 +12,8 @@ from typing import Any
 
 from ._errors import DataError
 from ._model import (
+    Correction,
+    Development,
     Event,
     GlossaryEntry,
     Item,
@@ -21,6 +23,7 @@ from ._model import (
     Person,
     Record,
     Session,
+    Source,
     Statement,
 )
 
@@ -104,13 +107,15 @@ def load_statement(path: str | None = None) -> Statement:
     return build_statement(document, path)
 
 
-def _notes_of(record: Mapping[str, Any]) -> tuple[Note, ...]:
-    return tuple(Note(n["text"], n["source"], n["confidence"]) for n in record.get("notes", ()))
+_INLINE = {"notes": Note, "sources": Source}
+"""Fields that hold lists of inline tables, and the record each table becomes."""
 
 
 def _common(record: Mapping[str, Any]) -> dict[str, Any]:
     built = {k: tuple(v) if isinstance(v, list) else v for k, v in record.items()}
-    built["notes"] = _notes_of(record)
+    for key, kind in _INLINE.items():
+        if key in record:
+            built[key] = tuple(kind(**table) for table in record[key])
     return built
 
 
@@ -128,6 +133,8 @@ def build_statement(document: Mapping[str, Any], path: str, *, bundled: bool = F
         events=tuple(sorted((Event(**_common(r)) for r in document["events"]), key=_event_key)),
         glossary=tuple(GlossaryEntry(**_common(r)) for r in document["glossary"]),
         paragraphs=tuple(sorted((Paragraph(**_common(r)) for r in document["paragraphs"]), key=_number_of)),
+        developments=tuple(sorted((Development(**_common(r)) for r in document["developments"]), key=_event_key)),
+        corrections=tuple(Correction(**_common(r)) for r in document["corrections"]),
         by_id={},
         bundled=bundled,
     )
@@ -140,5 +147,5 @@ def _number_of(record: Session | Item | Paragraph) -> int:
     return record.number or 0
 
 
-def _event_key(event: Event) -> tuple[dt.date, str]:
+def _event_key(event: Event | Development) -> tuple[dt.date, str]:
     return (event.date, event.id)

@@ -18,11 +18,14 @@ __all__ = [
     "BASES",
     "CONFIDENCES",
     "KINDS",
+    "LATER_PRECISIONS",
     "PRECISIONS",
     "STATUSES",
     "TABLES",
     "Actor",
     "FIELDS",
+    "Correction",
+    "Development",
     "Event",
     "FieldInfo",
     "GlossaryEntry",
@@ -33,12 +36,14 @@ __all__ = [
     "Person",
     "Record",
     "Session",
+    "Source",
     "Statement",
 ]
 
 Actor = Literal["us", "peru", "both"]
 Basis = Literal["stated", "derived"]
 Precision = Literal["day", "year", "century"]
+LaterPrecision = Literal["day", "month", "year"]
 Confidence = Literal["high", "medium-high", "medium", "medium-low", "low"]
 Country = Literal["United States", "Peru"]
 ItemKind = Literal["achievement", "commitment"]
@@ -59,11 +64,13 @@ Status = Literal[
     "repatriated",
     "celebrated",
     "recognized",
+    "advanced",
 ]
 
 ACTORS: tuple[Actor, ...] = get_args(Actor)
 BASES: tuple[Basis, ...] = get_args(Basis)
 PRECISIONS: tuple[Precision, ...] = get_args(Precision)
+LATER_PRECISIONS: tuple[LaterPrecision, ...] = get_args(LaterPrecision)
 CONFIDENCES: tuple[Confidence, ...] = get_args(Confidence)
 STATUSES: tuple[Status, ...] = get_args(Status)
 ACTOR_NAMES: dict[str, str] = {"us": "United States", "peru": "Peru", "both": "Both"}
@@ -112,6 +119,12 @@ FIELDS: dict[str, FieldInfo] = {
     "issuers": FieldInfo(label="Issuers", search="other"),
     "publisher": FieldInfo(label="Publisher", search="other"),
     "url": FieldInfo(label="URL"),
+    "archive_url": FieldInfo(label="Archived at"),
+    "confidence": FieldInfo(label="Confidence"),
+    "sources": FieldInfo(label="Sources"),
+    "quoted": FieldInfo(label="Our copy says", search="text"),
+    "official": FieldInfo(label="Official wording", search="title"),
+    "source": FieldInfo(label="Source"),
     "paragraph": FieldInfo(label="Paragraph"),
     "aliases": FieldInfo(label="Also known as", search="names"),
     "notes": FieldInfo(search="notes"),
@@ -120,11 +133,25 @@ FIELDS: dict[str, FieldInfo] = {
 
 
 class Note(NamedTuple):
-    """An editorial note: what we add or correct, where it comes from, how sure it is."""
+    """An editorial note: what we add or correct, where it comes from, how sure it is.
+
+    Notes that state the same claim in several records name it in `claim`, and must
+    then agree on their confidence (`usperu validate` checks).
+    """
 
     text: str
     source: str
     confidence: Confidence
+    claim: str = ""
+
+
+class Source(NamedTuple):
+    """A public source of a later development: who published what, where and when."""
+
+    publisher: str
+    title: str
+    url: str
+    date: dt.date | None = None
 
 
 class Metadata(NamedTuple):
@@ -142,6 +169,7 @@ class Metadata(NamedTuple):
     issuers: tuple[str, ...]
     publisher: str
     url: str
+    archive_url: str
     summary: str
     aliases: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
@@ -267,7 +295,52 @@ class Paragraph(NamedTuple):
         return f"Paragraph {self.number}"
 
 
-Record: TypeAlias = Metadata | Person | Session | Item | Event | GlossaryEntry | Paragraph
+class Development(NamedTuple):
+    """Something that happened after the Dialogue and follows up records of it: an
+    editorial layer of its own, every entry with public sources (not in the statement)."""
+
+    @property
+    def kind(self) -> str:
+        """The kind of record: 'development'."""
+        return "development"
+
+    id: str
+    date: dt.date
+    precision: LaterPrecision
+    title: str
+    summary: str
+    refs: tuple[str, ...]
+    confidence: Confidence
+    sources: tuple[Source, ...]
+    notes: tuple[Note, ...] = ()
+
+
+class Correction(NamedTuple):
+    """Where our copy's wording is garbled: its words (verbatim) and the official wording.
+
+    Every record whose quote contains `quoted` is covered: `show`, `cite` and `quote`
+    warn about it, and no editorial field may repeat it (tests check).
+    """
+
+    @property
+    def kind(self) -> str:
+        """The kind of record: 'correction'."""
+        return "correction"
+
+    id: str
+    quoted: str
+    official: str
+    source: str
+    confidence: Confidence
+    notes: tuple[Note, ...] = ()
+
+    @property
+    def title(self) -> str:
+        """The official wording, for listings that show titles."""
+        return self.official
+
+
+Record: TypeAlias = Metadata | Person | Session | Item | Event | GlossaryEntry | Paragraph | Development | Correction
 
 TABLES: dict[str, type[Record]] = {
     "statement": Metadata,
@@ -278,6 +351,8 @@ TABLES: dict[str, type[Record]] = {
     "events": Event,
     "glossary": GlossaryEntry,
     "paragraphs": Paragraph,
+    "developments": Development,
+    "corrections": Correction,
 }
 """The data file's tables, in file order, and the record each holds ([statement] is one table)."""
 
@@ -287,7 +362,9 @@ KINDS: tuple[str, ...] = (
     "session",
     "person",
     "event",
+    "development",
     "glossary",
+    "correction",
     "statement",
     "paragraph",
 )
@@ -306,12 +383,15 @@ class Statement(NamedTuple):
     events: tuple[Event, ...]
     glossary: tuple[GlossaryEntry, ...]
     paragraphs: tuple[Paragraph, ...]
+    developments: tuple[Development, ...]
+    corrections: tuple[Correction, ...]
     by_id: dict[str, Record]
     bundled: bool = False
     """Whether this is the dataset that ships with usperu (its search index ships too)."""
 
     def records(self) -> tuple[Record, ...]:
-        """Return every record, in a fixed order: statement, people, ..., paragraphs."""
+        """Return every record, in a fixed order: statement, people, ..., paragraphs,
+        developments, corrections."""
         return (
             (self.metadata,)
             + self.people
@@ -321,4 +401,6 @@ class Statement(NamedTuple):
             + self.events
             + self.glossary
             + self.paragraphs
+            + self.developments
+            + self.corrections
         )

@@ -7,14 +7,27 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from ._errors import InvalidArgumentError, UnknownIdError
-from ._model import ACTORS, STATUSES, Event, GlossaryEntry, Item, Record, Session, Statement
+from ._model import ACTORS, STATUSES, Correction, Development, Event, GlossaryEntry, Item, Record, Session, Statement
+
+Dated = Event | Development
+"""What the timeline holds: events the statement dates, and developments since."""
+
+BASES = ("stated", "derived", "later")
+"""How a timeline entry is dated: stated or derived from the statement, or a later development."""
 
 __all__ = [
+    "BASES",
+    "Dated",
     "achievements",
+    "basis_of",
+    "corrections_for",
+    "developments",
+    "developments_for",
     "achievements_by_session",
     "find_record",
     "glossary_for",
     "mentioned_in",
+    "parse_day",
     "parse_iso_date",
     "relative_time",
     "resolve_session",
@@ -44,8 +57,9 @@ def achievements(
     if session is not None:
         wanted = resolve_session(statement, session).id
         items = [i for i in items if wanted in i.sessions]
-    if actor is not None:
-        items = [i for i in items if i.actors == _choose(actor, ACTORS, "actor")]
+    if actor is not None:  # a country acts alone or with the other: "peru" lists "peru" and "both"
+        wanted_actor = _choose(actor, ACTORS, "actor")
+        items = [i for i in items if i.actors in (wanted_actor, "both")]
     if status is not None:
         items = [i for i in items if i.status == _choose(status, STATUSES, "status")]
     if topic is not None:
@@ -82,8 +96,8 @@ def resolve_session(statement: Statement, text: str) -> Session:
 
 
 def find_record(statement: Statement, text: str) -> Record:
-    """Return the record for an id: exact, case-insensitive, achievement number, exact title
-    or unique prefix.
+    """Return the record for an id: exact, case-insensitive, achievement number, exact title,
+    unique alias (renamed records keep their old id as one) or unique prefix.
 
     Raises UnknownIdError with the closest ids when none (or several) match.
     """
@@ -103,6 +117,9 @@ def _resolve(text: str, records: Sequence[_T], what: str, numbered: Sequence[Rec
     titled = [r for r in records if r.title.casefold() == key]
     if len(titled) == 1:
         return titled[0]
+    aliased = [r for r in records if key in (a.casefold() for a in getattr(r, "aliases", ()))]
+    if len(aliased) == 1:  # an old id, an official name, a spelling of our copy
+        return aliased[0]
     prefixed = [ident for ident in by_id if ident.startswith(key)] if key else []
     if len(prefixed) == 1:
         return by_id[prefixed[0]]
@@ -120,27 +137,77 @@ def achievements_by_session(
     return [(s, [i for i in chosen if s.id in i.sessions]) for s in statement.sessions]
 
 
-def timeline(statement: Statement, *, start: dt.date | None = None, end: dt.date | None = None) -> list[Event]:
-    """Return the dated events in ascending order, within [start, end] when given.
+def timeline(
+    statement: Statement,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    bases: Sequence[str] = BASES,
+) -> list[Dated]:
+    """Return the dated events and later developments in ascending order, within
+    [start, end] when given, whose basis (stated, derived or later) is in `bases`.
 
-    A period (a year, a century) is kept when it overlaps the range.
-    Raises InvalidArgumentError when start is after end.
+    A period (a month, a year, a century) is kept when it overlaps the range.
+    Raises InvalidArgumentError when start is after end or for an unknown basis.
     """
+    _check_range(start, end)
+    wanted = {_choose(basis, BASES, "basis") for basis in bases}
+    entries: list[Dated] = [*statement.events, *statement.developments]
+    entries.sort(key=lambda entry: (entry.date, entry.id))
+    return [e for e in entries if basis_of(e) in wanted and _overlaps(e, start, end)]
+
+
+def basis_of(entry: Dated) -> str:
+    """Return how a timeline entry is dated: 'stated', 'derived' or 'later'."""
+    return entry.basis if isinstance(entry, Event) else "later"
+
+
+def developments(
+    statement: Statement, *, record: str | None = None, start: dt.date | None = None, end: dt.date | None = None
+) -> list[Development]:
+    """Return the developments since the Dialogue, oldest first: those that follow up
+    `record` (any id `find_record` resolves) and fall within [start, end], when given.
+
+    Raises UnknownIdError or InvalidArgumentError.
+    """
+    _check_range(start, end)
+    found = list(statement.developments)
+    if record is not None:
+        found = developments_for(statement, find_record(statement, record).id)
+    return [d for d in found if _overlaps(d, start, end)]
+
+
+def developments_for(statement: Statement, ident: str) -> list[Development]:
+    """Return the developments that follow up the record `ident`, oldest first."""
+    return [d for d in statement.developments if ident in d.refs]
+
+
+def corrections_for(statement: Statement, record: Record) -> list[Correction]:
+    """Return the corrections whose garbled words stand in the record's verbatim text."""
+    text = str(getattr(record, "quote", None) or getattr(record, "text", "") or "")
+    if isinstance(record, Correction) or not text:
+        return []
+    return [c for c in statement.corrections if c.quoted in text]
+
+
+def _check_range(start: dt.date | None, end: dt.date | None) -> None:
     if start and end and start > end:
         raise InvalidArgumentError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
-    return [e for e in statement.events if _overlaps(e, start, end)]
 
 
-def period_end(event: Event) -> dt.date:
-    """Return the last day of the event's period (the date itself for day precision)."""
-    if event.precision == "day":
-        return event.date
-    years = 1 if event.precision == "year" else 100
-    return dt.date(min(event.date.year + years - 1, dt.MAXYEAR), 12, 31)
+def period_end(entry: Dated) -> dt.date:
+    """Return the last day of the entry's period (the date itself for day precision)."""
+    if entry.precision == "day":
+        return entry.date
+    if entry.precision == "month":
+        following = dt.date(entry.date.year + entry.date.month // 12, entry.date.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    years = 1 if entry.precision == "year" else 100
+    return dt.date(min(entry.date.year + years - 1, dt.MAXYEAR), 12, 31)
 
 
-def _overlaps(event: Event, start: dt.date | None, end: dt.date | None) -> bool:
-    return (start is None or period_end(event) >= start) and (end is None or event.date <= end)
+def _overlaps(entry: Dated, start: dt.date | None, end: dt.date | None) -> bool:
+    return (start is None or period_end(entry) >= start) and (end is None or entry.date <= end)
 
 
 def parse_iso_date(text: str, option: str, *, end: bool = False) -> dt.date:
@@ -164,8 +231,28 @@ def parse_iso_date(text: str, option: str, *, end: bool = False) -> dt.date:
         raise InvalidArgumentError(f"{option} expects a date as YYYY-MM-DD, YYYY-MM or YYYY, not {text!r}") from None
 
 
+def parse_day(text: str, option: str, *, latest: dt.date | None = None) -> dt.date:
+    """Return the date in a YYYY-MM-DD string, not after `latest` when given.
+
+    Raises InvalidArgumentError for anything else (a year or month alone is not a day).
+    """
+    value = text.strip()
+    try:
+        if len(value) != 10:
+            raise ValueError(value)
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidArgumentError(f"{option} expects a day as YYYY-MM-DD, such as 2026-01-15, not {text!r}") from None
+    if latest is not None and day > latest:
+        raise InvalidArgumentError(f"{option} {value} is in the future; give a day up to {latest.isoformat()}")
+    return day
+
+
 def relative_time(when: dt.date, today: dt.date, precision: str = "day") -> str:
     """Return how far `when` is from `today` in words: 'today', '2 years ago', 'in 3 months'."""
+    if precision == "month":
+        months = (today.year - when.year) * 12 + today.month - when.month
+        return "this month" if months == 0 else _relative_units(months)
     if precision != "day":
         years = today.year - when.year
         if precision == "century":
@@ -180,11 +267,16 @@ def relative_time(when: dt.date, today: dt.date, precision: str = "day") -> str:
         months -= 1
     elif when.day > today.day and months < 0:
         months += 1
-    if abs(months) >= 12:
-        return _phrase(-int(months / 12), "year", "years")
     if months:
-        return _phrase(-months, "month", "months")
+        return _relative_units(-months)
     return _phrase(-days, "day", "days")
+
+
+def _relative_units(months: int) -> str:
+    """Return a number of months ago (negative: ahead) in years when a year or more."""
+    if abs(months) >= 12:
+        return _phrase(int(months / 12), "year", "years")
+    return _phrase(months, "month", "months")
 
 
 def _phrase(amount_ago: int, one: str, many: str) -> str:

@@ -206,11 +206,12 @@ def _md(text: str) -> str:
 
 def _markdown_listing(listing: Listing) -> str:
     lines = [f"## {_md(listing.title)}", ""]
+    caption = ["", f"_{_md(listing.caption)}_"] if listing.caption else []
     if listing.tree is not None:
         for parent, children in listing.tree:
             lines.append(f"- {_md(parent)}")
             lines += [f"  - {_md(child)}" for child in children]
-        return "\n".join(lines) + "\n"
+        return "\n".join(lines + caption) + "\n"
     if not listing.cells:
         return "\n".join(lines + [f"_{_md(listing.empty)}_"]) + "\n"
     lines.append("| " + " | ".join(_md(h) for h in listing.headers) + " |")
@@ -224,7 +225,7 @@ def _markdown_listing(listing: Listing) -> str:
         lines.append("| " + " | ".join(cells) + " |")
     if listing.marker and listing.marker[0] >= len(listing.cells):
         lines.append(_md_marker(listing))
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + caption) + "\n"
 
 
 def _md_emphasis(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -265,12 +266,13 @@ def _wrap(label: str, value: str, width: int) -> list[str]:
 
 def _stacked_listing(listing: Listing, width: int) -> str:
     lines: list[str] = [listing.title, ""]
+    caption = ["", *_wrap("", listing.caption, width)] if listing.caption else []
     if listing.tree is not None:
         for parent, children in listing.tree:
             lines += _wrap("", parent, width)
             for child in children:
                 lines += ["- " + line for line in _wrap("", child, width - 2)]
-        return "\n".join(lines) + "\n"
+        return "\n".join(lines + caption) + "\n"
     for index, row in enumerate(listing.cells):
         if listing.marker and listing.marker[0] == index:
             lines += _wrap("", _stacked_marker(listing.marker[1]), width) + [""]
@@ -282,7 +284,7 @@ def _stacked_listing(listing: Listing, width: int) -> str:
         lines += _wrap("", _stacked_marker(listing.marker[1]), width)
     if not listing.cells:
         lines += _wrap("", listing.empty, width)
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return "\n".join(lines).rstrip("\n") + "\n" + "\n".join(caption[1:]) + ("\n" if caption else "")
 
 
 def _stacked_marker(cells: Sequence[str]) -> str:

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, NamedTuple, get_args, get_origin, get_type_hints
 
 from ._errors import DataError
-from ._model import CONFIDENCES, FIELDS, TABLES, Note
+from ._model import CONFIDENCES, FIELDS, TABLES, Note, Source
 
 __all__ = ["SCHEMA_VERSION", "check_document", "json_schema", "parse"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _TOML_POSITION = re.compile(r" \(at line (\d+), column (\d+)\)")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _Check = Callable[[Any], "str | None"]
@@ -66,17 +66,39 @@ def _choice(*options: str) -> _Check:
     return check
 
 
-def _notes(value: Any) -> str | None:
+def _tables(value: Any, what: str, record: type[Any], checks: dict[str, _Check]) -> str | None:
+    """Check a list of inline tables with the keys of `record` (those with defaults optional)."""
+    keys = set(record._fields)
+    required = keys - set(record._field_defaults)
+    listed = ", ".join(record._fields)
     if not isinstance(value, list):
-        return f"must be a list of {{text, source, confidence}} tables, not {_type_name(value)}"
-    for index, note in enumerate(value):
-        if not isinstance(note, dict) or set(note) != {"text", "source", "confidence"}:
-            return f"note {index + 1} must have exactly the keys text, source and confidence"
-        problem = _text(note["text"]) or _text(note["source"])
-        problem = problem or _choice(*CONFIDENCES)(note["confidence"])
-        if problem:
-            return f"note {index + 1}: {problem}"
+        return f"must be a list of {{{listed}}} tables, not {_type_name(value)}"
+    for index, table in enumerate(value):
+        if not isinstance(table, dict) or not required <= set(table) <= keys:
+            return f"{what} {index + 1} must have the keys {listed} (the last optional)"
+        for key, check in checks.items():
+            problem = check(table[key]) if key in table else None
+            if problem:
+                return f"{what} {index + 1}: {key} {problem}"
     return None
+
+
+def _slug(value: Any) -> str | None:
+    return _text(value) or (None if _SLUG.match(value) else "must be a lowercase slug such as 'apec-2024'")
+
+
+def _url(value: Any) -> str | None:
+    return _text(value) or (None if value.startswith(("https://", "http://")) else "must be an http(s) URL")
+
+
+def _notes(value: Any) -> str | None:
+    checks = {"text": _text, "source": _text, "confidence": _choice(*CONFIDENCES), "claim": _slug}
+    return _tables(value, "note", Note, checks)
+
+
+def _sources(value: Any) -> str | None:
+    problem = _tables(value, "source", Source, {"publisher": _text, "title": _text, "url": _url, "date": _date})
+    return problem or (None if value else "must name at least one source")
 
 
 def _type_name(value: Any) -> str:
@@ -108,6 +130,8 @@ def _check_for(annotation: Any, blank: bool) -> _Check:
         return _notes
     if annotation == tuple[str, ...]:
         return _texts
+    if annotation == tuple[Source, ...]:
+        return _sources
     raise TypeError(f"no check for fields of type {annotation!r}")  # pragma: no cover - a new type in _model
 
 
@@ -219,6 +243,42 @@ def _check_references(document: Mapping[str, Any], path: str) -> Iterator[DataEr
     sessions = {s["id"] for s in document["sessions"]}
     for _, record in records:
         yield from _check_links(record, path, paragraphs, sessions, seen)
+    yield from _check_later_layer(document, path, paragraphs)
+    yield from _check_claims(records, path)
+
+
+def _check_later_layer(document: Mapping[str, Any], path: str, paragraphs: Mapping[str, str]) -> Iterator[DataError]:
+    """Developments follow up achievements or commitments and are not in the future;
+    a correction's words are verbatim in the statement."""
+    followed = {r["id"] for name in ("achievements", "commitments") for r in document[name]}
+    today = dt.date.today()
+    for record in document["developments"]:
+        ident = record["id"]
+        for target in record["refs"]:
+            if target not in followed:
+                yield DataError(path, f"{target!r} is not an achievement or commitment", record=ident, field="refs")
+        if not record["refs"]:
+            yield DataError(path, "must follow up at least one record", record=ident, field="refs")
+        dates = [record["date"], *(s["date"] for s in record["sources"] if "date" in s)]
+        if any(day > today for day in dates):
+            yield DataError(path, f"is dated after today ({today.isoformat()})", record=ident, field="date")
+    for record in document["corrections"]:
+        if not any(record["quoted"] in text for text in paragraphs.values()):
+            yield DataError(path, "is not verbatim in any paragraph", record=record["id"], field="quoted")
+
+
+def _check_claims(records: list[tuple[str, Mapping[str, Any]]], path: str) -> Iterator[DataError]:
+    """Notes that state the same claim carry the same confidence wherever they are."""
+    seen: dict[str, tuple[str, str]] = {}
+    for _, record in records:
+        for note in record.get("notes", ()):
+            claim = note.get("claim")
+            if not claim:
+                continue
+            first = seen.setdefault(claim, (record["id"], note["confidence"]))
+            if first[1] != note["confidence"]:
+                message = f"claim {claim!r} is {note['confidence']!r} here but {first[1]!r} in {first[0]!r}"
+                yield DataError(path, message, record=record["id"], field="notes")
 
 
 def _check_links(
@@ -268,7 +328,12 @@ def _json_type(check: _Check, name: str) -> dict[str, Any]:
         "type": "array",
         "items": {
             "type": "object",
-            "properties": {"text": _NON_EMPTY, "source": _NON_EMPTY, "confidence": {"enum": list(CONFIDENCES)}},
+            "properties": {
+                "text": _NON_EMPTY,
+                "source": _NON_EMPTY,
+                "confidence": {"enum": list(CONFIDENCES)},
+                "claim": {"type": "string", "pattern": "^" + _SLUG.pattern.removesuffix("\\Z") + "$"},
+            },
             "required": ["text", "source", "confidence"],
             "additionalProperties": False,
         },
@@ -280,6 +345,21 @@ def _json_type(check: _Check, name: str) -> dict[str, Any]:
         _date: {"type": "string", "format": "date", "description": "A TOML local date, such as 2024-05-09"},
         _texts: {"type": "array", "items": _NON_EMPTY},
         _notes: notes,
+        _sources: {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "properties": {
+                    "publisher": _NON_EMPTY,
+                    "title": _NON_EMPTY,
+                    "url": {"type": "string", "pattern": "^https?://"},
+                    "date": {"type": "string", "format": "date"},
+                },
+                "required": ["publisher", "title", "url"],
+                "additionalProperties": False,
+            },
+        },
     }
     return types[check]
 

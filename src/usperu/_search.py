@@ -34,6 +34,8 @@ _KIND_BOOST = {
     "person": 1.3,
     "session": 1.25,
     "event": 1.1,
+    "development": 0.8,
+    "correction": 0.9,
     "statement": 1.0,
     "paragraph": 0.6,
 }
@@ -44,6 +46,8 @@ _KIND_WORDS = {
     "session": "breakout session",
     "person": "participant leader delegation",
     "event": "date event timeline",
+    "development": "later development since",
+    "correction": "correction official wording",
     "glossary": "glossary acronym initiative",
     "paragraph": "paragraph text",
     "statement": "joint statement",

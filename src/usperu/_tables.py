@@ -70,10 +70,11 @@ def _listing(listing: Listing, widths: Sequence[int]) -> RenderableType:
             branch = tree.add(_t(parent, "bold"))
             for child in children:
                 branch.add(_t(child))
-        return tree
+        return Group(tree, _t(listing.caption, "dim")) if listing.caption else tree
     if not listing.cells:
         return _t(listing.empty, "dim")
-    table = Table(title=_t(listing.title, "bold"), box=box.SIMPLE_HEAD, show_lines=False)
+    caption = _t(listing.caption, "dim") if listing.caption else None
+    table = Table(title=_t(listing.title, "bold"), caption=caption, box=box.SIMPLE_HEAD, show_lines=False)
     for index, header in enumerate(listing.headers):
         column_width = widths[index] if widths else None
         table.add_column(_t(header), overflow="fold", no_wrap=header in NO_WRAP, width=column_width)

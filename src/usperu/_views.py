@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ._model import (
     ACTOR_NAMES,
     FIELDS,
+    TABLES,
+    Development,
     Event,
     GlossaryEntry,
     Item,
@@ -18,9 +20,10 @@ from ._model import (
     Person,
     Record,
     Session,
+    Source,
     Statement,
 )
-from ._queries import glossary_for, mentioned_in, relative_time
+from ._queries import Dated, basis_of, corrections_for, developments_for, glossary_for, mentioned_in, relative_time
 
 if TYPE_CHECKING:
     from ._search import Hit
@@ -45,6 +48,8 @@ class Listing(NamedTuple):
     empty: str = "nothing to show"
     highlights: tuple[tuple[tuple[int, int], ...], ...] | None = None
     """Per row, (start, end) spans of the last column to emphasise (search matches)."""
+    caption: str = ""
+    """A line under the table for people (not in JSON or CSV): what is editorial, say."""
 
 
 class Card(NamedTuple):
@@ -57,19 +62,24 @@ class Card(NamedTuple):
     data: dict[str, Any]
 
 
-def iso_date(event: Event) -> str:
-    """Return the event date in ISO 8601: '2024-05-09', '2024', or a century '1600/1699'."""
+def iso_date(event: Dated) -> str:
+    """Return the date in ISO 8601: '2024-05-09', '2024-11', '2024', or a century as the
+    interval '1600/1699' (the data's convention: the 100 years from a year ending in 00)."""
     if event.precision == "day":
         return event.date.isoformat()
+    if event.precision == "month":
+        return f"{event.date.year:04d}-{event.date.month:02d}"
     if event.precision == "year":
         return f"{event.date.year:04d}"
     return f"{event.date.year:04d}/{event.date.year + 99:04d}"
 
 
-def date_label(event: Event) -> str:
-    """Return the date for people: '9 May 2024', '2024' or '17th century'."""
+def date_label(event: Dated) -> str:
+    """Return the date for people: '9 May 2024', 'November 2024', '2024' or '17th century'."""
     if event.precision == "day":
         return f"{event.date.day} {event.date:%B} {event.date.year}"
+    if event.precision == "month":
+        return f"{event.date:%B} {event.date.year}"
     if event.precision == "year":
         return str(event.date.year)
     century = event.date.year // 100 + 1
@@ -78,8 +88,8 @@ def date_label(event: Event) -> str:
 
 
 def _json_value(value: Any) -> Any:
-    if isinstance(value, Note):  # before tuple: records are named tuples
-        return {"text": value.text, "source": value.source, "confidence": value.confidence}
+    if isinstance(value, Note | Source):  # before tuple: they are named tuples; unset keys left out
+        return {key: _json_value(item) for key, item in value._asdict().items() if item not in ("", None)}
     if isinstance(value, tuple):
         return [_json_value(item) for item in value]
     if isinstance(value, dt.date):
@@ -95,12 +105,18 @@ def record_dict(record: Record, statement: Statement | None = None) -> dict[str,
     for name, value in zip(record._fields, record, strict=True):
         if name not in data:
             data[FIELDS[name].json or name] = _json_value(value)
-    if isinstance(record, Event):
+    if isinstance(record, Event | Development):
         data["date"] = iso_date(record)
+        data["basis"] = basis_of(record)
     if isinstance(record, Session) and statement is not None:
         data["achievements"] = [i.id for i in statement.achievements if record.id in i.sessions]
         data["commitments"] = [i.id for i in statement.commitments if record.id in i.sessions]
+        data["mapping"] = "editorial"
     return data
+
+
+SESSION_MAPPING = "Which session an achievement belongs to is our editorial mapping: the statement does not say."
+"""The caption of every view that shows achievements by session."""
 
 
 # --- listings ----------------------------------------------------------------------
@@ -131,6 +147,7 @@ def achievements_listing(items: Sequence[Item], statement: Statement) -> Listing
         cells=cells,
         rows=tuple(record_dict(i) for i in items),
         empty="no achievements match these filters",
+        caption=SESSION_MAPPING,
     )
 
 
@@ -148,25 +165,56 @@ def sessions_listing(statement: Statement, groups: Sequence[tuple[Session, Seque
         cells=cells,
         rows=tuple(record_dict(s, statement) for s, _ in groups),
         tree=tree,
+        caption=SESSION_MAPPING,
     )
 
 
-def timeline_listing(events: Sequence[Event], today: dt.date) -> Listing:
-    """Return the events in order with how long ago each was, and a marker row for today.
+def timeline_listing(
+    entries: Sequence[Dated], today: dt.date, *, start: dt.date | None = None, end: dt.date | None = None
+) -> Listing:
+    """Return the events and later developments in order with how long ago each was, and
+    a marker row for today when today is within [start, end].
 
     The date and how long ago share a cell, on two lines, to leave room for the event.
     """
     cells = tuple(
-        (f"{date_label(e)}\n({relative_time(e.date, today, e.precision)})", e.title, e.basis, e.id) for e in events
+        (f"{date_label(e)}\n({relative_time(e.date, today, e.precision)})", e.title, basis_of(e), e.id) for e in entries
     )
-    position = next((n for n, e in enumerate(events) if e.date > today), len(events))
+    position = next((n for n, e in enumerate(entries) if e.date > today), len(entries))
+    in_range = (start is None or start <= today) and (end is None or today <= end)
+    marker = (position, (f"{today.day} {today:%B} {today.year}\n(today)", "── today ──", "", ""))
     return Listing(
         title="Timeline",
         headers=("Date", "Event", "Basis", "ID"),
         cells=cells,
-        rows=tuple(record_dict(e) for e in events),
-        marker=(position, (f"{today.day} {today:%B} {today.year}\n(today)", "── today ──", "", "")),
+        rows=tuple(record_dict(e) for e in entries),
+        marker=marker if in_range else None,
         empty="no events in that range",
+        caption="Basis: stated in the statement, derived from it, or later (a development since, with sources).",
+    )
+
+
+def since_listing(found: Sequence[Development], statement: Statement) -> Listing:
+    """Return the developments since the Dialogue: date, what happened, what it follows
+    up and its first source."""
+    titles = {r.id: r.title for r in (*statement.achievements, *statement.commitments)}
+    cells = tuple(
+        (
+            date_label(d),
+            d.title,
+            "; ".join(f"{titles[ref]} ({ref})" for ref in d.refs),
+            d.sources[0].publisher + (f" (+{len(d.sources) - 1})" if len(d.sources) > 1 else ""),
+            d.id,
+        )
+        for d in found
+    )
+    return Listing(
+        title="Since the Dialogue",
+        headers=("Date", "Development", "Follows up", "Source", "ID"),
+        cells=cells,
+        rows=tuple(record_dict(d) for d in found),
+        empty="no developments match",
+        caption="Editorial: not in the statement. Each development has public sources: usperu show ID.",
     )
 
 
@@ -236,13 +284,26 @@ def card_for(record: Record, statement: Statement) -> Card:
     for key, label in (("achievements", "Achievements"), ("commitments", "Commitments")):
         if data.get(key):
             shown.append((label, ", ".join(data[key])))
+    if isinstance(record, Session | Item) and (data.get("sessions") or data.get("achievements")):
+        shown.append(("Session mapping", "editorial: the statement does not say which session"))
+    if isinstance(record, Development):
+        shown += [("Source", f"{s.publisher}: {s.title}, {s.url}") for s in record.sources]
+    later = developments_for(statement, record.id)
+    if later:
+        shown.append(("Since", "; ".join(f"{date_label(d)}: {d.title} ({d.id})" for d in later)))
+        data["developments"] = [d.id for d in later]
+    corrections = corrections_for(statement, record)
+    if corrections:
+        data["corrections"] = [record_dict(c) for c in corrections]
     glossary = [g.term for g in glossary_for(statement, record.id)]
     if glossary:
         shown.append(("Glossary", ", ".join(glossary)))
     linked = [r.id for r in mentioned_in(statement, record.id)]
     if linked:
         shown.append(("Linked from", ", ".join(linked)))
-    quote = str(getattr(record, "quote", None) or getattr(record, "text", ""))
+    quote = (
+        "" if isinstance(record, Development) else str(getattr(record, "quote", None) or getattr(record, "text", ""))
+    )
     return Card(heading=_heading(record), quote=quote, fields=tuple(shown), notes=record.notes, data=data)
 
 
@@ -256,29 +317,24 @@ def about_card(statement: Statement) -> Card:
     """Return the statement at a glance: metadata, leaders and how many of each record."""
     meta = statement.metadata
     leaders = [f"{p.name} ({p.role}, {p.country})" for p in statement.people]
-    counts = {
-        "sessions": len(statement.sessions),
-        "achievements": len(statement.achievements),
-        "commitments": len(statement.commitments),
-        "events": len(statement.events),
-        "glossary": len(statement.glossary),
-        "paragraphs": len(statement.paragraphs),
-    }
+    counts = {table: len(getattr(statement, table)) for table in TABLES if table not in ("statement", "people")}
     data = record_dict(meta) | {
         "people": [record_dict(p) for p in statement.people],
         "counts": counts,
     }
     fields = (
+        ("Summary", f"{meta.summary} (editorial)"),
         ("Date", f"{meta.date.day} {meta.date:%B} {meta.date.year}"),
         ("Place", meta.place),
         ("Issued by", "; ".join(meta.issuers)),
         ("Publisher", meta.publisher),
         ("URL", meta.url),
+        ("Archived at", f"{meta.archive_url} (inferred, not checked)"),
         ("Leaders", "; ".join(leaders)),
         ("Contents", ", ".join(f"{n} {k}" for k, n in counts.items())),
         ("Data file", statement.path),
     )
-    return Card(heading=meta.title, quote=meta.summary, fields=fields, notes=meta.notes, data=data)
+    return Card(heading=meta.title, quote="", fields=fields, notes=meta.notes, data=data)
 
 
 def search_listing(hits: "Sequence[Hit]") -> Listing:
@@ -303,15 +359,15 @@ def search_listing(hits: "Sequence[Hit]") -> Listing:
 
 
 def export_document(statement: Statement) -> dict[str, Any]:
-    """Return the whole dataset as one JSON-ready object: every record kind, all fields."""
-    return {
-        "schema_version": 1,
-        "statement": record_dict(statement.metadata, statement),
-        **{name: export_rows(statement, name) for name in _EXPORT_TABLES},
-    }
+    """Return the whole dataset as one JSON-ready object: every table of the data file
+    (`_model.TABLES`), every field."""
+    from ._schema import SCHEMA_VERSION
 
-
-_EXPORT_TABLES = ("people", "sessions", "achievements", "commitments", "events", "glossary", "paragraphs")
+    document: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    for name in TABLES:
+        rows = export_rows(statement, name)
+        document[name] = rows[0] if name == "statement" else rows
+    return document
 
 
 def export_rows(statement: Statement, kind: str) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@
 Imported by each command module (never by `cli`, which only knows command names).
 """
 
+import re
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated
 
@@ -25,6 +26,9 @@ __all__ = [
     "data_path",
     "statement_of",
 ]
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+"""An alias shaped like an id (with a hyphen) is the old id of a renamed record."""
 
 LIST_FORMATS = FORMATS
 """The output formats of the listing and show commands (`_render.render`)."""
@@ -110,4 +114,9 @@ def complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     except UsperuError:
         return []
     prefix = incomplete.casefold()
-    return [(r.id, clean(r.title)) for r in statement.records() if r.id.startswith(prefix)]
+    found = [(r.id, clean(r.title)) for r in statement.records() if r.id.startswith(prefix)]
+    for record in statement.records():  # a renamed record keeps its old id among its aliases
+        for alias in getattr(record, "aliases", ()):
+            if alias.startswith(prefix) and _SLUG.fullmatch(alias):
+                found.append((alias, clean(f"old id of {record.id}: {record.title}")))
+    return found

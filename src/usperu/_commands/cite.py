@@ -7,7 +7,7 @@ import typer
 
 from usperu._cite import STYLES
 from usperu._commands._options import Choice, choices, complete_ids, statement_of
-from usperu._output import emit
+from usperu._output import emit, note
 
 app = typer.Typer(add_completion=False)
 if TYPE_CHECKING:
@@ -33,13 +33,27 @@ def cite(
     ] = CiteStyle("plain"),
     accessed: Annotated[
         str | None,
-        typer.Option("--accessed", metavar="YYYY-MM-DD", help="Access date.  [default: today]", show_default=False),
+        typer.Option(
+            "--accessed",
+            metavar="YYYY-MM-DD",
+            help="Access date, not after today.  [default: today]",
+            show_default=False,
+        ),
+    ] = None,
+    url: Annotated[
+        str | None,
+        typer.Option(
+            "--url", metavar="URL", help="Cite this address instead of the statement's URL.", show_default=False
+        ),
     ] = None,
 ) -> None:
     """Cite the statement, or one record in it with its locator, in a common style.
 
     Styles: plain, apa, chicago, mla, bibtex (one @misc entry, for BibTeX and biber)
-    and csl-json (for Zotero, pandoc and other CSL processors).
+    and csl-json (for Zotero, pandoc and other CSL processors). Every record is the
+    same work: the same BibTeX key and CSL id, with the record's paragraph as the
+    locator (stderr says how to cite it in LaTeX or pandoc). When the record's text
+    holds words our copy garbles, or a derived date, stderr says so in one line.
 
     Examples:
 
@@ -49,12 +63,16 @@ def cite(
 
       usperu cite 3 --style bibtex --accessed 2026-01-15 >> references.bib
     """
+    from usperu._cite import caution, hint
     from usperu._cite import cite as write
-    from usperu._queries import find_record, parse_iso_date
+    from usperu._queries import find_record, parse_day
     from usperu._render import clean, stdout_is_unicode
 
     statement = statement_of(ctx)
     record = find_record(statement, ident) if ident is not None else None
-    day = parse_iso_date(accessed, "--accessed") if accessed is not None else dt.date.today()
-    text = write(statement, record, style.value, day, ascii_only=not stdout_is_unicode())
+    day = parse_day(accessed, "--accessed", latest=dt.date.today()) if accessed is not None else dt.date.today()
+    text = write(statement, record, style.value, day, url=url, ascii_only=not stdout_is_unicode())
     emit(text if style.value == "csl-json" else clean(text))
+    for message in (hint(statement, record, style.value), caution(statement, record)):
+        if message:
+            note(message)

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from usperu._commands._options import FormatOption, ListFormat, complete_ids, statement_of
-from usperu._output import show_view
+from usperu._output import note, show_view
 
 app = typer.Typer(add_completion=False)
 
@@ -26,6 +26,9 @@ def show(
 ) -> None:
     """Show one record in full: the verbatim quote, title, notes and links.
 
+    Where the quote holds words our copy garbles, or a derived date, stderr says so
+    in one line, with the official wording.
+
     Examples:
 
       usperu show artemis-accords
@@ -34,8 +37,13 @@ def show(
 
       usperu show peter -f json
     """
+    from usperu._cite import caution
     from usperu._queries import find_record
     from usperu._views import card_for
 
     statement = statement_of(ctx)
-    show_view(card_for(find_record(statement, ident), statement), fmt.value)
+    record = find_record(statement, ident)
+    show_view(card_for(record, statement), fmt.value)
+    warning = caution(statement, record)
+    if warning:
+        note(warning)

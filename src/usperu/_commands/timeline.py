@@ -20,45 +20,63 @@ def timeline(
     ctx: typer.Context,
     start: Annotated[
         str | None,
-        typer.Option("--from", metavar="DATE", help="Only events on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+        typer.Option(
+            "--from", metavar="DATE", help="Only entries on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)."
+        ),
     ] = None,
     end: Annotated[
         str | None,
-        typer.Option("--to", metavar="DATE", help="Only events on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+        typer.Option("--to", metavar="DATE", help="Only entries on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+    ] = None,
+    basis: Annotated[
+        str | None,
+        typer.Option(
+            "--basis",
+            "-b",
+            metavar="BASES",
+            help="Only these bases, comma-separated: stated, derived, later.  [default: all]",
+            show_default=False,
+        ),
     ] = None,
     fmt: Annotated[
         TimelineFormat,
         typer.Option("--format", "-f", help="Output format; ics is an iCalendar file.", case_sensitive=False),
     ] = TimelineFormat("table"),
 ) -> None:
-    """List every dated event in order, stated or derived, and how long ago it was.
+    """List every dated event in order, stated, derived or later, and how long ago it was.
 
-    With -f ics, write an RFC 5545 calendar of the events with a full date (events
-    known only to the year or century are left out, and stderr says how many).
+    Basis says where a date comes from: "stated" in the statement, "derived" from it
+    (see the derivation in usperu show ID), or "later", a development since the
+    Dialogue, with public sources (usperu since). With -f ics, write an RFC 5545
+    calendar of the entries with a full date (those known only to the month, year or
+    century are left out, and stderr says how many).
 
     Examples:
 
       usperu timeline --from 2024 --to 2024-06
 
-      usperu timeline -f json | jq '.[] | select(.basis == "derived")'
+      usperu timeline --basis stated,derived -f json | jq '.[].date'
 
       usperu timeline -f ics > us-peru.ics
     """
-    from usperu._queries import parse_iso_date
+    from usperu._queries import BASES, parse_iso_date
     from usperu._queries import timeline as query
 
     first = parse_iso_date(start, "--from") if start is not None else None
     last = parse_iso_date(end, "--to", end=True) if end is not None else None
+    bases = [b for b in (basis or "").replace(" ", "").split(",") if b] or list(BASES)
     statement = statement_of(ctx)
-    events = query(statement, start=first, end=last)
+    entries = query(statement, start=first, end=last, bases=bases)
     if fmt.value == "ics":
         from usperu._ics import calendar
 
-        text, skipped = calendar(statement, events, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+        text, skipped = calendar(statement, entries, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
         if skipped:
-            note(f"{skipped} event(s) known only to the year or century are not in the calendar")
+            note(f"{skipped} entr{'y' if skipped == 1 else 'ies'} known only to the month, year or century left out")
+        if len(entries) == skipped:
+            note("no entry with a full date in that range: the calendar is empty")
         emit(text)
         return
     from usperu._views import timeline_listing
 
-    show_view(timeline_listing(events, dt.date.today()), fmt.value)
+    show_view(timeline_listing(entries, dt.date.today(), start=first, end=last), fmt.value)

@@ -1,0 +1,58 @@
+"""`usperu since`."""
+
+from typing import Annotated
+
+import typer
+
+from usperu._commands._options import FormatOption, ListFormat, complete_ids, statement_of
+from usperu._output import show_view
+
+app = typer.Typer(add_completion=False)
+
+
+@app.command()
+def since(
+    ctx: typer.Context,
+    record: Annotated[
+        str | None,
+        typer.Option(
+            "--record",
+            "-r",
+            metavar="ID",
+            help="Only developments that follow up this achievement or commitment.",
+            autocompletion=complete_ids,
+            show_default=False,
+        ),
+    ] = None,
+    start: Annotated[
+        str | None,
+        typer.Option("--from", metavar="DATE", help="Only on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+    ] = None,
+    end: Annotated[
+        str | None,
+        typer.Option("--to", metavar="DATE", help="Only on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+    ] = None,
+    fmt: FormatOption = ListFormat("table"),
+) -> None:
+    """List what has happened since the Dialogue: dated developments, with sources.
+
+    An editorial layer, apart from the statement: each development follows up
+    achievements or commitments, has public sources (usperu show ID lists them) and a
+    confidence. Oldest first; nothing is dated after the day it was added.
+
+    Examples:
+
+      usperu since
+
+      usperu since --record critical-minerals
+
+      usperu since --from 2025 -f json | jq -r '.[] | "\\(.date) \\(.title)"'
+    """
+    from usperu._queries import developments, parse_iso_date
+    from usperu._views import since_listing
+
+    first = parse_iso_date(start, "--from") if start is not None else None
+    last = parse_iso_date(end, "--to", end=True) if end is not None else None
+    statement = statement_of(ctx)
+    found = developments(statement, record=record, start=first, end=last)
+    show_view(since_listing(found, statement), fmt.value)
