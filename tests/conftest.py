@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -12,6 +14,11 @@ from typer.testing import CliRunner, Result
 
 from usperu import Statement, load_statement
 from usperu.cli import app
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path(__file__).resolve().parent / "fixtures" / "joint-statement-2024-05-09.txt"
@@ -44,6 +51,12 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 @pytest.fixture(scope="session")
 def statement() -> Statement:
     return load_statement()
+
+
+@pytest.fixture(scope="session")
+def document() -> dict[str, Any]:
+    """The bundled data file parsed as plain TOML, to check the loader and views against."""
+    return tomllib.loads(DATA.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
