@@ -7,6 +7,7 @@ so a locator that picks the wrong paragraph or the wrong label fails.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import pytest
@@ -14,7 +15,12 @@ import pytest
 from usperu import Statement
 from usperu._cite import Locator, locator_for
 
-from .conftest import DATA, SOURCE, Invoke, tomllib
+from .conftest import DATA, SOURCE, Invoke
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 DOCUMENT: dict[str, Any] = tomllib.loads(DATA.read_text(encoding="utf-8"))
 PLACED = ("people", "sessions", "achievements", "commitments", "events")  # records with a quote
