@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner, Result
 
 from usperu import Statement, load_statement
 from usperu.cli import app
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path(__file__).resolve().parent / "fixtures" / "joint-statement-2024-05-09.txt"
@@ -18,17 +26,37 @@ DATA = ROOT / "data" / "statement.toml"
 
 Invoke = Callable[..., Result]
 
+# Same examples on every run in CI (a failure there can be rerun and bisected); no
+# example database anywhere, so that one run never steers the next.
+settings.register_profile("ci", derandomize=True, database=None, deadline=None)
+settings.register_profile("dev", database=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
-@pytest.fixture(autouse=True, scope="session")
-def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Keep the tests' data cache out of the user's ~/.cache."""
-    os.environ["USPERU_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
-    os.environ.pop("USPERU_NO_CACHE", None)
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Give every test its own empty HOME and cache folder, never the user's.
+
+    Set in os.environ, so the child processes of the subprocess tests (tests/helpers.py
+    keeps HOME and XDG_*) inherit them too; no test sees what another one left behind.
+    """
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("USPERU_CACHE_DIR", str(home / ".cache" / "usperu"))
+    monkeypatch.delenv("USPERU_NO_CACHE", raising=False)
+    return home
 
 
 @pytest.fixture(scope="session")
 def statement() -> Statement:
     return load_statement()
+
+
+@pytest.fixture(scope="session")
+def document() -> dict[str, Any]:
+    """The bundled data file parsed as plain TOML, to check the loader and views against."""
+    return tomllib.loads(DATA.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")

@@ -329,7 +329,8 @@ def test_column_widths_fit_and_keep_ids_whole(statement: Statement, width: int) 
         assert width < 100
         assert "Achievement: " in render(listing, "table", width=width)
         return
-    assert sum(fitted) + 3 * (len(fitted) - 1) + 4 <= max(width, sum(natural) + 3 * (len(fitted) - 1) + 4)
+    assert sum(fitted) + 3 * (len(fitted) - 1) + 4 <= width  # padding, separators and edges included
+    assert max(len(line) for line in render(listing, "table", width=width).splitlines()) <= width
     assert natural[-1] == max(len(i.id) for i in statement.achievements + statement.commitments)
     assert fitted[-1] == natural[-1] or width < 80  # ids are folded only when nothing else can give
     assert all(f <= n for f, n in zip(fitted, natural, strict=True))
@@ -354,3 +355,61 @@ def test_no_command_shows_help_on_stderr(invoke: Invoke) -> None:
 def test_unknown_ids_say_where_to_look(invoke: Invoke, args: list[str], hint: str) -> None:
     result = invoke(*args)
     assert result.exit_code == 2 and result.stderr.rstrip().endswith(hint)
+
+
+# --- tables show the rows of the JSON, in the same order -------------------------------
+
+
+def table_rows(stdout: str) -> list[str]:
+    """Return the data lines of a table drawn at a width where no cell wraps."""
+    lines = stdout.splitlines()
+    rule = next(n for n, line in enumerate(lines) if line.strip().startswith("──"))
+    return [line for line in lines[rule + 1 :] if line.strip()]
+
+
+@pytest.mark.parametrize("args", [[], ["--all"], ["--session", "economic"], ["--actor", "both"]])
+def test_achievements_table_rows_follow_the_json_order(invoke: Invoke, args: list[str]) -> None:
+    items = parse(invoke("achievements", *args, "-f", "json"))
+    assert len(items) > 1
+    rows = table_rows(invoke("achievements", *args, env=WIDE).stdout)
+    assert len(rows) == len(items)  # one line per record: nothing wrapped at this width
+    for row, item in zip(rows, items, strict=True):
+        assert row.split()[0] == str(item["number"] if item["number"] is not None else "-"), (row, item["id"])
+        assert f" {item['title']} " in row, (row, item["id"])
+        if "--all" in args:
+            assert row.split()[-1] == item["id"]
+
+
+def test_achievements_stacked_rows_follow_the_json_order(invoke: Invoke) -> None:
+    numbers = [d["number"] for d in parse(invoke("achievements", "-f", "json"))]
+    stacked = invoke("achievements", env={"COLUMNS": "40"}).stdout
+    assert [int(line.removeprefix("#: ")) for line in stacked.splitlines() if line.startswith("#: ")] == numbers
+
+
+def test_achievements_markdown_and_csv_rows_follow_the_json_order(invoke: Invoke) -> None:
+    ids = [d["id"] for d in parse(invoke("achievements", "--all", "-f", "json"))]
+    markdown = invoke("achievements", "--all", "-f", "markdown").stdout.splitlines()
+    assert [line.rstrip(" |").rsplit("| ", 1)[-1] for line in markdown if line.startswith("| ")][1:] == ids
+    rows = list(csv.DictReader(io.StringIO(invoke("achievements", "--all", "-f", "csv").stdout)))
+    assert [row["id"] for row in rows] == ids
+
+
+# --- sessions link to their achievements and commitments --------------------------------
+
+
+def test_sessions_json_lists_each_session_s_achievements_and_commitments(
+    invoke: Invoke, document: dict[str, Any]
+) -> None:
+    raw = document  # the data file as TOML, not through the loader
+    data = parse(invoke("sessions", "-f", "json"))
+    assert [d["id"] for d in data] == [s["id"] for s in raw["sessions"]]
+    for session in data:
+        for kind in ("achievements", "commitments"):
+            linked = [r["id"] for r in raw[kind] if session["id"] in r["sessions"]]
+            assert session[kind] == linked, (session["id"], kind)
+    assert any(d["commitments"] for d in data)  # the data has commitments linked to sessions
+    assert all(d["achievements"] for d in data)
+    exported = parse(invoke("export", "--kind", "sessions"))
+    assert exported == data
+    shown = parse(invoke("show", "economic-prosperity", "-f", "json"))
+    assert shown == next(d for d in data if d["id"] == "economic-prosperity")

@@ -55,7 +55,10 @@ def broken_documents(draw: st.DrawFn) -> dict[str, Any]:
         if action == "remove":
             record.pop(key, None)
         elif action == "duplicate-id" and table != "statement":
-            record["id"] = draw(st.sampled_from(document[table]))["id"]
+            # an earlier step may have removed some record's id: copy one that is still there
+            with_ids = [other for other in document[table] if "id" in other]
+            if with_ids:
+                record["id"] = draw(st.sampled_from(with_ids))["id"]
         else:
             record[key] = draw(VALUES)
     return document

@@ -13,7 +13,6 @@ import os
 import signal
 import subprocess
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -85,20 +84,41 @@ def test_head_reads_the_first_line(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr.decode() and "Exception ignored" not in result.stderr.decode()
 
 
-def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
-    fifo = tmp_path / "data.toml"
-    os.mkfifo(fifo)  # opening it blocks: usperu is busy when the interrupt comes
-    process = subprocess.Popen(
-        [usperu_executable(), "--data", str(fifo), "achievements"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=_env(),
-    )
-    time.sleep(1.0)
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=30)
-    assert process.returncode == 130
-    assert b"Traceback" not in err and out == b""
+def test_ctrl_c_exits_130_without_traceback() -> None:
+    """Ctrl-C while usperu is blocked writing to a full pipe: exit 130, no traceback.
+
+    No sleep, no race: the pipe holds 4096 bytes and `export` writes about 48 KB in
+    one write, so once its first bytes can be read usperu is inside a write that
+    cannot finish until we read; the interrupt always lands there.
+    """
+    import fcntl
+    import select
+
+    whole = run_usperu(["export"]).stdout
+    assert len(whole) > 4 * 4096
+    read_end, write_end = os.pipe()
+    try:
+        fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)
+        assert fcntl.fcntl(write_end, fcntl.F_GETPIPE_SZ) == 4096
+        process = subprocess.Popen(
+            [usperu_executable(), "export"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env=_env(),
+            # a child of a shell's background job may start with SIGINT ignored
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )
+    finally:
+        os.close(write_end)
+    with os.fdopen(read_end, "rb") as reader:
+        readable, _, _ = select.select([reader], [], [], 60)
+        assert readable, "usperu wrote nothing in 60 s"
+        process.send_signal(signal.SIGINT)
+        out = reader.read()  # drain, so that exiting never blocks on a full pipe
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, (process.returncode, err)
+    assert b"Traceback" not in err and b"Exception ignored" not in err, err
+    assert whole.startswith(out) and len(out) < len(whole)  # cut short, not finished
 
 
 # --- terminals --------------------------------------------------------------------------

@@ -1,0 +1,248 @@
+"""The renderer, read back: CSV and Markdown are parsed again and compared cell by cell,
+and tables are measured against the width they were drawn for.
+
+Hostile values (separators, quotes, newlines, backslashes, Markdown syntax) go both
+straight to the renderer and through a --data file to the command line.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from usperu import Statement
+from usperu._render import clean, column_widths, render, render_rows_csv
+from usperu._search import search
+from usperu._views import (
+    Listing,
+    achievements_listing,
+    glossary_listing,
+    paragraphs_listing,
+    people_listing,
+    search_listing,
+    timeline_listing,
+)
+
+from .conftest import DATA, Invoke
+
+HOSTILE = [
+    "comma, inside",
+    'a "quoted" word',
+    '"',
+    'ends with a quote"',
+    "pipe | inside",
+    "|",
+    "two\nlines",
+    "carriage\r\nreturn",
+    "lone\rreturn",
+    "back\\slash",
+    "\\",
+    "\\|",
+    "*star* _under_ `tick` [link](x) <b> #hash",
+    " leading and trailing spaces ",
+    "semi; colon",
+    "tab\there",
+    "",
+    "ünïcödé “quotes” — dash",
+]
+HOSTILE_TITLE = 'Hostile, "quoted" | piped\\ *title* `x` _y_ [z] <w> #1'
+
+
+def hostile_data(tmp_path: Path, title: str = HOSTILE_TITLE) -> Path:
+    """Return a copy of the data file with key achievement 3 retitled."""
+    path = tmp_path / "hostile.toml"
+    good = DATA.read_text(encoding="utf-8")
+    old = 'title = "Peru joins the Blue Dot Network"'
+    assert good.count(old) == 1
+    escaped = title.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    path.write_text(good.replace(old, f'title = "{escaped}"'), encoding="utf-8")
+    return path
+
+
+# --- CSV ---------------------------------------------------------------------------
+
+
+def read_csv(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_csv_round_trips_hostile_values() -> None:
+    rows = [{"id": f"row-{n}", "value": value, "list": [value, "x"]} for n, value in enumerate(HOSTILE)]
+    parsed = read_csv(render_rows_csv(rows))
+    assert [list(row) for row in parsed] == [["id", "value", "list"]] * len(rows)
+    for n, (row, value) in enumerate(zip(parsed, HOSTILE, strict=True)):
+        # CSV shows control characters (but tab and newline) as visible escapes, as every format does
+        assert row == {"id": f"row-{n}", "value": clean(value), "list": clean(value) + "; x"}
+
+
+def test_csv_of_a_listing_round_trips_hostile_values() -> None:
+    listing = Listing(
+        title="t",
+        headers=("ID", "Value"),
+        cells=tuple((f"row-{n}", v) for n, v in enumerate(HOSTILE)),
+        rows=tuple({"id": f"row-{n}", "value": v} for n, v in enumerate(HOSTILE)),
+    )
+    parsed = read_csv(render(listing, "csv"))
+    assert [row["value"] for row in parsed] == [clean(v) for v in HOSTILE]
+
+
+@pytest.mark.parametrize(
+    "title", [HOSTILE_TITLE, 'comma, and "quote"', "line one\nline two", '"', "a,b,c", "ends with backslash \\"]
+)
+def test_csv_from_the_command_line_equals_the_json(invoke: Invoke, tmp_path: Path, title: str) -> None:
+    data = str(hostile_data(tmp_path, title))
+    as_json = json.loads(invoke("--data", data, "achievements", "-f", "json").stdout)
+    as_csv = read_csv(invoke("--data", data, "achievements", "-f", "csv").stdout)
+    assert [row["id"] for row in as_csv] == [item["id"] for item in as_json]
+    assert [row["title"] for row in as_csv] == [item["title"] for item in as_json]
+    assert as_json[2]["title"] == title
+    for row, item in zip(as_csv, as_json, strict=True):
+        assert row["text"] == item["text"] and row["status"] == item["status"]
+        assert row["sessions"] == "; ".join(item["sessions"])
+    exported = read_csv(invoke("--data", data, "export", "-f", "csv", "--kind", "achievements").stdout)
+    assert exported == as_csv
+
+
+# --- Markdown ------------------------------------------------------------------------
+
+
+def markdown_cells(line: str) -> list[str]:
+    """Return the cells of a Markdown table row, unescaped: a backslash escapes the
+    next character; an unescaped '|' separates cells."""
+    assert line.startswith("|") and line.endswith("|"), line
+    cells, current, escaped = [], [], False
+    for character in line[1:-1]:
+        if escaped:
+            current.append(character)
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif character == "|":
+            cells.append("".join(current))
+            current = []
+        else:
+            current.append(character)
+    assert not escaped, line
+    cells.append("".join(current))
+    return [cell.strip() for cell in cells]
+
+
+def expected_markdown(text: str) -> str:
+    """What a cell shows: control characters made visible, a newline read as a space (as
+    _render._md documents), surrounding spaces trimmed as Markdown does."""
+    return clean(text).replace("\n", " ").strip()
+
+
+def test_markdown_table_round_trips_hostile_cells() -> None:
+    headers = ("Key", "Value", "Same | again")
+    cells = tuple((f"k{n}", value, value) for n, value in enumerate(HOSTILE))
+    listing = Listing(title="Hostile | *title*", headers=headers, cells=cells, rows=())
+    lines = render(listing, "markdown").splitlines()
+    assert lines[0] == "## Hostile \\| \\*title\\*"
+    table = [line for line in lines if line.startswith("|")]
+    assert markdown_cells(table[0]) == list(headers)
+    assert set(table[1]) == {"|", "-"} and table[1].count("|") == len(headers) + 1
+    assert len(table) == 2 + len(cells)
+    for line, row in zip(table[2:], cells, strict=True):
+        assert markdown_cells(line) == [expected_markdown(cell) for cell in row], line
+
+
+def test_markdown_escapes_every_pipe_and_backslash() -> None:
+    listing = Listing(title="t", headers=("A", "B"), cells=(("|", "\\|"), ("\\", "||\\\\")), rows=())
+    lines = render(listing, "markdown").splitlines()
+    assert lines[-2:] == ["| \\| | \\\\\\| |", "| \\\\ | \\|\\|\\\\\\\\ |"]
+
+
+def test_markdown_search_emphasis_keeps_the_columns(statement: Statement) -> None:
+    hits = search(statement, "peru", limit=20)
+    listing = search_listing(hits)
+    hostile = Listing(
+        title=listing.title,
+        headers=listing.headers,
+        cells=tuple((k, i, "a | b *c*", s) for k, i, _, s in listing.cells),
+        rows=listing.rows,
+        highlights=listing.highlights,
+    )
+    for line in render(hostile, "markdown").splitlines()[4:]:
+        cells = markdown_cells(line)
+        assert len(cells) == 4 and cells[2] == "a | b *c*", line
+
+
+def test_markdown_from_the_command_line_keeps_a_hostile_title_whole(invoke: Invoke, tmp_path: Path) -> None:
+    result = invoke("--data", str(hostile_data(tmp_path)), "achievements", "-f", "markdown")
+    assert result.exit_code == 0, result.output
+    rows = [markdown_cells(line) for line in result.stdout.splitlines() if line.startswith("| ")]
+    assert all(len(row) == 5 for row in rows)
+    assert rows[3][:2] == ["3", HOSTILE_TITLE]
+
+
+# --- table widths ------------------------------------------------------------------
+
+
+def listings(statement: Statement) -> dict[str, Listing]:
+    return {
+        "achievements": achievements_listing(statement.achievements + statement.commitments, statement),
+        "timeline": timeline_listing(statement.events, dt.date(2026, 1, 1)),
+        "people": people_listing(statement.people),
+        "glossary": glossary_listing(statement.glossary),
+        "paragraphs": paragraphs_listing(statement.paragraphs),
+        "search": search_listing(search(statement, "peru", limit=30)),
+    }
+
+
+def table_width(widths: list[int]) -> int:
+    """The width of a SIMPLE_HEAD table with these column widths: padding, separators, edges."""
+    return sum(widths) + 3 * (len(widths) - 1) + 4
+
+
+@pytest.mark.parametrize("width", [40, 59, 60, 61, 70, 80, 90, 100, 110, 120, 140, 160, 200])
+@pytest.mark.parametrize("name", ["achievements", "timeline", "people", "glossary", "paragraphs", "search"])
+def test_tables_fit_the_width(statement: Statement, name: str, width: int) -> None:
+    listing = listings(statement)[name]
+    natural = column_widths(listing, None)
+    fitted = column_widths(listing, width)
+    assert natural is not None
+    if fitted is not None:
+        assert len(fitted) == len(listing.headers)
+        assert table_width(fitted) <= width, (fitted, width)
+        assert all(1 <= f <= n for f, n in zip(fitted, natural, strict=True))
+        if table_width(natural) <= width:
+            assert fitted == natural  # nothing shrinks when everything fits
+    drawn = render(listing, "table", width=width)
+    lines = drawn.splitlines()
+    assert max(len(line) for line in lines) <= width
+    if fitted is None or width < 60:
+        assert f"{listing.headers[0]}: " in drawn  # stacked blocks, not a table
+    else:
+        assert "──" in drawn
+
+
+@pytest.mark.parametrize("name", ["achievements", "timeline", "people", "glossary", "paragraphs", "search"])
+def test_tables_are_drawn_as_tables_when_wide_enough(statement: Statement, name: str) -> None:
+    listing = listings(statement)[name]
+    natural = column_widths(listing, None)
+    assert natural is not None
+    assert column_widths(listing, table_width(natural)) == natural
+    assert column_widths(listing, 200) is not None
+    shrunk = column_widths(listing, 100)
+    if table_width(natural) > 100 and shrunk is not None:
+        assert table_width(shrunk) <= 100 and sum(shrunk) < sum(natural)
+
+
+def test_achievement_ids_stay_whole_when_other_columns_can_give(statement: Statement) -> None:
+    listing = listings(statement)["achievements"]
+    natural = column_widths(listing, None)
+    assert natural is not None
+    longest_id = max(len(i.id) for i in statement.achievements + statement.commitments)
+    assert natural[-1] == longest_id
+    for width in (100, 120, 160):
+        fitted = column_widths(listing, width)
+        assert fitted is not None and fitted[-1] == longest_id, width
+        drawn = render(listing, "table", width=width)
+        for item in statement.achievements + statement.commitments:
+            assert item.id in drawn, (width, item.id)
