@@ -25,7 +25,10 @@ else:  # pragma: no cover
 DOCUMENT: dict[str, Any] = tomllib.loads(DATA.read_text(encoding="utf-8"))
 PLACED = ("people", "sessions", "achievements", "commitments", "events")  # records with a quote
 EVERY_ID = [DOCUMENT["statement"]["id"]] + [
-    record["id"] for name, table in DOCUMENT.items() if isinstance(table, list) for record in table
+    record["id"]
+    for name, table in DOCUMENT.items()
+    if isinstance(table, list) and name != "developments"  # not in the statement: see below
+    for record in table
 ]
 
 
@@ -74,9 +77,13 @@ def expected_locator(ident: str) -> Locator | None:
             quotes = [r["quote"] for t in PLACED for r in DOCUMENT[t] if r["id"] in entry["mentions"]]
             first = min((paragraph_of(q) for q in quotes), default=None)  # where the term first appears
             return Locator(entry["term"], first)
+    for correction in DOCUMENT["corrections"]:
+        if correction["id"] == ident:  # where our copy's garbled words first stand
+            first = min(n for n, text in enumerate(PARAGRAPHS, start=1) if correction["quoted"] in text)
+            return Locator(f"correction: {correction['official']}", first)
     (paragraph,) = [p for p in DOCUMENT["paragraphs"] if p["id"] == ident]
     assert PARAGRAPHS[paragraph["number"] - 1] == paragraph["text"]
-    return Locator(f"paragraph {paragraph['number']}", paragraph["number"])
+    return Locator("", paragraph["number"])  # the number says it all: never "paragraph 9, paragraph 9"
 
 
 def test_the_source_has_the_data_file_s_paragraphs() -> None:
@@ -100,9 +107,10 @@ def test_locators_cover_every_kind_with_known_values(statement: Statement) -> No
         "artemis-accords": Locator("key achievement 12", 17),
         "oecd-accession": Locator("commitment: Peru's progress toward OECD membership recognized", 20),
         "high-level-dialogue": Locator("date: First U.S.-Peru High-Level Dialogue, Washington, DC", 3),
-        "paragraph-22": Locator("paragraph 22", 22),
+        "paragraph-22": Locator("", 22),
         # mentioned in key achievements 1 (paragraph 6) and 2 (paragraph 7): the first
-        "aerial-interception": Locator("Air interdiction agreement", 6),
+        "aerial-interception": Locator("Aerial interception agreement", 6),
+        "correction-camino": Locator("correction: Peter Camino", 3),
         "state-department": Locator("State Department", 13),  # the statement itself has no paragraph
     }
     for ident, locator in known.items():
@@ -117,7 +125,16 @@ def test_locators_cover_every_kind_with_known_values(statement: Statement) -> No
         "event",
         "paragraph",
         "glossary",
+        "correction",
     }
+
+
+def test_a_development_has_no_locator_in_the_statement(statement: Statement) -> None:
+    from usperu import InvalidArgumentError
+
+    for development in statement.developments:
+        with pytest.raises(InvalidArgumentError, match="not in it"):
+            locator_for(statement, development)
 
 
 @pytest.mark.parametrize("ident", EVERY_ID)
@@ -128,5 +145,6 @@ def test_plain_citation_names_the_locator(invoke: Invoke, ident: str) -> None:
     if where is None:
         assert result.stdout.endswith(f"{DOCUMENT['statement']['url']}. Accessed 15 January 2026.\n")
         return
-    located = where.description if where.paragraph is None else f"{where.description}, paragraph {where.paragraph}"
+    parts = [part for part in (where.description, where.paragraph and f"paragraph {where.paragraph}") if part]
+    located = ", ".join(str(part) for part in parts)
     assert result.stdout.endswith(f" {located[:1].upper()}{located[1:]}. Accessed 15 January 2026.\n")

@@ -13,6 +13,7 @@ import pytest
 import typer
 
 from usperu import Development, Event, Statement, __version__
+from usperu._model import KINDS
 from usperu.cli import app
 
 from .conftest import SOURCE, Invoke
@@ -361,10 +362,12 @@ def test_unknown_ids_say_where_to_look(invoke: Invoke, args: list[str], hint: st
 
 
 def table_rows(stdout: str) -> list[str]:
-    """Return the data lines of a table drawn at a width where no cell wraps."""
+    """Return the data lines of a table drawn at a width where no cell wraps (not its caption)."""
+    from usperu._views import SESSION_MAPPING
+
     lines = stdout.splitlines()
     rule = next(n for n, line in enumerate(lines) if line.strip().startswith("──"))
-    return [line for line in lines[rule + 1 :] if line.strip()]
+    return [line for line in lines[rule + 1 :] if line.strip() and line.strip() != SESSION_MAPPING]
 
 
 @pytest.mark.parametrize("args", [[], ["--all"], ["--session", "economic"], ["--actor", "both"]])
@@ -412,4 +415,34 @@ def test_sessions_json_lists_each_session_s_achievements_and_commitments(
     exported = parse(invoke("export", "--kind", "sessions"))
     assert exported == data
     shown = parse(invoke("show", "economic-prosperity", "-f", "json"))
-    assert shown == next(d for d in data if d["id"] == "economic-prosperity")
+    listed = next(d for d in data if d["id"] == "economic-prosperity")
+    assert {key: shown[key] for key in listed} == listed  # show adds corrections and developments
+    assert [c["id"] for c in shown["corrections"]] == ["correction-inclusive-development"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
+def test_show_works_for_one_record_of_every_kind(invoke: Invoke, statement: Statement, fmt: str) -> None:
+    firsts: dict[str, str] = {}
+    for record in statement.records():
+        firsts.setdefault(record.kind, record.id)
+    assert set(firsts) == set(KINDS)
+    for ident in firsts.values():
+        result = invoke("show", ident, "-f", fmt)
+        assert result.exit_code == 0, (ident, result.output)
+        if fmt == "json":
+            assert json.loads(result.stdout)["id"] == ident
+
+
+def test_show_a_development_lists_its_sources(invoke: Invoke, statement: Statement) -> None:
+    development = statement.developments[0]
+    result = invoke("show", development.id, env=WIDE)
+    for source in development.sources:
+        assert source.url in result.stdout
+    assert development.summary in result.stdout and "“" not in result.stdout.split("\n")[2]  # no quote marks
+
+
+def test_timeline_table_rows_follow_the_json_order(invoke: Invoke) -> None:
+    ids = [d["id"] for d in parse(invoke("timeline", "-f", "json"))]
+    lines = invoke("timeline", env=WIDE).stdout.splitlines()
+    shown = [line.split()[-1] for line in lines if line.split() and line.split()[-1] in ids]
+    assert shown == ids

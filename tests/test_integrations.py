@@ -358,7 +358,8 @@ def test_export_json_has_every_record_and_field(invoke: Invoke, statement: State
     raw = tomllib.loads(GOOD)
     for name in GOOD_TABLES:
         # statement order: numbered records by number, events by date (then id), the rest as in the file
-        order: dict[str, Any] = {"events": lambda r: (r["date"], r["id"])}
+        by_date = lambda r: (r["date"], r["id"])  # noqa: E731
+        order: dict[str, Any] = {"events": by_date, "developments": by_date}
         key = order.get(name, lambda r: r.get("number", 0))
         assert [r["id"] for r in data[name]] == [r["id"] for r in sorted(raw[name], key=key)], name
         for exported, source in zip(sorted(data[name], key=_id), sorted(raw[name], key=_id), strict=True):

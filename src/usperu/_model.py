@@ -103,7 +103,7 @@ FIELDS: dict[str, FieldInfo] = {
     "description": FieldInfo(label="Description", search="other"),
     "quote": FieldInfo(json="text", search="text"),
     "text": FieldInfo(search="text"),
-    "summary": FieldInfo(search="text"),
+    "summary": FieldInfo(label="Summary", search="text"),
     "block": FieldInfo(),
     "actors": FieldInfo(label="Actors"),
     "status": FieldInfo(label="Status", search="other"),
@@ -121,7 +121,7 @@ FIELDS: dict[str, FieldInfo] = {
     "url": FieldInfo(label="URL"),
     "archive_url": FieldInfo(label="Archived at"),
     "confidence": FieldInfo(label="Confidence"),
-    "sources": FieldInfo(label="Sources"),
+    "sources": FieldInfo(),  # `usperu show` lists each source on a line of its own
     "quoted": FieldInfo(label="Our copy says", search="text"),
     "official": FieldInfo(label="Official wording", search="title"),
     "source": FieldInfo(label="Source"),
