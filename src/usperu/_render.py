@@ -266,13 +266,13 @@ def _wrap(label: str, value: str, width: int) -> list[str]:
 
 def _stacked_listing(listing: Listing, width: int) -> str:
     lines: list[str] = [listing.title, ""]
-    caption = ["", *_wrap("", listing.caption, width)] if listing.caption else []
+    caption = _wrap("", listing.caption, width) if listing.caption else []
     if listing.tree is not None:
         for parent, children in listing.tree:
             lines += _wrap("", parent, width)
             for child in children:
                 lines += ["- " + line for line in _wrap("", child, width - 2)]
-        return "\n".join(lines + caption) + "\n"
+        return "\n".join(lines + [""] * bool(caption) + caption) + "\n"
     for index, row in enumerate(listing.cells):
         if listing.marker and listing.marker[0] == index:
             lines += _wrap("", _stacked_marker(listing.marker[1]), width) + [""]
@@ -284,7 +284,8 @@ def _stacked_listing(listing: Listing, width: int) -> str:
         lines += _wrap("", _stacked_marker(listing.marker[1]), width)
     if not listing.cells:
         lines += _wrap("", listing.empty, width)
-    return "\n".join(lines).rstrip("\n") + "\n" + "\n".join(caption[1:]) + ("\n" if caption else "")
+    text = "\n".join(lines).rstrip("\n") + "\n"
+    return text + "\n" + "\n".join(caption) + "\n" if caption else text
 
 
 def _stacked_marker(cells: Sequence[str]) -> str:

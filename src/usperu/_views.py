@@ -194,15 +194,14 @@ def timeline_listing(
     )
 
 
-def since_listing(found: Sequence[Development], statement: Statement) -> Listing:
-    """Return the developments since the Dialogue: date, what happened, what it follows
-    up and its first source."""
-    titles = {r.id: r.title for r in (*statement.achievements, *statement.commitments)}
+def since_listing(found: Sequence[Development]) -> Listing:
+    """Return the developments since the Dialogue: date, what happened, the ids of what it
+    follows up and its first source."""
     cells = tuple(
         (
             date_label(d),
             d.title,
-            "; ".join(f"{titles[ref]} ({ref})" for ref in d.refs),
+            ", ".join(d.refs),
             d.sources[0].publisher + (f" (+{len(d.sources) - 1})" if len(d.sources) > 1 else ""),
             d.id,
         )

@@ -55,4 +55,4 @@ def since(
     last = parse_iso_date(end, "--to", end=True) if end is not None else None
     statement = statement_of(ctx)
     found = developments(statement, record=record, start=first, end=last)
-    show_view(since_listing(found, statement), fmt.value)
+    show_view(since_listing(found), fmt.value)
