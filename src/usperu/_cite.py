@@ -169,10 +169,10 @@ def _chicago(meta: Metadata, where: Locator | None, accessed: dt.date) -> str:
         f"{AUTHOR}. “{meta.title}.” {GENRE}, {PUBLISHER}, {_month_day_year(meta.date)}. "
         f"Accessed {_month_day_year(accessed)}. {meta.url}."
     )
-    if where:
-        paragraph = f", para. {where.paragraph}" if where.paragraph else ""
+    if where:  # the comma goes inside the closing quotation mark, as Chicago's notes have it
+        paragraph = f",” para. {where.paragraph}" if where.paragraph else "”"
         described = f" ({where.description})" if where.description else ""
-        entry += f"\nNote: {AUTHOR}, “{meta.title}”{paragraph}{described}."
+        entry += f"\nNote: {AUTHOR}, “{meta.title}{paragraph}{described}."
     return entry
 
 
