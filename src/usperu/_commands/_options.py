@@ -3,6 +3,7 @@
 Imported by each command module (never by `cli`, which only knows command names).
 """
 
+import datetime as dt
 import re
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated
@@ -23,7 +24,10 @@ __all__ = [
     "complete_sessions",
     "complete_statuses",
     "complete_topics",
+    "FromOption",
+    "ToOption",
     "data_path",
+    "date_range",
     "statement_of",
 ]
 
@@ -54,6 +58,26 @@ FormatOption = Annotated[
     ListFormat,
     typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
 ]
+
+
+FromOption = Annotated[
+    str | None,
+    typer.Option("--from", metavar="DATE", help="Only on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+]
+ToOption = Annotated[
+    str | None,
+    typer.Option("--to", metavar="DATE", help="Only on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+]
+
+
+def date_range(start: str | None, end: str | None) -> "tuple[dt.date | None, dt.date | None]":
+    """Return the days that --from and --to name (the first and last day of a month or
+    year); raise InvalidArgumentError for anything that is not a date."""
+    from usperu._queries import parse_iso_date
+
+    first = parse_iso_date(start, "--from") if start is not None else None
+    last = parse_iso_date(end, "--to", end=True) if end is not None else None
+    return first, last
 
 
 def data_path(ctx: typer.Context) -> str | None:

@@ -4,7 +4,15 @@ from typing import Annotated
 
 import typer
 
-from usperu._commands._options import FormatOption, ListFormat, complete_ids, statement_of
+from usperu._commands._options import (
+    FormatOption,
+    FromOption,
+    ListFormat,
+    ToOption,
+    complete_ids,
+    date_range,
+    statement_of,
+)
 from usperu._output import show_view
 
 app = typer.Typer(add_completion=False)
@@ -24,14 +32,8 @@ def since(
             show_default=False,
         ),
     ] = None,
-    start: Annotated[
-        str | None,
-        typer.Option("--from", metavar="DATE", help="Only on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
-    ] = None,
-    end: Annotated[
-        str | None,
-        typer.Option("--to", metavar="DATE", help="Only on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
-    ] = None,
+    start: FromOption = None,
+    end: ToOption = None,
     fmt: FormatOption = ListFormat("table"),
 ) -> None:
     """List what has happened since the Dialogue: dated developments, with sources.
@@ -48,11 +50,10 @@ def since(
 
       usperu since --from 2025 -f json | jq -r '.[] | "\\(.date) \\(.title)"'
     """
-    from usperu._queries import developments, parse_iso_date
+    from usperu._queries import developments
     from usperu._views import since_listing
 
-    first = parse_iso_date(start, "--from") if start is not None else None
-    last = parse_iso_date(end, "--to", end=True) if end is not None else None
+    first, last = date_range(start, end)
     statement = statement_of(ctx)
     found = developments(statement, record=record, start=first, end=last)
     show_view(since_listing(found), fmt.value)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu._commands._options import LIST_FORMATS, Choice, choices, statement_of
+from usperu._commands._options import LIST_FORMATS, Choice, choices, date_range, statement_of
 from usperu._output import emit, note, show_view
 
 app = typer.Typer(add_completion=False)
@@ -59,11 +59,10 @@ def timeline(
 
       usperu timeline -f ics > us-peru.ics
     """
-    from usperu._queries import BASES, parse_iso_date
+    from usperu._queries import BASES
     from usperu._queries import timeline as query
 
-    first = parse_iso_date(start, "--from") if start is not None else None
-    last = parse_iso_date(end, "--to", end=True) if end is not None else None
+    first, last = date_range(start, end)
     bases = [b for b in (basis or "").replace(" ", "").split(",") if b] or list(BASES)
     statement = statement_of(ctx)
     entries = query(statement, start=first, end=last, bases=bases)
