@@ -55,6 +55,7 @@ def test_help_has_a_summary_and_an_example(invoke: Invoke, name: str) -> None:
     assert result.exit_code == 0, result.output
     assert "Example" in result.stdout
     assert f"usperu {name}" in result.stdout
+    assert "╭" not in result.stdout and "Options:" in result.stdout  # plain click help, as the README says
     group = typer.main.get_command(app)
     assert group.get_command(typer.Context(group), name).help  # type: ignore[attr-defined]
 

@@ -54,6 +54,7 @@ HEAVY = {"rich", "usperu._tables", "usperu._search", "usperu._tokens", "usperu._
         ["timeline", "-f", "csv"],
         ["show", "artemis-accords", "-f", "json"],
         ["--help"],
+        ["timeline", "--help"],
         ["--version"],
     ],
 )

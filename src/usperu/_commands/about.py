@@ -2,10 +2,10 @@
 
 import typer
 
-from usperu._commands._options import FormatOption, ListFormat, statement_of
+from usperu._commands._options import FormatOption, ListFormat, command_app, statement_of
 from usperu._output import show_view
 
-app = typer.Typer(add_completion=False)
+app = command_app()
 
 
 @app.command()

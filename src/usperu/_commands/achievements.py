@@ -7,6 +7,7 @@ import typer
 from usperu._commands._options import (
     FormatOption,
     ListFormat,
+    command_app,
     complete_actors,
     complete_sessions,
     complete_statuses,
@@ -15,7 +16,7 @@ from usperu._commands._options import (
 )
 from usperu._output import show_view
 
-app = typer.Typer(add_completion=False)
+app = command_app()
 
 
 @app.command()

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from usperu._cite import STYLES
-from usperu._commands._options import Choice, choices, complete_ids, statement_of
+from usperu._commands._options import Choice, choices, command_app, complete_ids, statement_of
 from usperu._output import emit, note
 
-app = typer.Typer(add_completion=False)
+app = command_app()
 if TYPE_CHECKING:
     CiteStyle = Choice
 else:

@@ -4,11 +4,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu._commands._options import Choice, choices, statement_of
+from usperu._commands._options import Choice, choices, command_app, statement_of
 from usperu._model import TABLES
 from usperu._output import emit, emit_json
 
-app = typer.Typer(add_completion=False)
+app = command_app()
 if TYPE_CHECKING:
     ExportFormat = Choice
 else:

@@ -4,11 +4,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu._commands._options import Choice, FormatOption, ListFormat, choices, statement_of
+from usperu._commands._options import Choice, FormatOption, ListFormat, choices, command_app, statement_of
 from usperu._model import KINDS
 from usperu._output import show_view
 
-app = typer.Typer(add_completion=False)
+app = command_app()
 if TYPE_CHECKING:
     Kind = Choice
 else:

@@ -4,10 +4,10 @@ from typing import Annotated
 
 import typer
 
-from usperu._commands._options import FormatOption, ListFormat, statement_of
+from usperu._commands._options import FormatOption, ListFormat, command_app, statement_of
 from usperu._output import show_view
 
-app = typer.Typer(add_completion=False)
+app = command_app()
 
 
 @app.command()

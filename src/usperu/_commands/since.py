@@ -9,13 +9,14 @@ from usperu._commands._options import (
     FromOption,
     ListFormat,
     ToOption,
+    command_app,
     complete_ids,
     date_range,
     statement_of,
 )
 from usperu._output import show_view
 
-app = typer.Typer(add_completion=False)
+app = command_app()
 
 
 @app.command()

@@ -5,10 +5,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu._commands._options import LIST_FORMATS, Choice, choices, statement_of
+from usperu._commands._options import LIST_FORMATS, Choice, choices, command_app, statement_of
 from usperu._output import emit
 
-app = typer.Typer(add_completion=False)
+app = command_app()
 if TYPE_CHECKING:
     TextFormat = Choice
 else:

@@ -5,10 +5,19 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu._commands._options import LIST_FORMATS, Choice, choices, date_range, statement_of
+from usperu._commands._options import (
+    LIST_FORMATS,
+    Choice,
+    FromOption,
+    ToOption,
+    choices,
+    command_app,
+    date_range,
+    statement_of,
+)
 from usperu._output import emit, note, show_view
 
-app = typer.Typer(add_completion=False)
+app = command_app()
 if TYPE_CHECKING:
     TimelineFormat = Choice
 else:
@@ -18,16 +27,8 @@ else:
 @app.command()
 def timeline(
     ctx: typer.Context,
-    start: Annotated[
-        str | None,
-        typer.Option(
-            "--from", metavar="DATE", help="Only entries on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)."
-        ),
-    ] = None,
-    end: Annotated[
-        str | None,
-        typer.Option("--to", metavar="DATE", help="Only entries on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
-    ] = None,
+    start: FromOption = None,
+    end: ToOption = None,
     basis: Annotated[
         str | None,
         typer.Option(

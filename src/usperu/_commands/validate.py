@@ -4,10 +4,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu._commands._options import Choice, choices, data_path
+from usperu._commands._options import Choice, choices, command_app, data_path
 from usperu._output import EXIT_USAGE, emit, emit_json, note
 
-app = typer.Typer(add_completion=False)
+app = command_app()
 if TYPE_CHECKING:
     ValidateFormat = Choice
 else:
