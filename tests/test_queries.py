@@ -77,9 +77,10 @@ def test_bad_filter_values(statement: Statement, filters: dict[str, str], messag
 
 
 def test_unknown_session(statement: Statement) -> None:
-    with pytest.raises(UnknownIdError, match="unknown session 'defence'"):
-        achievements(statement, session="defence")
-    with pytest.raises(UnknownIdError, match="ambiguous"):
+    with pytest.raises(UnknownIdError, match="unknown session 'trade'"):
+        achievements(statement, session="trade")
+    assert resolve_session(statement, "defence").id == "security-and-defense"  # an alias
+    with pytest.raises(UnknownIdError, match="matches 3 ids: type more of it"):
         resolve_session(statement, "e")
 
 

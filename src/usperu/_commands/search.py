@@ -1,18 +1,13 @@
 """`usperu search`."""
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from usperu._commands._options import Choice, FormatOption, ListFormat, choices, statement_of
-from usperu._model import KINDS
+from usperu._commands._options import FormatOption, ListFormat, complete_kinds, kind_of, statement_of
 from usperu._output import show_view
 
 app = typer.Typer(add_completion=False)
-if TYPE_CHECKING:
-    Kind = Choice
-else:
-    Kind = choices("Kind", KINDS)
 
 
 @app.command()
@@ -23,8 +18,15 @@ def search(
         typer.Argument(metavar="QUERY...", help="Words that must all match; quote a phrase to match it as is."),
     ],
     kind: Annotated[
-        list[Kind] | None,
-        typer.Option("--kind", "-k", help="Only records of this kind (repeat for several).", case_sensitive=False),
+        list[str] | None,
+        typer.Option(
+            "--kind",
+            "-k",
+            metavar="KIND",
+            help="Only records of this kind, singular or plural (repeat for several): achievement, commitment,"
+            " session, person, event, glossary, statement, paragraph.",
+            autocompletion=complete_kinds,
+        ),
     ] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many results.")] = 10,
     fmt: FormatOption = ListFormat("table"),
@@ -52,7 +54,7 @@ def search(
 
     statement = statement_of(ctx)
     text = " ".join(query)
-    hits = find(statement, text, kinds=[k.value for k in kind or ()], limit=limit)
+    hits = find(statement, text, kinds=[kind_of(k) for k in kind or ()], limit=limit)
     if not hits:
         raise NoMatchesError(text, suggestions(statement, text))
     show_view(search_listing(hits), fmt.value)
