@@ -105,3 +105,91 @@ def test_show_an_ambiguous_prefix(invoke: Invoke, statement: Statement) -> None:
     assert result.exit_code == 2
     count = sum(r.id.startswith("a") for r in statement.records())
     assert result.stderr.startswith(f"usperu: 'a' matches {count} ids: type more of it (for example ")
+
+
+# --- empty results keep their shape -----------------------------------------------------
+
+EMPTY = {
+    "achievements": ["achievements", "--topic", "oecd"],
+    "timeline": ["timeline", "--from", "2100"],
+    "search": ["search", "zzz"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EMPTY))
+def test_empty_csv_has_its_header_and_json_is_an_empty_list(invoke: Invoke, name: str) -> None:
+    full = {"achievements": ["achievements"], "timeline": ["timeline"], "search": ["search", "peru"]}[name]
+    header = invoke(*full, "-f", "csv").stdout.splitlines()[0]
+    result = invoke(*EMPTY[name], "-f", "csv")
+    assert result.stdout == header + "\n"
+    assert "id" in header.split(",")
+    result = invoke(*EMPTY[name], "-f", "json")
+    assert result.stdout == "[]\n"
+    assert result.exit_code == (1 if name == "search" else 0)
+
+
+@pytest.mark.parametrize("name", sorted(EMPTY))
+def test_empty_markdown_has_its_header(invoke: Invoke, name: str) -> None:
+    result = invoke(*EMPTY[name], "-f", "markdown")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("## ")
+    assert any(line.startswith("| ") for line in lines) and "|---|" in result.stdout
+
+
+def test_no_achievements_message_is_on_stderr_and_mentions_all(invoke: Invoke) -> None:
+    result = invoke("achievements", "--topic", "oecd")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == "usperu: no achievements match these filters; 1 commitment matches; add --all\n"
+    plain = invoke("achievements", "--actor", "us", "--topic", "space")
+    assert plain.stdout == "" and plain.stderr == "usperu: no achievements match these filters\n"
+
+
+# --- validate lists every problem, at its own line --------------------------------------
+
+
+def _line_of(text: str, fragment: str) -> int:
+    return text[: text.index(fragment)].count("\n") + 1
+
+
+def test_validate_reports_independent_problems_of_one_record(invoke: Invoke, tmp_path: Any) -> None:
+    from .test_integrations import GOOD
+
+    text = GOOD.replace('status = "joined"', 'status = "done"')
+    text = text.replace('paragraph = "paragraph-8"\nactors = "peru"', 'paragraph = "paragraph-99"\nactors = "peru"')
+    text = text.replace(
+        'sessions = ["economic-prosperity"]\ntopics = ["infrastructure", "investment"]',
+        'sessions = ["nowhere"]\ntopics = ["infrastructure", "investment"]',
+    )
+    path = tmp_path / "three.toml"
+    path.write_text(text, encoding="utf-8")
+    problems = json.loads(invoke("validate", str(path), "-f", "json").stdout)
+    found = {(p["record"], p["field"]): p["line"] for p in problems}
+    assert found == {
+        ("blue-dot-network", "status"): _line_of(text, 'status = "done"'),
+        ("blue-dot-network", "paragraph"): _line_of(text, 'paragraph = "paragraph-99"'),
+        ("blue-dot-network", "sessions"): _line_of(text, 'sessions = ["nowhere"]'),
+    }
+
+
+def test_validate_reports_a_duplicate_id_at_the_duplicate(invoke: Invoke, tmp_path: Any) -> None:
+    from .test_integrations import GOOD
+
+    text = GOOD.replace('[[glossary]]\nid = "csii"', '[[glossary]]\nid = "fema"', 1)
+    path = tmp_path / "dup.toml"
+    path.write_text(text, encoding="utf-8")
+    problems = json.loads(invoke("validate", str(path), "-f", "json").stdout)
+    duplicate = [p for p in problems if "duplicate" in p["message"]]
+    assert len(duplicate) == 1
+    first = text.index('id = "fema"')
+    second = text.index('id = "fema"', first + 1)
+    assert duplicate[0]["line"] == text[:second].count("\n") + 1  # the duplicate, not the first
+
+
+def test_validate_a_missing_file_does_not_talk_about_data(invoke: Invoke, tmp_path: Any) -> None:
+    result = invoke("validate", str(tmp_path / "missing.toml"))
+    assert result.exit_code == 2
+    assert result.stdout == f"{tmp_path / 'missing.toml'}: no such file\n"
+    assert "--data" not in result.output
+    loaded = invoke("--data", str(tmp_path / "missing.toml"), "people")
+    assert "check --data or USPERU_DATA" in loaded.stderr

@@ -69,6 +69,8 @@ def show_view(view: Any, fmt: str) -> None:
     """Render a view for this terminal (width, encoding) and write it to stdout."""
     from ._render import render, stdout_is_unicode, terminal_width
 
+    if getattr(view, "cells", None) == () and getattr(view, "tree", None) is None and view.empty:
+        note(view.empty)  # an empty listing keeps its shape on stdout; why is said here
     emit(render(view, fmt, width=terminal_width(), ascii_only=not stdout_is_unicode()))
 
 

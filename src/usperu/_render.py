@@ -63,8 +63,9 @@ def render(view: Listing | Card, fmt: str, *, width: int | None = None, ascii_on
         data: Any = view.data if isinstance(view, Card) else list(view.rows)
         return to_json(data, ascii_only=ascii_only)
     if fmt == "csv":
-        rows = [view.data] if isinstance(view, Card) else list(view.rows)
-        return _csv(rows)
+        if isinstance(view, Card):
+            return _csv([view.data])
+        return _csv(list(view.rows), view.fields)
     if fmt == "markdown":
         return _markdown_card(view) if isinstance(view, Card) else _markdown_listing(view)
     if isinstance(view, Card):
@@ -73,7 +74,9 @@ def render(view: Listing | Card, fmt: str, *, width: int | None = None, ascii_on
         from . import _tables
 
         return _tables.draw(view, width)
-    widths = column_widths(view, width) if view.tree is None and view.cells else []
+    if not view.cells and view.tree is None:
+        return ""  # nothing on stdout; `show_view` says why on stderr
+    widths = column_widths(view, width) if view.tree is None else []
     if width is not None and (width < NARROW or widths is None):
         return _stacked_listing(view, width)
     from . import _tables
@@ -182,12 +185,13 @@ def render_rows_csv(rows: Sequence[dict[str, Any]]) -> str:
     return _csv(rows)
 
 
-def _csv(rows: Sequence[dict[str, Any]]) -> str:
+def _csv(rows: Sequence[dict[str, Any]], fields: Sequence[str] = ()) -> str:
+    """Return rows as CSV with a header row: `fields`, else every key of the rows."""
     import csv
     import io
 
     buffer = io.StringIO()
-    headers: list[str] = []
+    headers: list[str] = list(fields)
     for row in rows:
         headers += [key for key in row if key not in headers]
     writer = csv.DictWriter(buffer, fieldnames=headers, lineterminator="\n")
@@ -211,8 +215,6 @@ def _markdown_listing(listing: Listing) -> str:
             lines.append(f"- {_md(parent)}")
             lines += [f"  - {_md(child)}" for child in children]
         return "\n".join(lines) + "\n"
-    if not listing.cells:
-        return "\n".join(lines + [f"_{_md(listing.empty)}_"]) + "\n"
     lines.append("| " + " | ".join(_md(h) for h in listing.headers) + " |")
     lines.append("|" + "---|" * len(listing.headers))
     for index, row in enumerate(listing.cells):

@@ -154,102 +154,154 @@ def parse(raw: bytes, path: str) -> tuple[dict[str, Any], str]:
 # --- validation -------------------------------------------------------------------
 
 
+_Where = tuple[str, int | None]
+"""Where a record is: its table and, in an array of tables, its index."""
+_Located = tuple[DataError, "_Where | None"]
+
+
 def check_document(document: Mapping[str, Any], path: str, text: str = "") -> list[DataError]:
-    """Return every schema and cross-reference problem of a parsed document."""
-    problems = list(_check_shape(document, path))
-    if not problems:
-        problems.extend(_check_references(document, path))
-    if text:
-        problems = [_with_line(problem, text) for problem in problems]
-    return problems
+    """Return every independent problem of a parsed document, each at the line of the
+    field itself when `text` (the file's text) is given.
+
+    A bad field does not hide the checks of the other fields: cross-references are
+    checked wherever the fields they need are sound.
+    """
+    located = [*_check_shape(document, path), *_check_references(document, path)]
+    if not text:
+        return [problem for problem, _ in located]
+    lines = text.split("\n")
+    return [_with_line(problem, where, lines) for problem, where in located]
 
 
-def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[DataError]:
+def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
     for key in document:
         if key != "schema_version" and key not in _SPECS:
-            yield DataError(path, f"unknown top-level key {key!r}")
+            yield DataError(path, f"unknown top-level key {key!r}"), None
     version = document.get("schema_version")
     if version != SCHEMA_VERSION:
-        yield DataError(path, f"must be {SCHEMA_VERSION}, not {version!r}", field="schema_version")
+        yield DataError(path, f"must be {SCHEMA_VERSION}, not {version!r}", field="schema_version"), None
     statement = document.get("statement")
     if not isinstance(statement, dict):
-        yield DataError(path, "missing [statement] table", field="statement")
+        yield DataError(path, "missing [statement] table", field="statement"), None
     else:
-        yield from _check_record(statement, _SPECS["statement"], path, "statement")
+        yield from _check_record(statement, _SPECS["statement"], path, "statement", ("statement", None))
     for name in _LISTS:
         records = document.get(name)
         if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-            yield DataError(path, f"missing or not an array of tables [[{name}]]", field=name)
+            yield DataError(path, f"missing or not an array of tables [[{name}]]", field=name), None
             continue
         for index, record in enumerate(records):
             label = record.get("id") if isinstance(record.get("id"), str) else None
-            yield from _check_record(record, _SPECS[name], path, label or f"{name}[{index + 1}]")
+            yield from _check_record(record, _SPECS[name], path, label or f"{name}[{index + 1}]", (name, index))
 
 
-def _check_record(record: Mapping[str, Any], spec: Mapping[str, _Field], path: str, label: str) -> Iterator[DataError]:
+def _check_record(
+    record: Mapping[str, Any], spec: Mapping[str, _Field], path: str, label: str, where: _Where
+) -> Iterator[_Located]:
     for key in record:
         if key not in spec:
-            yield DataError(path, "unknown field", record=label, field=key)
+            yield DataError(path, "unknown field", record=label, field=key), where
     for key, rule in spec.items():
         if key not in record:
             if rule.required:
-                yield DataError(path, "missing required field", record=label, field=key)
+                yield DataError(path, "missing required field", record=label, field=key), where
             continue
         problem = rule.check(record[key])
         if problem:
-            yield DataError(path, problem, record=label, field=key)
+            yield DataError(path, problem, record=label, field=key), where
 
 
-def _check_references(document: Mapping[str, Any], path: str) -> Iterator[DataError]:
-    records = [("statement", document["statement"])]
-    records += [(name, r) for name in _LISTS for r in document[name]]
+def _records(document: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], _Where]]:
+    """Yield every record that is a table with a string id, and where it is."""
+    statement = document.get("statement")
+    if isinstance(statement, dict) and isinstance(statement.get("id"), str):
+        yield statement, ("statement", None)
+    for name in _LISTS:
+        records = document.get(name)
+        for index, record in enumerate(records if isinstance(records, list) else ()):
+            if isinstance(record, dict) and isinstance(record.get("id"), str):
+                yield record, (name, index)
+
+
+def _table(document: Mapping[str, Any], name: str) -> list[Mapping[str, Any]]:
+    records = document.get(name)
+    return [r for r in records if isinstance(r, dict)] if isinstance(records, list) else []
+
+
+def _check_references(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
+    records = list(_records(document))
     seen: set[str] = set()
-    for _, record in records:
+    for record, where in records:
         ident = record["id"]
         if not _SLUG.match(ident):
-            yield DataError(path, "must be a lowercase slug such as 'artemis-accords'", record=ident, field="id")
+            yield DataError(path, "must be a lowercase slug such as 'artemis-accords'", record=ident, field="id"), where
         if ident in seen:
-            yield DataError(path, "duplicate id; ids must be unique in the whole file", record=ident, field="id")
+            problem = DataError(path, "duplicate id; ids must be unique in the whole file", record=ident, field="id")
+            yield problem, where
         seen.add(ident)
     for name in ("sessions", "achievements", "paragraphs"):
-        numbers = [r["number"] for r in document[name]]
-        if sorted(numbers) != list(range(1, len(numbers) + 1)):
-            yield DataError(path, f"numbers must run 1..{len(numbers)} without gaps or repeats", field=f"{name}.number")
-    paragraphs = {p["id"]: p["text"] for p in document["paragraphs"]}
-    sessions = {s["id"] for s in document["sessions"]}
-    for _, record in records:
-        yield from _check_links(record, path, paragraphs, sessions, seen)
+        numbers = [r.get("number") for r in _table(document, name)]
+        whole = [n for n in numbers if isinstance(n, int) and _number(n) is None]
+        if len(whole) == len(numbers) and sorted(whole) != list(range(1, len(numbers) + 1)):
+            message = f"numbers must run 1..{len(numbers)} without gaps or repeats"
+            yield DataError(path, message, field=f"{name}.number"), None
+    paragraphs = {p.get("id"): p.get("text") for p in _table(document, "paragraphs")}
+    sessions = {s.get("id") for s in _table(document, "sessions")}
+    ids = {record["id"] for record, _ in records}
+    for record, where in records:
+        for problem in _check_links(record, path, paragraphs, sessions, ids):
+            yield problem, where
 
 
 def _check_links(
-    record: Mapping[str, Any], path: str, paragraphs: Mapping[str, str], sessions: set[str], ids: set[str]
+    record: Mapping[str, Any], path: str, paragraphs: Mapping[Any, Any], sessions: set[Any], ids: set[str]
 ) -> Iterator[DataError]:
     ident = record["id"]
-    if "paragraph" in record:
-        text = paragraphs.get(record["paragraph"])
+    paragraph = record.get("paragraph")
+    if isinstance(paragraph, str):
+        text = paragraphs.get(paragraph)
         if text is None:
-            yield DataError(path, f"no paragraph {record['paragraph']!r}", record=ident, field="paragraph")
-        elif record["quote"] not in text:
+            yield DataError(path, f"no paragraph {paragraph!r}", record=ident, field="paragraph")
+        elif isinstance(text, str) and isinstance(record.get("quote"), str) and record["quote"] not in text:
             yield DataError(path, "quote is not verbatim in its paragraph", record=ident, field="quote")
-    for session in record.get("sessions", ()):
-        if session not in sessions:
-            yield DataError(path, f"no session {session!r}", record=ident, field="sessions")
-    for key in ("refs", "mentions"):
-        for target in record.get(key, ()):
-            if target not in ids:
-                yield DataError(path, f"no record {target!r}", record=ident, field=key)
-    if record.get("basis") == "derived" and not record.get("derivation", "").strip():
+    for key, known, what in (("sessions", sessions, "session"), ("refs", ids, "record"), ("mentions", ids, "record")):
+        targets = record.get(key, ())
+        for target in targets if isinstance(targets, list) else ():
+            if isinstance(target, str) and target not in known:
+                yield DataError(path, f"no {what} {target!r}", record=ident, field=key)
+    derivation = record.get("derivation", "")
+    if record.get("basis") == "derived" and isinstance(derivation, str) and not derivation.strip():
         yield DataError(path, "a derived event must say how in 'derivation'", record=ident, field="derivation")
 
 
-def _with_line(problem: DataError, text: str) -> DataError:
-    if problem.line is not None or not problem.record:
+_HEADER = re.compile(r"\s*\[(\[?)\s*([A-Za-z0-9_-]+)\s*\]\]?\s*(?:#.*)?\Z")
+
+
+def _with_line(problem: DataError, where: "_Where | None", lines: list[str]) -> DataError:
+    """Return the problem at the line of its field (or of its record, if the field is missing)."""
+    if problem.line is not None or where is None:
         return problem
-    match = re.search(rf'^\s*id\s*=\s*"{re.escape(problem.record)}"', text, re.MULTILINE)
-    if not match:
+    table, index = where
+    count, start = -1, None
+    for number, text in enumerate(lines):
+        header = _HEADER.match(text)
+        if header is None or header.group(2) not in _SPECS:
+            continue
+        if start is not None:
+            lines = lines[:number]  # the record ends where the next top-level table begins
+            break
+        if header.group(2) == table and bool(header.group(1)) == (index is not None):
+            count += 1
+            if index is None or count == index:
+                start = number
+    if start is None:
         return problem
-    line = text.count("\n", 0, match.start()) + 1
-    return DataError(problem.path, problem.message, line=line, record=problem.record, field=problem.field)
+    ident = re.compile(r"\s*id\s*=")
+    at = next((n for n in range(start, len(lines)) if ident.match(lines[n])), start)
+    field = re.compile(rf"\s*\"?{re.escape(problem.field or '')}\"?\s*=")
+    if problem.field:
+        at = next((n for n in range(start, len(lines)) if field.match(lines[n])), at)
+    return DataError(problem.path, problem.message, line=at + 1, record=problem.record, field=problem.field)
 
 
 # --- JSON Schema ------------------------------------------------------------------

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 NO_WRAP = frozenset({"#", "Date"})
 """Listing columns that never wrap (numbers and dates)."""
 
-__all__ = ["Card", "Listing", "card_for", "date_label", "iso_date", "record_dict"]
+__all__ = ["Card", "Listing", "card_for", "date_label", "iso_date", "keys_of", "record_dict"]
 
 
 class Listing(NamedTuple):
@@ -45,6 +45,10 @@ class Listing(NamedTuple):
     empty: str = "nothing to show"
     highlights: tuple[tuple[tuple[int, int], ...], ...] | None = None
     """Per row, (start, end) spans of the last column to emphasise (search matches)."""
+    fields: tuple[str, ...] = ()
+    """The keys of every row, in order, known even when there are no rows (CSV header)."""
+    columns: tuple[str, ...] = ()
+    """Per header, the row key that the column shows ('' when it shows none as is)."""
 
 
 class Card(NamedTuple):
@@ -103,6 +107,13 @@ def record_dict(record: Record, statement: Statement | None = None) -> dict[str,
     return data
 
 
+def keys_of(record: type[Record], *extra: str) -> tuple[str, ...]:
+    """Return the keys of `record_dict` for records of this type, in order, plus `extra`."""
+    keys = {"id": None, "kind": None}
+    keys.update((FIELDS[name].json or name, None) for name in record._fields)
+    return (*keys, *extra)
+
+
 # --- listings ----------------------------------------------------------------------
 
 
@@ -131,6 +142,8 @@ def achievements_listing(items: Sequence[Item], statement: Statement) -> Listing
         cells=cells,
         rows=tuple(record_dict(i) for i in items),
         empty="no achievements match these filters",
+        fields=keys_of(Item),
+        columns=("number", "title", "actors", "status", "sessions") + (("id",) if with_ids else ()),
     )
 
 
@@ -148,6 +161,8 @@ def sessions_listing(statement: Statement, groups: Sequence[tuple[Session, Seque
         cells=cells,
         rows=tuple(record_dict(s, statement) for s, _ in groups),
         tree=tree,
+        fields=keys_of(Session, "achievements", "commitments"),
+        columns=("number", "title", "achievements", "id"),
     )
 
 
@@ -167,6 +182,8 @@ def timeline_listing(events: Sequence[Event], today: dt.date) -> Listing:
         rows=tuple(record_dict(e) for e in events),
         marker=(position, (f"{today.day} {today:%B} {today.year}\n(today)", "── today ──", "", "")),
         empty="no events in that range",
+        fields=keys_of(Event),
+        columns=("date", "title", "basis", "id"),
     )
 
 
@@ -187,6 +204,8 @@ def people_listing(people: Sequence[Person]) -> Listing:
         headers=("Name", "Role", "Country", "Spelling note", "ID"),
         cells=cells,
         rows=tuple(record_dict(p) for p in people),
+        fields=keys_of(Person),
+        columns=("name", "role", "country", "", "id"),
     )
 
 
@@ -198,6 +217,8 @@ def glossary_listing(entries: Sequence[GlossaryEntry]) -> Listing:
         headers=("Term", "Expansion", "Mentioned in", "ID"),
         cells=cells,
         rows=tuple(record_dict(g) for g in entries),
+        fields=keys_of(GlossaryEntry),
+        columns=("term", "expansion", "mentions", "id"),
     )
 
 
@@ -209,6 +230,8 @@ def paragraphs_listing(paragraphs: Sequence[Paragraph]) -> Listing:
         headers=("#", "Text"),
         cells=cells,
         rows=tuple(record_dict(p) for p in paragraphs),
+        fields=keys_of(Paragraph),
+        columns=("number", "text"),
     )
 
 
@@ -299,6 +322,9 @@ def search_listing(hits: "Sequence[Hit]") -> Listing:
             for h in hits
         ),
         highlights=tuple(h.highlights for h in hits),
+        empty="",  # the command says why on stderr (no matches, did you mean ...)
+        fields=("id", "kind", "title", "snippet", "highlights", "score"),
+        columns=("kind", "id", "title", "snippet"),
     )
 
 

@@ -55,6 +55,6 @@ def search(
     statement = statement_of(ctx)
     text = " ".join(query)
     hits = find(statement, text, kinds=[kind_of(k) for k in kind or ()], limit=limit)
+    show_view(search_listing(hits), fmt.value)  # when empty: [] in JSON, the header in CSV and Markdown
     if not hits:
         raise NoMatchesError(text, suggestions(statement, text))
-    show_view(search_listing(hits), fmt.value)
