@@ -193,3 +193,52 @@ def test_validate_a_missing_file_does_not_talk_about_data(invoke: Invoke, tmp_pa
     assert "--data" not in result.output
     loaded = invoke("--data", str(tmp_path / "missing.toml"), "people")
     assert "check --data or USPERU_DATA" in loaded.stderr
+
+
+# --- tables -----------------------------------------------------------------------------
+
+
+def _listings(statement: Statement) -> dict[str, Any]:
+    import datetime as dt
+
+    from usperu._queries import achievements_by_session
+    from usperu._views import achievements_listing, glossary_listing, people_listing, sessions_listing, timeline_listing
+
+    return {
+        "achievements --all": achievements_listing(statement.achievements + statement.commitments, statement),
+        "achievements": achievements_listing(statement.achievements, statement),
+        "timeline": timeline_listing(statement.events, dt.date(2026, 11, 27)),
+        "glossary": glossary_listing(statement.glossary),
+        "people": people_listing(statement.people),
+        "sessions": sessions_listing(statement, achievements_by_session(statement))._replace(tree=None),
+        "sessions --tree": sessions_listing(statement, achievements_by_session(statement)),
+    }
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 100, 120])
+def test_tables_never_split_an_id_and_have_no_trailing_spaces(statement: Statement, width: int) -> None:
+    from usperu._render import render
+
+    for name, listing in _listings(statement).items():
+        text = render(listing, "table", width=width)
+        lines = text.splitlines()
+        assert all(line == line.rstrip() for line in lines), (name, width)
+        words = {word.strip(",") for line in lines for word in line.split()}
+        for row in listing.rows:
+            assert row["id"] in words or "ID" not in listing.headers or listing.tree, (name, width, row["id"])
+
+
+def test_the_title_column_keeps_a_readable_width(statement: Statement) -> None:
+    from usperu._render import column_widths
+
+    listing = _listings(statement)["achievements --all"]
+    widths = column_widths(listing, 100)
+    assert widths is None or widths[1] >= 20  # stacked blocks rather than a 17-character title
+
+
+def test_a_narrow_tree_puts_bullets_only_on_first_lines(statement: Statement) -> None:
+    from usperu._render import render
+
+    text = render(_listings(statement)["sessions --tree"], "table", width=40)
+    bullets = [line for line in text.splitlines() if line.startswith("- ")]
+    assert len(bullets) == len(statement.achievements)

@@ -119,7 +119,9 @@ def render_text(paragraphs: Sequence[Paragraph]) -> str:
 
 # --- table layout -------------------------------------------------------------------
 
-_ID_FLOOR = 24  # ids up to this long are never folded while other columns can shrink
+READABLE = 20
+"""The main column (titles, events, text) is never made narrower than this: below it
+the rows are laid out as stacked blocks instead."""
 
 
 def column_widths(listing: Listing, width: int | None) -> list[int] | None:
@@ -127,9 +129,10 @@ def column_widths(listing: Listing, width: int | None) -> list[int] | None:
 
     Rich would measure every cell itself, which cost a third of drawing a table; the
     text is plain, so the widths are cheap to know here. Columns shrink in proportion
-    to how much they can give (down to their longest word, at most 32); ids shrink
-    only when nothing else can. Returns None when the table cannot fit without
-    breaking words: the caller then lays the rows out as stacked blocks.
+    to how much they can give, down to their longest word (at most 32); ids, numbers
+    and dates never shrink, and the widest column keeps READABLE characters. Returns
+    None when the table cannot fit so: the caller then lays the rows out as stacked
+    blocks, which never split a word.
     """
     columns = list(zip(listing.headers, *listing.cells, strict=True))
     if listing.marker:
@@ -141,23 +144,20 @@ def column_widths(listing: Listing, width: int | None) -> list[int] | None:
     excess = sum(natural) - available
     if excess <= 0:
         return natural
-    for squeeze_ids in (False, True):
-        floor = [_floor(n, h, c, squeeze_ids) for n, h, c in zip(natural, listing.headers, columns, strict=True)]
-        if sum(floor) <= available:
-            break
-    else:
+    floor = [_floor(n, h, c) for n, h, c in zip(natural, listing.headers, columns, strict=True)]
+    main = max(range(len(columns)), key=lambda i: natural[i] if natural[i] > floor[i] else -1)
+    floor[main] = max(floor[main], min(natural[main], READABLE))
+    if sum(floor) > available:
         return None
     give = [n - f for n, f in zip(natural, floor, strict=True)]
     total = sum(give)
     return [n - (g * excess + total - 1) // total for n, g in zip(natural, give, strict=True)]
 
 
-def _floor(natural: int, header: str, column: tuple[str, ...], squeeze_ids: bool) -> int:
+def _floor(natural: int, header: str, column: tuple[str, ...]) -> int:
     """Return how narrow a column may become before Rich has to fold words."""
-    if header in NO_WRAP or (header == "ID" and not squeeze_ids):
+    if header in NO_WRAP or header == "ID":
         return natural
-    if header == "ID":
-        return min(natural, _ID_FLOOR)
     return min(natural, _longest_word(column))
 
 
@@ -271,7 +271,8 @@ def _stacked_listing(listing: Listing, width: int) -> str:
         for parent, children in listing.tree:
             lines += _wrap("", parent, width)
             for child in children:
-                lines += ["- " + line for line in _wrap("", child, width - 2)]
+                wrapped = _wrap("", child, width - 2)  # a bullet on the first line only
+                lines += ["- " + wrapped[0]] + ["  " + line for line in wrapped[1:]]
         return "\n".join(lines) + "\n"
     for index, row in enumerate(listing.cells):
         if listing.marker and listing.marker[0] == index:

@@ -245,8 +245,8 @@ def _check_references(document: Mapping[str, Any], path: str) -> Iterator[_Locat
         if len(whole) == len(numbers) and sorted(whole) != list(range(1, len(numbers) + 1)):
             message = f"numbers must run 1..{len(numbers)} without gaps or repeats"
             yield DataError(path, message, field=f"{name}.number"), None
-    paragraphs = {p.get("id"): p.get("text") for p in _table(document, "paragraphs")}
-    sessions = {s.get("id") for s in _table(document, "sessions")}
+    paragraphs = {p["id"]: p.get("text") for p in _table(document, "paragraphs") if isinstance(p.get("id"), str)}
+    sessions = {s["id"] for s in _table(document, "sessions") if isinstance(s.get("id"), str)}
     ids = {record["id"] for record, _ in records}
     for record, where in records:
         for problem in _check_links(record, path, paragraphs, sessions, ids):
