@@ -33,6 +33,7 @@ COMMANDS: dict[str, dict[str, list[str]]] = {
     "cite": {"json": ["artemis-accords", "--style", "csl-json"], "text": ["--style", "chicago"]},
     "export": {"json": [], "csv": ["-f", "csv", "--kind", "sessions"]},
     "validate": {"json": ["-f", "json"], "text": []},
+    "help": {"json": ["-f", "json"], "text": ["show"]},
 }
 ANSI = re.compile(r"\x1b\[")
 WIDE = {"COLUMNS": "1000"}  # so that no cell wraps where a test reads a sentence

@@ -242,3 +242,23 @@ def test_a_narrow_tree_puts_bullets_only_on_first_lines(statement: Statement) ->
     text = render(_listings(statement)["sessions --tree"], "table", width=40)
     bullets = [line for line in text.splitlines() if line.startswith("- ")]
     assert len(bullets) == len(statement.achievements)
+
+
+# --- help reads like the README ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["search", "show", "cite", "export", "validate", "timeline", "achievements", "help"])
+def test_help_has_no_placeholders(invoke: Invoke, name: str) -> None:
+    text = invoke(name, "--help").stdout
+    import re
+
+    assert not re.search(r"\{[A-Z.]+\}", text), name  # {ID}, {QUERY...}
+    assert not re.search(r"<[a-z |-]+>", text), name  # <int range>, <str>, <table|json>
+
+
+def test_help_command_is_like_dash_dash_help(invoke: Invoke) -> None:
+    for name in ("show", "search", "quote"):
+        assert invoke("help", name).stdout == invoke(name, "--help").stdout
+    assert invoke("help").stdout == invoke("--help").stdout
+    unknown = invoke("help", "nope")
+    assert unknown.exit_code == 2 and "No such command 'nope'" in unknown.stderr

@@ -28,7 +28,9 @@ def search(
             autocompletion=complete_kinds,
         ),
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many results.")] = 10,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many results.")
+    ] = 10,
     fmt: FormatOption = ListFormat("table"),
 ) -> None:
     """Search everything: achievements, commitments, sessions, text, events, glossary, people.
