@@ -34,6 +34,7 @@ COMMANDS: dict[str, dict[str, list[str]]] = {
     "export": {"json": [], "csv": ["-f", "csv", "--kind", "sessions"]},
     "validate": {"json": ["-f", "json"], "text": []},
     "help": {"json": ["-f", "json"], "text": ["show"]},
+    "quote": {"json": ["artemis-accords", "-f", "json"], "text": ["12"]},
 }
 ANSI = re.compile(r"\x1b\[")
 WIDE = {"COLUMNS": "1000"}  # so that no cell wraps where a test reads a sentence

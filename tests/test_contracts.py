@@ -262,3 +262,85 @@ def test_help_command_is_like_dash_dash_help(invoke: Invoke) -> None:
     assert invoke("help").stdout == invoke("--help").stdout
     unknown = invoke("help", "nope")
     assert unknown.exit_code == 2 and "No such command 'nope'" in unknown.stderr
+
+
+# --- usperu quote -----------------------------------------------------------------------
+
+
+def test_quote_prints_the_verbatim_text_and_a_short_citation(invoke: Invoke, statement: Statement) -> None:
+    result = invoke("quote", "artemis-accords")
+    assert result.exit_code == 0
+    quote = statement.by_id["artemis-accords"].quote  # type: ignore[union-attr]
+    assert result.stdout == (f"“{quote}”\n— Joint Statement on U.S.-Peru High-Level Dialogue, 9 May 2024, para. 17\n")
+    assert result.stderr == ""
+
+
+def test_quote_json_has_text_locator_citation_and_corrections(invoke: Invoke, statement: Statement) -> None:
+    data = parse(invoke("quote", "cimino", "-f", "json"))
+    assert set(data) == {"text", "id", "paragraph", "citation", "corrections"}
+    assert data["id"] == "peter-camino" and data["paragraph"] == 3
+    assert data["text"] == statement.by_id["peter-camino"].quote  # type: ignore[union-attr]
+    assert any("Camino" in fix for fix in data["corrections"])
+    assert "para. 3" in data["citation"]
+    assert "correction:" in invoke("quote", "peter-camino").stderr  # nobody quotes 'Cimino' unknowingly
+
+
+def test_quote_takes_the_cite_styles(invoke: Invoke) -> None:
+    text = invoke("quote", "3", "--style", "apa").stdout
+    assert (
+        text.startswith("“Peru became the first country")
+        and "In text: (U.S. Department of State, 2024, para. 8)" in text
+    )
+
+
+def test_quote_refuses_what_has_no_quote(invoke: Invoke) -> None:
+    for args in (["quote", "statement"], ["quote", "fema"], ["quote"], ["quote", "3", "--check", "x"]):
+        result = invoke(*args)
+        assert result.exit_code == 2 and result.stderr.count("\n") == 1, args
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru became the first country in Latin America to join the Blue Dot Network",
+        "peru became the first country in latin america to join the blue dot network.",
+        "“Peru became the first country in Latin America to join the Blue-Dot Network”",
+        "Peru became first country in Latin America to join Blue Dot Network",  # small words dropped
+        "welcomes Peru's decision to join the Artemis Accords",
+    ],
+)
+def test_quote_check_finds_exact_and_near_quotes(invoke: Invoke, text: str) -> None:
+    result = invoke("quote", "--check", text, "-f", "json")
+    assert result.exit_code == 0, result.output
+    best = json.loads(result.stdout)[0]
+    assert best["found"] and best["score"] >= 0.9 and not best["official"]
+    assert best["id"] in ("blue-dot-network", "artemis-accords") and best["paragraph"] in (8, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented, in the statement's own vocabulary
+        "The United States and Peru signed a free trade agreement on critical minerals",
+        "Peru and the United States will jointly land astronauts on the Moon",
+        # real sentences, slightly altered
+        "Peru became the first country in South America to join the Blue Dot Network",
+        "Peru became the second country in Latin America to join the Blue Dot Network",
+        "The United States welcomes Peru's decision not to join the Artemis Accords",
+        "Peru became the first country in Latin America to leave the Blue Dot Network",
+    ],
+)
+def test_quote_check_does_not_find_words_never_said(invoke: Invoke, text: str) -> None:
+    result = invoke("quote", "--check", text)
+    assert result.exit_code == 1
+    assert "near" in result.stdout and "found" not in result.stdout.split("\n")[0]
+    assert "not found in the statement" in result.stderr
+    data = json.loads(invoke("quote", "--check", text, "-f", "json").stdout)
+    assert data and not any(m["found"] for m in data)  # the closest passage is still shown
+
+
+def test_quote_check_knows_official_wordings(invoke: Invoke) -> None:
+    data = parse(invoke("quote", "--check", "Vice Minister of Foreign Affairs Ambassador Peter Camino", "-f", "json"))
+    assert data[0]["found"] and data[0]["official"] and data[0]["id"] == "peter-camino"
+    ours = parse(invoke("quote", "--check", "Deputy Minister of Foreign Affairs Ambassador Peter Cimino", "-f", "json"))
+    assert ours[0]["found"] and not ours[0]["official"]

@@ -34,6 +34,7 @@ COMMANDS: dict[str, str] = {
     "show": "Show one record in full: the verbatim quote, title, notes and links.",
     "text": "Print the statement in full, verbatim, paragraph by paragraph.",
     "cite": "Cite the statement, or one record in it with its locator, in a common style.",
+    "quote": "Quote a record verbatim with its locator, or check that words are in the statement.",
     "export": "Write the whole dataset, every record kind and field, as JSON (or one kind as CSV).",
     "validate": "Check a data file and report every problem, with line, record and field.",
     "help": "Show the help of a command, as COMMAND --help does, or the list of commands.",
