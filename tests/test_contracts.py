@@ -344,3 +344,59 @@ def test_quote_check_knows_official_wordings(invoke: Invoke) -> None:
     assert data[0]["found"] and data[0]["official"] and data[0]["id"] == "peter-camino"
     ours = parse(invoke("quote", "--check", "Deputy Minister of Foreign Affairs Ambassador Peter Cimino", "-f", "json"))
     assert ours[0]["found"] and not ours[0]["official"]
+
+
+# --- --fields, --bom, "as of" -----------------------------------------------------------
+
+LISTINGS = {
+    "achievements": ["achievements"],
+    "sessions": ["sessions"],
+    "timeline": ["timeline"],
+    "people": ["people"],
+    "glossary": ["glossary"],
+    "search": ["search", "peru"],
+    "text": ["text"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(LISTINGS))
+def test_fields_pick_and_order_json_csv_and_table(invoke: Invoke, name: str) -> None:
+    first = {"people": "name", "glossary": "term"}.get(name, "title")
+    args = [*LISTINGS[name], "--fields", f"{first},id"]
+    if name == "text":
+        args[-1] = "text,number"
+    keys = args[-1].split(",")
+    data = parse(invoke(*args, "-f", "json"))
+    assert data and all(list(row) == keys for row in data)
+    rows = list(csv.reader(io.StringIO(invoke(*args, "-f", "csv").stdout)))
+    assert rows[0] == keys and len(rows) == len(data) + 1
+    markdown = invoke(*args, "-f", "markdown").stdout
+    header = next(line for line in markdown.splitlines() if line.startswith("| "))
+    assert header.count("|") == len(keys) + 1
+    if name != "text":
+        table = invoke(*args, env={"COLUMNS": "1000"}).stdout
+        assert str(data[0][keys[-1]]) in table
+
+
+def test_an_unknown_field_lists_the_valid_ones(invoke: Invoke) -> None:
+    result = invoke("achievements", "--fields", "id,colour")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("usperu: unknown field 'colour'; valid fields: id, kind, number, title,")
+
+
+def test_bom_starts_csv_with_a_byte_order_mark(invoke: Invoke) -> None:
+    result = invoke("achievements", "-f", "csv", "--bom")
+    assert result.stdout_bytes.startswith(b"\xef\xbb\xbf#,") or result.stdout_bytes.startswith(b"\xef\xbb\xbfid,")
+    assert "Peru’s" in result.stdout_bytes.decode("utf-8-sig")
+    assert not invoke("achievements", "-f", "csv").stdout_bytes.startswith(b"\xef\xbb\xbf")
+    exported = invoke("export", "-f", "csv", "--kind", "people", "--bom")
+    assert exported.stdout_bytes.startswith(b"\xef\xbb\xbfid,")
+    assert invoke("achievements", "--bom").exit_code == 2  # a BOM is for CSV only
+
+
+def test_markdown_that_changes_daily_says_as_of(invoke: Invoke) -> None:
+    import datetime as dt
+
+    text = invoke("timeline", "-f", "markdown").stdout
+    assert text.count(f"as of {dt.date.today().isoformat()}") == 1
+    assert "as of" not in invoke("achievements", "-f", "markdown").stdout

@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 __all__ = [
+    "BOM",
     "EXIT_BUG",
     "EXIT_INTERRUPTED",
     "EXIT_NO_MATCH",
@@ -17,6 +18,7 @@ __all__ = [
     "EXIT_USAGE",
     "FORMATS",
     "ClosedPipe",
+    "check_bom",
     "emit",
     "emit_json",
     "note",
@@ -65,13 +67,33 @@ def silence_stdout() -> int:
     return EXIT_PIPE
 
 
-def show_view(view: Any, fmt: str) -> None:
-    """Render a view for this terminal (width, encoding) and write it to stdout."""
+def show_view(view: Any, fmt: str, fields: str | None = None, *, bom: bool = False) -> None:
+    """Render a view for this terminal (width, encoding) and write it to stdout: only
+    the `fields` given (`--fields`), CSV with a byte-order mark if `bom` (`--bom`)."""
     from ._render import render, stdout_is_unicode, terminal_width
+
+    check_bom(bom, fmt)
+    if fields is not None:
+        from ._views import select_fields
+
+        view = select_fields(view, fields)
 
     if getattr(view, "cells", None) == () and getattr(view, "tree", None) is None and view.empty:
         note(view.empty)  # an empty listing keeps its shape on stdout; why is said here
-    emit(render(view, fmt, width=terminal_width(), ascii_only=not stdout_is_unicode()))
+    text = render(view, fmt, width=terminal_width(), ascii_only=not stdout_is_unicode())
+    emit(BOM + text if bom else text)
+
+
+BOM = "\ufeff"
+"""The UTF-8 byte-order mark that `--bom` puts before CSV, so that Excel reads UTF-8."""
+
+
+def check_bom(bom: bool, fmt: str) -> None:
+    """Raise InvalidArgumentError if --bom is asked for anything but CSV."""
+    if bom and fmt != "csv":
+        from ._errors import InvalidArgumentError
+
+        raise InvalidArgumentError("--bom is for CSV: add -f csv")
 
 
 def emit_json(data: Any) -> None:

@@ -210,6 +210,8 @@ def _md(text: str) -> str:
 
 def _markdown_listing(listing: Listing) -> str:
     lines = [f"## {_md(listing.title)}", ""]
+    if listing.as_of:  # relative times and today's row: say which day, so a saved note stays true
+        lines += [f"_as of {listing.as_of}_", ""]
     if listing.tree is not None:
         for parent, children in listing.tree:
             lines.append(f"- {_md(parent)}")

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 NO_WRAP = frozenset({"#", "Date"})
 """Listing columns that never wrap (numbers and dates)."""
 
-__all__ = ["Card", "Listing", "card_for", "date_label", "iso_date", "keys_of", "record_dict"]
+__all__ = ["Card", "Listing", "card_for", "date_label", "iso_date", "keys_of", "record_dict", "select_fields"]
 
 
 class Listing(NamedTuple):
@@ -49,6 +49,8 @@ class Listing(NamedTuple):
     """The keys of every row, in order, known even when there are no rows (CSV header)."""
     columns: tuple[str, ...] = ()
     """Per header, the row key that the column shows ('' when it shows none as is)."""
+    as_of: str = ""
+    """The day (YYYY-MM-DD) that the listing depends on (relative times, today's row)."""
 
 
 class Card(NamedTuple):
@@ -112,6 +114,49 @@ def keys_of(record: type[Record], *extra: str) -> tuple[str, ...]:
     keys = {"id": None, "kind": None}
     keys.update((FIELDS[name].json or name, None) for name in record._fields)
     return (*keys, *extra)
+
+
+def select_fields(listing: Listing, spec: str) -> Listing:
+    """Return the listing with only the fields named in `spec` ('id,title'), in that
+    order, in every format (`--fields`). A field the table already shows keeps its
+    header and cell; any other is shown as CSV writes it.
+
+    Raises InvalidArgumentError for an unknown field, listing the valid ones.
+    """
+    from ._errors import InvalidArgumentError
+
+    wanted = [name.strip() for name in spec.split(",") if name.strip()]
+    for name in wanted or [""]:
+        if name not in listing.fields:
+            raise InvalidArgumentError(f"unknown field {name!r}; valid fields: {', '.join(listing.fields)}")
+    shown = {key: index for index, key in enumerate(listing.columns) if key}
+    headers = tuple(listing.headers[shown[name]] if name in shown else name for name in wanted)
+    cells = tuple(
+        tuple(row_cells[shown[name]] if name in shown else _cell(row[name]) for name in wanted)
+        for row_cells, row in zip(listing.cells, listing.rows, strict=True)
+    )
+    marker = None
+    if listing.marker is not None:
+        position, marks = listing.marker
+        marker = (position, tuple(marks[shown[name]] if name in shown else "" for name in wanted))
+    return listing._replace(
+        headers=headers,
+        cells=cells,
+        rows=tuple({name: row[name] for name in wanted} for row in listing.rows),
+        marker=marker,
+        tree=None,
+        highlights=listing.highlights if wanted[-1] == "snippet" else None,
+        fields=tuple(wanted),
+        columns=tuple(wanted),
+    )
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(item["text"] if isinstance(item, dict) else str(item) for item in value)
+    return str(value)
 
 
 # --- listings ----------------------------------------------------------------------
@@ -182,6 +227,7 @@ def timeline_listing(events: Sequence[Event], today: dt.date) -> Listing:
         rows=tuple(record_dict(e) for e in events),
         marker=(position, (f"{today.day} {today:%B} {today.year}\n(today)", "── today ──", "", "")),
         empty="no events in that range",
+        as_of=today.isoformat(),
         fields=keys_of(Event),
         columns=("date", "title", "basis", "id"),
     )

@@ -14,6 +14,8 @@ from usperu._output import FORMATS
 
 __all__ = [
     "LIST_FORMATS",
+    "BomOption",
+    "FieldsOption",
     "Choice",
     "FormatOption",
     "choices",
@@ -55,6 +57,24 @@ FormatOption = Annotated[
     ListFormat,
     typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
 ]
+
+
+FieldsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        metavar="A,B,C",
+        help="Only these fields, in this order, in every format (JSON keys, e.g. id,title);"
+        " an unknown one lists the valid ones.",
+        show_default=False,
+    ),
+]
+"""`--fields`: the columns of a listing (applied by `_views.select_fields`)."""
+
+BomOption = Annotated[
+    bool, typer.Option("--bom", help="Start CSV with a UTF-8 byte-order mark, so that Excel reads it right.")
+]
+"""`--bom`: a byte-order mark before CSV."""
 
 
 def data_path(ctx: typer.Context) -> str | None:

@@ -5,6 +5,8 @@ from typing import Annotated
 import typer
 
 from usperu._commands._options import (
+    BomOption,
+    FieldsOption,
     FormatOption,
     ListFormat,
     complete_actors,
@@ -64,6 +66,8 @@ def achievements(
         bool, typer.Option("--all", help="Add the further commitments of the closing paragraphs.")
     ] = False,
     fmt: FormatOption = ListFormat("table"),
+    fields: FieldsOption = None,
+    bom: BomOption = False,
 ) -> None:
     """List the fourteen key achievements: number, title, actors, status and session.
 
@@ -84,4 +88,4 @@ def achievements(
         if more:
             matches = "1 commitment matches" if len(more) == 1 else f"{len(more)} commitments match"
             listing = listing._replace(empty=f"{listing.empty}; {matches}; add --all")
-    show_view(listing, fmt.value)
+    show_view(listing, fmt.value, fields, bom=bom)

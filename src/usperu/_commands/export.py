@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu._commands._options import Choice, choices, complete_tables, statement_of, table_of
+from usperu._commands._options import BomOption, Choice, choices, complete_tables, statement_of, table_of
 from usperu._output import emit, emit_json
 
 app = typer.Typer(add_completion=False)
@@ -31,6 +31,7 @@ def export(
             autocompletion=complete_tables,
         ),
     ] = None,
+    bom: BomOption = False,
 ) -> None:
     """Write the whole dataset, every record kind and field, as JSON (or one kind as CSV).
 
@@ -43,8 +44,10 @@ def export(
       usperu export | jq '.events[] | {date, title}'
     """
     from usperu._errors import InvalidArgumentError
+    from usperu._output import BOM, check_bom
     from usperu._views import export_document, export_rows
 
+    check_bom(bom, fmt.value)
     statement = statement_of(ctx)
     table = table_of(kind) if kind is not None else None
     if fmt.value == "csv":
@@ -52,7 +55,7 @@ def export(
             raise InvalidArgumentError("CSV holds one kind of record: add --kind, e.g. --kind achievements")
         from usperu._render import render_rows_csv
 
-        emit(render_rows_csv(export_rows(statement, table)))
+        emit((BOM if bom else "") + render_rows_csv(export_rows(statement, table)))
         return
     document = export_document(statement)
     emit_json(document[table] if table else document)

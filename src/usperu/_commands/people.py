@@ -2,14 +2,16 @@
 
 import typer
 
-from usperu._commands._options import FormatOption, ListFormat, statement_of
+from usperu._commands._options import BomOption, FieldsOption, FormatOption, ListFormat, statement_of
 from usperu._output import show_view
 
 app = typer.Typer(add_completion=False)
 
 
 @app.command()
-def people(ctx: typer.Context, fmt: FormatOption = ListFormat("table")) -> None:
+def people(
+    ctx: typer.Context, fmt: FormatOption = ListFormat("table"), fields: FieldsOption = None, bom: BomOption = False
+) -> None:
     """List the participants, with role, country and how our copy spells them.
 
     Example:
@@ -18,4 +20,4 @@ def people(ctx: typer.Context, fmt: FormatOption = ListFormat("table")) -> None:
     """
     from usperu._views import people_listing
 
-    show_view(people_listing(statement_of(ctx).people), fmt.value)
+    show_view(people_listing(statement_of(ctx).people), fmt.value, fields, bom=bom)

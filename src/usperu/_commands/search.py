@@ -4,7 +4,15 @@ from typing import Annotated
 
 import typer
 
-from usperu._commands._options import FormatOption, ListFormat, complete_kinds, kind_of, statement_of
+from usperu._commands._options import (
+    BomOption,
+    FieldsOption,
+    FormatOption,
+    ListFormat,
+    complete_kinds,
+    kind_of,
+    statement_of,
+)
 from usperu._output import show_view
 
 app = typer.Typer(add_completion=False)
@@ -32,6 +40,8 @@ def search(
         int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many results.")
     ] = 10,
     fmt: FormatOption = ListFormat("table"),
+    fields: FieldsOption = None,
+    bom: BomOption = False,
 ) -> None:
     """Search everything: achievements, commitments, sessions, text, events, glossary, people.
 
@@ -57,6 +67,8 @@ def search(
     statement = statement_of(ctx)
     text = " ".join(query)
     hits = find(statement, text, kinds=[kind_of(k) for k in kind or ()], limit=limit)
-    show_view(search_listing(hits), fmt.value)  # when empty: [] in JSON, the header in CSV and Markdown
+    show_view(
+        search_listing(hits), fmt.value, fields, bom=bom
+    )  # when empty: [] in JSON, the header in CSV and Markdown
     if not hits:
         raise NoMatchesError(text, suggestions(statement, text))

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu._commands._options import LIST_FORMATS, Choice, choices, statement_of
+from usperu._commands._options import LIST_FORMATS, BomOption, Choice, FieldsOption, choices, statement_of
 from usperu._output import emit
 
 app = typer.Typer(add_completion=False)
@@ -22,6 +22,8 @@ def text(
     fmt: Annotated[
         TextFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
     ] = TextFormat("text"),
+    fields: FieldsOption = None,
+    bom: BomOption = False,
 ) -> None:
     """Print the statement in full, verbatim, paragraph by paragraph.
 
@@ -31,14 +33,22 @@ def text(
 
       usperu text -f json | jq -r '.[5].text'
     """
+    from usperu._output import BOM, check_bom
     from usperu._render import render, render_text, stdout_is_unicode
-    from usperu._views import paragraphs_listing
+    from usperu._views import paragraphs_listing, select_fields
 
     paragraphs = statement_of(ctx).paragraphs
+    check_bom(bom, fmt.value)
     if fmt.value == "text":
+        if fields is not None:
+            from usperu._errors import InvalidArgumentError
+
+            raise InvalidArgumentError("--fields picks the fields of -f json, csv or markdown")
         output = render_text(paragraphs)
     else:
-        output = render(paragraphs_listing(paragraphs), fmt.value, ascii_only=not stdout_is_unicode())
+        listing = paragraphs_listing(paragraphs)
+        listing = select_fields(listing, fields) if fields is not None else listing
+        output = (BOM if bom else "") + render(listing, fmt.value, ascii_only=not stdout_is_unicode())
     if pager and sys.stdout.isatty():
         import pydoc
 

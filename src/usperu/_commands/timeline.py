@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu._commands._options import LIST_FORMATS, Choice, choices, statement_of
+from usperu._commands._options import LIST_FORMATS, BomOption, Choice, FieldsOption, choices, statement_of
 from usperu._output import emit, note, show_view
 
 app = typer.Typer(add_completion=False)
@@ -30,6 +30,8 @@ def timeline(
         TimelineFormat,
         typer.Option("--format", "-f", help="Output format; ics is an iCalendar file.", case_sensitive=False),
     ] = TimelineFormat("table"),
+    fields: FieldsOption = None,
+    bom: BomOption = False,
 ) -> None:
     """List every dated event in order, stated or derived, and how long ago it was.
 
@@ -61,4 +63,4 @@ def timeline(
         return
     from usperu._views import timeline_listing
 
-    show_view(timeline_listing(events, dt.date.today()), fmt.value)
+    show_view(timeline_listing(events, dt.date.today()), fmt.value, fields, bom=bom)
