@@ -400,3 +400,41 @@ def test_markdown_that_changes_daily_says_as_of(invoke: Invoke) -> None:
     text = invoke("timeline", "-f", "markdown").stdout
     assert text.count(f"as of {dt.date.today().isoformat()}") == 1
     assert "as of" not in invoke("achievements", "-f", "markdown").stdout
+
+
+# --- text on a terminal, and the pager --------------------------------------------------
+
+
+def test_text_numbers_prefix_each_paragraph(invoke: Invoke, statement: Statement) -> None:
+    text = invoke("text", "--numbers").stdout
+    for paragraph in statement.paragraphs:
+        assert f"[{paragraph.number}] {paragraph.text[:30]}" in text
+
+
+def test_text_on_a_terminal_wraps_at_word_boundaries(tmp_path: Any, statement: Statement) -> None:
+    from .test_robustness import _on_terminal
+
+    out, code = _on_terminal(["--no-pager", "text"], {"COLUMNS": "37"})
+    assert code == 0
+    lines = out.decode().replace("\r\n", "\n").splitlines()
+    assert max(len(line) for line in lines) <= 37
+    words = {word for p in statement.paragraphs for word in p.text.split()}
+    assert all(word in words or word == "•" for line in lines for word in line.split())  # never 'Repub'/'lic'
+
+
+def test_long_output_on_a_terminal_goes_through_the_pager(tmp_path: Any) -> None:
+    from .helpers import run_usperu
+    from .test_robustness import _on_terminal
+
+    paged = tmp_path / "paged.txt"
+    pager = f"cat > {paged}"
+    out, code = _on_terminal(["text"], {"PAGER": pager})
+    assert code == 0 and paged.exists()
+    assert "Artemis Accords" in paged.read_text(encoding="utf-8") and b"Artemis" not in out
+    paged.unlink()
+    out, code = _on_terminal(["--no-pager", "text"], {"PAGER": pager})
+    assert code == 0 and not paged.exists() and b"Artemis" in out
+    out, code = _on_terminal(["people"], {"PAGER": pager})  # short: straight to the terminal
+    assert code == 0 and not paged.exists() and b"Camino" in out
+    piped = run_usperu(["text"], env={"PAGER": pager})
+    assert piped.returncode == 0 and not paged.exists() and b"Artemis" in piped.stdout

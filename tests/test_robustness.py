@@ -357,7 +357,7 @@ def _on_terminal(args: list[str], env: dict[str, str]) -> tuple[bytes, int]:
 
     reader = threading.Thread(target=drain, daemon=True)
     reader.start()
-    environment = {**_env(), "COLUMNS": "100", **env}
+    environment = {**_env(), "COLUMNS": "100", "PAGER": "cat", **env}  # usperu's output, not less's
     process = subprocess.run(
         [usperu_executable(), *args], stdout=terminal, stderr=subprocess.PIPE, env=environment, check=False
     )

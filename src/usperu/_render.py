@@ -104,15 +104,27 @@ def to_json(data: Any, *, ascii_only: bool = False) -> str:
     return text + "\n"
 
 
-def render_text(paragraphs: Sequence[Paragraph]) -> str:
-    """Return the paragraphs as the statement's plain text, laid out as in the source."""
+def render_text(paragraphs: Sequence[Paragraph], *, width: int | None = None, numbers: bool = False) -> str:
+    """Return the paragraphs as the statement's plain text, laid out as in the source.
+
+    `width` wraps lines at word boundaries (for a terminal); `numbers` starts each
+    paragraph with the number that citations use ('[17] ').
+    """
+    import textwrap
+
     out: list[str] = []
     previous: Paragraph | None = None
     for paragraph in paragraphs:
         if previous is not None:
             together = previous.block == "bullet" and paragraph.block == "bullet"
             out.append("\n" if together else "\n\n")
-        out.append(("  • " if paragraph.block == "bullet" else "") + clean(paragraph.text))
+        lead = ("  • " if paragraph.block == "bullet" else "") + (f"[{paragraph.number}] " if numbers else "")
+        text = lead + clean(paragraph.text)
+        if width is not None:
+            indent = " " * len(lead)
+            wrapped = textwrap.wrap(text, width=max(width, 20), subsequent_indent=indent, break_on_hyphens=False)
+            text = "\n".join(wrapped)
+        out.append(text)
         previous = paragraph
     return "".join(out) + "\n"
 

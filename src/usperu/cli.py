@@ -200,12 +200,20 @@ def _main(
             show_default=False,
         ),
     ] = None,
+    no_pager: Annotated[
+        bool,
+        typer.Option("--no-pager", help="Never page long output on a terminal (default: $PAGER, else less -FRX)."),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = False,
 ) -> None:
     """The Joint Statement on the U.S.-Peru High-Level Dialogue (9 May 2024), offline."""
+    if no_pager:
+        from . import _output
+
+        _output.PAGING = False
     if ctx.invoked_subcommand is None:  # no command: the help, on stderr (stdout is for data)
         try:
             sys.stderr.write(ctx.get_help() + "\n")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from usperu._commands._options import LIST_FORMATS, BomOption, Choice, FieldsOption, choices, statement_of
-from usperu._output import emit
+from usperu._output import emit_paged
 
 app = typer.Typer(add_completion=False)
 if TYPE_CHECKING:
@@ -18,7 +18,10 @@ else:
 @app.command()
 def text(
     ctx: typer.Context,
-    pager: Annotated[bool, typer.Option("--pager", help="Page the text on a terminal ($PAGER).")] = False,
+    numbers: Annotated[
+        bool, typer.Option("--numbers", "-n", help="Start each paragraph with its number, as citations give it.")
+    ] = False,
+    pager: Annotated[bool, typer.Option("--pager", hidden=True, help="Paging is the default on a terminal.")] = False,
     fmt: Annotated[
         TextFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
     ] = TextFormat("text"),
@@ -34,7 +37,7 @@ def text(
       usperu text -f json | jq -r '.[5].text'
     """
     from usperu._output import BOM, check_bom
-    from usperu._render import render, render_text, stdout_is_unicode
+    from usperu._render import render, render_text, stdout_is_unicode, terminal_width
     from usperu._views import paragraphs_listing, select_fields
 
     paragraphs = statement_of(ctx).paragraphs
@@ -44,14 +47,10 @@ def text(
             from usperu._errors import InvalidArgumentError
 
             raise InvalidArgumentError("--fields picks the fields of -f json, csv or markdown")
-        output = render_text(paragraphs)
+        width = terminal_width() if sys.stdout.isatty() else None  # a pipe gets the text as is
+        output = render_text(paragraphs, width=width, numbers=numbers)
     else:
         listing = paragraphs_listing(paragraphs)
         listing = select_fields(listing, fields) if fields is not None else listing
         output = (BOM if bom else "") + render(listing, fmt.value, ascii_only=not stdout_is_unicode())
-    if pager and sys.stdout.isatty():
-        import pydoc
-
-        pydoc.pager(output)
-    else:
-        emit(output)
+    emit_paged(output)
