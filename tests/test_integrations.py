@@ -486,14 +486,16 @@ def test_validate_reports_every_problem(invoke: Invoke, tmp_path: Path) -> None:
     result = invoke("validate", str(path))
     assert result.exit_code == 2
     lines = result.stdout.splitlines()
-    assert len(lines) == 2  # shape problems first; cross-references are checked once the shape is right
+    assert len(lines) == 3  # shape problems first, then cross-references: a bad field hides nothing
     assert lines[0].startswith(f"{path}:") and "record 'blue-dot-network': field 'status'" in lines[0]
     assert "record 'disaster-response': field 'actors'" in lines[1]
-    assert result.stderr == f"usperu: {path}: 2 problem(s)\n"
+    assert "record 'fema': field 'mentions'" in lines[2]
+    assert result.stderr == f"usperu: {path}: 3 problem(s)\n"
     problems = json.loads(invoke("validate", str(path), "-f", "json").stdout)
     assert [(p["record"], p["field"]) for p in problems] == [
         ("blue-dot-network", "status"),
         ("disaster-response", "actors"),
+        ("fema", "mentions"),
     ]
     assert all(isinstance(p["line"], int) for p in problems)
 
@@ -501,4 +503,4 @@ def test_validate_reports_every_problem(invoke: Invoke, tmp_path: Path) -> None:
 def test_validate_an_unreadable_file(invoke: Invoke, tmp_path: Path) -> None:
     result = invoke("validate", str(tmp_path / "none.toml"))
     assert result.exit_code == 2
-    assert result.stdout == f"{tmp_path / 'none.toml'}: no such file; check --data or USPERU_DATA\n"
+    assert result.stdout == f"{tmp_path / 'none.toml'}: no such file\n"

@@ -112,8 +112,10 @@ def test_schema_problems_name_record_and_field(
     assert fragment in error.message
     assert str(error).startswith(path)
     assert Path(path).read_bytes() == before
-    if record is not None and "id" != field:
-        assert error.line is not None and f'"{record}"' in GOOD.replace(find, replace).splitlines()[error.line - 1]
+    if record is not None:  # at the line of the field itself, or of the record's id if it is missing
+        assert error.line is not None
+        line = GOOD.replace(find, replace).splitlines()[error.line - 1]
+        assert line.lstrip().startswith(f"{field} =") or ("missing" in error.message and f'"{record}"' in line)
 
 
 @pytest.mark.parametrize(

@@ -240,9 +240,10 @@ def test_achievement_ids_stay_whole_when_other_columns_can_give(statement: State
     assert natural is not None
     longest_id = max(len(i.id) for i in statement.achievements + statement.commitments)
     assert natural[-1] == longest_id
-    for width in (100, 120, 160):
+    for width in (120, 160):
         fitted = column_widths(listing, width)
         assert fitted is not None and fitted[-1] == longest_id, width
+    for width in (100, 120, 160):  # at 100 columns the rows are stacked blocks: ids whole there too
         drawn = render(listing, "table", width=width)
         for item in statement.achievements + statement.commitments:
             assert item.id in drawn, (width, item.id)

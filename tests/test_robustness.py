@@ -257,7 +257,7 @@ def test_syntax_errors_and_schema_errors_name_the_line(tmp_path: Path) -> None:
     err = clean_failure(run_usperu(["--data", str(path), "about"]))
     assert f"{path}:{line}: invalid TOML" in err
     path.write_text(GOOD.replace('status = "joined"', 'status = "done"'), encoding="utf-8")
-    line = GOOD.splitlines().index('id = "blue-dot-network"') + 1
+    line = GOOD.splitlines().index('status = "joined"') + 1  # the field's own line
     err = clean_failure(run_usperu(["--data", str(path), "about"]))
     assert f"{path}:{line}: record 'blue-dot-network': field 'status'" in err
 
@@ -377,7 +377,7 @@ def _on_terminal(args: list[str], env: dict[str, str]) -> tuple[bytes, int]:
 
     reader = threading.Thread(target=drain, daemon=True)
     reader.start()
-    environment = {**_env(), "COLUMNS": "100", **env}
+    environment = {**_env(), "COLUMNS": "100", "PAGER": "cat", **env}  # usperu's output, not less's
     process = subprocess.run(
         [usperu_executable(), *args], stdout=terminal, stderr=subprocess.PIPE, env=environment, check=False
     )

@@ -50,12 +50,16 @@ class DataError(UsperuError):
 class UnknownIdError(UsperuError):
     """No record has the id the user gave; `suggestions` holds the closest ids."""
 
-    def __init__(self, ident: str, suggestions: tuple[str, ...], *, what: str = "id") -> None:
+    def __init__(
+        self, ident: str, suggestions: tuple[str, ...], *, what: str = "id", message: str | None = None
+    ) -> None:
         self.ident = ident
         self.suggestions = suggestions
-        listing = "see 'usperu sessions'" if what.startswith("session") else "find one with 'usperu search WORDS'"
-        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else f"; {listing}"
-        super().__init__(f"unknown {what} {ident!r}{hint}")
+        if message is None:
+            listing = "see 'usperu sessions'" if what.startswith("session") else "find one with 'usperu search WORDS'"
+            hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else f"; {listing}"
+            message = f"unknown {what} {ident!r}{hint}"
+        super().__init__(message)
 
 
 class InvalidArgumentError(UsperuError):

@@ -48,20 +48,23 @@ def bundled_path() -> str:
 
 
 def read_document(path: str) -> tuple[dict[str, Any], str]:
-    """Return the parsed TOML document and its text; raise DataError if unreadable."""
+    """Return the parsed TOML document and its text; raise DataError if unreadable.
+
+    For `usperu validate PATH`, where the path was given as an argument: a missing
+    file is just missing (no word of --data)."""
     from ._schema import parse
 
-    return parse(_read_bytes(path), path)
+    return parse(_read_bytes(path, missing=""), path)
 
 
-def _read_bytes(path: str) -> bytes:
+def _read_bytes(path: str, *, missing: str = "; check --data or USPERU_DATA") -> bytes:
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except IsADirectoryError:
         raise DataError(path, "is a directory, not a data file") from None
     except FileNotFoundError:
-        raise DataError(path, "no such file; check --data or USPERU_DATA") from None
+        raise DataError(path, f"no such file{missing}") from None
     except OSError as exc:
         raise DataError(path, f"cannot be read: {exc.strerror or exc}") from None
     if len(raw) > MAX_BYTES:

@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 __all__ = [
+    "BOM",
     "EXIT_BUG",
     "EXIT_INTERRUPTED",
     "EXIT_NO_MATCH",
@@ -17,7 +18,9 @@ __all__ = [
     "EXIT_USAGE",
     "FORMATS",
     "ClosedPipe",
+    "check_bom",
     "emit",
+    "emit_paged",
     "emit_json",
     "note",
     "show_view",
@@ -54,6 +57,43 @@ def emit(text: str) -> None:
         raise ClosedPipe from None
 
 
+PAGING = True
+"""Whether long output on a terminal goes through a pager (`usperu --no-pager` turns it off)."""
+
+
+def emit_paged(text: str) -> None:
+    """Write text to stdout, through a pager as git does when stdout is a terminal and
+    the text is taller than it: $PAGER, default `less -FRX`. Never when piped."""
+    import shutil
+
+    command = os.environ.get("PAGER", "less -FRX").strip()
+    if not PAGING or not command or command == "cat" or not sys.stdout.isatty():
+        return emit(text)
+    if text.count("\n") < shutil.get_terminal_size().lines:
+        return emit(text)
+    import subprocess
+
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX"), "LV": os.environ.get("LV", "-c")}
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        sys.stdout.flush()
+        pager = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+    except OSError:  # no such pager: write it out
+        return emit(text)
+    assert pager.stdin is not None
+    try:
+        pager.stdin.write(text.encode(encoding, "replace"))
+        pager.stdin.close()
+    except (BrokenPipeError, OSError):  # the reader quit the pager early
+        pass
+    while True:
+        try:
+            pager.wait()
+            break
+        except KeyboardInterrupt:  # Ctrl-C is the pager's to handle, as with git
+            continue
+
+
 def silence_stdout() -> int:
     """Point stdout at /dev/null after a closed pipe, so that exiting flushes nothing;
     return the exit code for a closed pipe."""
@@ -65,11 +105,33 @@ def silence_stdout() -> int:
     return EXIT_PIPE
 
 
-def show_view(view: Any, fmt: str) -> None:
-    """Render a view for this terminal (width, encoding) and write it to stdout."""
+def show_view(view: Any, fmt: str, fields: str | None = None, *, bom: bool = False) -> None:
+    """Render a view for this terminal (width, encoding) and write it to stdout: only
+    the `fields` given (`--fields`), CSV with a byte-order mark if `bom` (`--bom`)."""
     from ._render import render, stdout_is_unicode, terminal_width
 
-    emit(render(view, fmt, width=terminal_width(), ascii_only=not stdout_is_unicode()))
+    check_bom(bom, fmt)
+    if fields is not None:
+        from ._views import select_fields
+
+        view = select_fields(view, fields)
+
+    if getattr(view, "cells", None) == () and getattr(view, "tree", None) is None and view.empty:
+        note(view.empty)  # an empty listing keeps its shape on stdout; why is said here
+    text = render(view, fmt, width=terminal_width(), ascii_only=not stdout_is_unicode())
+    emit_paged(BOM + text if bom else text)
+
+
+BOM = "\ufeff"
+"""The UTF-8 byte-order mark that `--bom` puts before CSV, so that Excel reads UTF-8."""
+
+
+def check_bom(bom: bool, fmt: str) -> None:
+    """Raise InvalidArgumentError if --bom is asked for anything but CSV."""
+    if bom and fmt != "csv":
+        from ._errors import InvalidArgumentError
+
+        raise InvalidArgumentError("--bom is for CSV: add -f csv")
 
 
 def emit_json(data: Any) -> None:

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from ._errors import InvalidArgumentError, UnknownIdError
-from ._model import ACTORS, STATUSES, Correction, Development, Event, GlossaryEntry, Item, Record, Session, Statement
+from ._model import (
+    ACTOR_NAMES,
+    ACTORS,
+    STATUSES,
+    Correction,
+    Development,
+    Event,
+    GlossaryEntry,
+    Item,
+    Record,
+    Session,
+    Statement,
+)
 
 Dated = Event | Development
 """What the timeline holds: events the statement dates, and developments since."""
@@ -24,6 +36,7 @@ __all__ = [
     "developments",
     "developments_for",
     "achievements_by_session",
+    "choose",
     "find_record",
     "glossary_for",
     "mentioned_in",
@@ -58,12 +71,13 @@ def achievements(
         wanted = resolve_session(statement, session).id
         items = [i for i in items if wanted in i.sessions]
     if actor is not None:  # a country acts alone or with the other: "peru" lists "peru" and "both"
-        wanted_actor = _choose(actor, ACTORS, "actor")
+        names = {name: key for key, name in ACTOR_NAMES.items()}  # what the table prints
+        wanted_actor = choose(actor, ACTORS, "actor", names)
         items = [i for i in items if i.actors in (wanted_actor, "both")]
     if status is not None:
-        items = [i for i in items if i.status == _choose(status, STATUSES, "status")]
+        items = [i for i in items if i.status == choose(status, STATUSES, "status")]
     if topic is not None:
-        wanted_topic = _choose(topic, topics(statement), "topic")
+        wanted_topic = choose(topic, topics(statement), "topic")
         items = [i for i in items if wanted_topic in i.topics]
     return items
 
@@ -74,14 +88,29 @@ def topics(statement: Statement) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _choose(value: str, options: Sequence[str], what: str) -> str:
-    folded = value.strip().casefold().replace("_", " ")
-    for option in options:
-        if option.casefold() in (folded, folded.replace("-", " "), folded.replace(" ", "-")):
+def choose(value: str, options: Sequence[str], what: str, aliases: Mapping[str, str] | None = None) -> str:
+    """Return the option that `value` names, forgivingly: case, '-', '_' and ' ' do not
+    matter, and `aliases` (other spellings -> option) are accepted too.
+
+    The one rule for every option with fixed values (--actor, --status, --topic,
+    --kind). Raises InvalidArgumentError with the closest spellings, or the choices.
+    """
+    spellings = {option: option for option in options} | dict(aliases or {})
+    folded = _fold(value)
+    for spelling, option in spellings.items():
+        if _fold(spelling) == folded:
             return option
-    close = _close_matches(folded, options)
+    named = {_fold(spelling): option for spelling, option in reversed(spellings.items())}
+    close: list[str] = []
+    for spelling in _close_matches(folded, list(named)):  # one suggestion per option, the closest
+        if all(named[spelling] != named[_fold(c)] for c in close):
+            close.append(named[spelling] if _fold(named[spelling]) == spelling else spelling)
     hint = f"; did you mean {', '.join(close)}?" if close else f"; choose from: {', '.join(options)}"
     raise InvalidArgumentError(f"unknown {what} {value!r}{hint}")
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.strip().casefold().replace("_", " ").replace("-", " ").split())
 
 
 def _close_matches(word: str, options: Sequence[str]) -> list[str]:
@@ -97,11 +126,16 @@ def resolve_session(statement: Statement, text: str) -> Session:
 
 def find_record(statement: Statement, text: str) -> Record:
     """Return the record for an id: exact, case-insensitive, achievement number, exact title,
-    unique alias (renamed records keep their old id as one) or unique prefix.
+    unique prefix or unique alias ('Campbell', 'cimino'; a renamed record keeps its old id
+    as one).
 
-    Raises UnknownIdError with the closest ids when none (or several) match.
+    Raises UnknownIdError saying what to do when none (or several) match.
     """
     return _resolve(text, statement.records(), "id", numbered=statement.achievements)
+
+
+_NUMBERED = {"id": "key achievements are", "session": "sessions are"}
+_LISTING = {"session": "; see 'usperu sessions'"}
 
 
 def _resolve(text: str, records: Sequence[_T], what: str, numbered: Sequence[Record] | None = None) -> _T:
@@ -114,19 +148,29 @@ def _resolve(text: str, records: Sequence[_T], what: str, numbered: Sequence[Rec
         for record in pool:
             if getattr(record, "number", None) == int(key) and record in records:
                 return record  # type: ignore[return-value]
+        numbers = [n for n in (getattr(r, "number", None) for r in pool) if n is not None]
+        if numbers:
+            message = f"unknown {what} {text!r}: {_NUMBERED[what]} numbered {min(numbers)} to {max(numbers)}"
+            message += _LISTING.get(what, "")
+            raise UnknownIdError(text, (), what=what, message=message)
     titled = [r for r in records if r.title.casefold() == key]
     if len(titled) == 1:
         return titled[0]
-    aliased = [r for r in records if key in (a.casefold() for a in getattr(r, "aliases", ()))]
+    aliased = [r for r in records if key in (alias.casefold() for alias in getattr(r, "aliases", ()))]
     if len(aliased) == 1:  # an old id, an official name, a spelling of our copy
         return aliased[0]
     prefixed = [ident for ident in by_id if ident.startswith(key)] if key else []
     if len(prefixed) == 1:
         return by_id[prefixed[0]]
-    suggestions = tuple(prefixed[:5]) or tuple(_close_matches(key, list(by_id)))
+    if aliased:
+        ids = [r.id for r in aliased]
+        message = f"{text!r} could mean {', '.join(ids)}: give one of these ids"
+        raise UnknownIdError(text, tuple(ids), what=what, message=message)
     if prefixed:
-        what = f"{what} (ambiguous prefix)"
-    raise UnknownIdError(text, suggestions, what=what)
+        examples = ", ".join(prefixed[:3])
+        message = f"{text!r} matches {len(prefixed)} ids: type more of it (for example {examples})"
+        raise UnknownIdError(text, tuple(prefixed[:5]), what=what, message=message)
+    raise UnknownIdError(text, tuple(_close_matches(key, list(by_id))), what=what)
 
 
 def achievements_by_session(
@@ -151,7 +195,7 @@ def timeline(
     Raises InvalidArgumentError when start is after end or for an unknown basis.
     """
     _check_range(start, end)
-    wanted = {_choose(basis, BASES, "basis") for basis in bases}
+    wanted = {choose(basis, BASES, "basis") for basis in bases}
     entries: list[Dated] = [*statement.events, *statement.developments]
     entries.sort(key=lambda entry: (entry.date, entry.id))
     return [e for e in entries if basis_of(e) in wanted and _overlaps(e, start, end)]

@@ -63,8 +63,9 @@ def render(view: Listing | Card, fmt: str, *, width: int | None = None, ascii_on
         data: Any = view.data if isinstance(view, Card) else list(view.rows)
         return to_json(data, ascii_only=ascii_only)
     if fmt == "csv":
-        rows = [view.data] if isinstance(view, Card) else list(view.rows)
-        return _csv(rows)
+        if isinstance(view, Card):
+            return _csv([view.data])
+        return _csv(list(view.rows), view.fields)
     if fmt == "markdown":
         return _markdown_card(view) if isinstance(view, Card) else _markdown_listing(view)
     if isinstance(view, Card):
@@ -73,7 +74,9 @@ def render(view: Listing | Card, fmt: str, *, width: int | None = None, ascii_on
         from . import _tables
 
         return _tables.draw(view, width)
-    widths = column_widths(view, width) if view.tree is None and view.cells else []
+    if not view.cells and view.tree is None:
+        return ""  # nothing on stdout; `show_view` says why on stderr
+    widths = column_widths(view, width) if view.tree is None else []
     if width is not None and (width < NARROW or widths is None):
         return _stacked_listing(view, width)
     from . import _tables
@@ -101,22 +104,36 @@ def to_json(data: Any, *, ascii_only: bool = False) -> str:
     return text + "\n"
 
 
-def render_text(paragraphs: Sequence[Paragraph]) -> str:
-    """Return the paragraphs as the statement's plain text, laid out as in the source."""
+def render_text(paragraphs: Sequence[Paragraph], *, width: int | None = None, numbers: bool = False) -> str:
+    """Return the paragraphs as the statement's plain text, laid out as in the source.
+
+    `width` wraps lines at word boundaries (for a terminal); `numbers` starts each
+    paragraph with the number that citations use ('[17] ').
+    """
+    import textwrap
+
     out: list[str] = []
     previous: Paragraph | None = None
     for paragraph in paragraphs:
         if previous is not None:
             together = previous.block == "bullet" and paragraph.block == "bullet"
             out.append("\n" if together else "\n\n")
-        out.append(("  • " if paragraph.block == "bullet" else "") + clean(paragraph.text))
+        lead = ("  • " if paragraph.block == "bullet" else "") + (f"[{paragraph.number}] " if numbers else "")
+        text = lead + clean(paragraph.text)
+        if width is not None:
+            indent = " " * len(lead)
+            wrapped = textwrap.wrap(text, width=max(width, 20), subsequent_indent=indent, break_on_hyphens=False)
+            text = "\n".join(wrapped)
+        out.append(text)
         previous = paragraph
     return "".join(out) + "\n"
 
 
 # --- table layout -------------------------------------------------------------------
 
-_ID_FLOOR = 24  # ids up to this long are never folded while other columns can shrink
+READABLE = 20
+"""The main column (titles, events, text) is never made narrower than this: below it
+the rows are laid out as stacked blocks instead."""
 
 
 def column_widths(listing: Listing, width: int | None) -> list[int] | None:
@@ -124,9 +141,10 @@ def column_widths(listing: Listing, width: int | None) -> list[int] | None:
 
     Rich would measure every cell itself, which cost a third of drawing a table; the
     text is plain, so the widths are cheap to know here. Columns shrink in proportion
-    to how much they can give (down to their longest word, at most 32); ids shrink
-    only when nothing else can. Returns None when the table cannot fit without
-    breaking words: the caller then lays the rows out as stacked blocks.
+    to how much they can give, down to their longest word (at most 32); ids, numbers
+    and dates never shrink, and the widest column keeps READABLE characters. Returns
+    None when the table cannot fit so: the caller then lays the rows out as stacked
+    blocks, which never split a word.
     """
     columns = list(zip(listing.headers, *listing.cells, strict=True))
     if listing.marker:
@@ -138,23 +156,20 @@ def column_widths(listing: Listing, width: int | None) -> list[int] | None:
     excess = sum(natural) - available
     if excess <= 0:
         return natural
-    for squeeze_ids in (False, True):
-        floor = [_floor(n, h, c, squeeze_ids) for n, h, c in zip(natural, listing.headers, columns, strict=True)]
-        if sum(floor) <= available:
-            break
-    else:
+    floor = [_floor(n, h, c) for n, h, c in zip(natural, listing.headers, columns, strict=True)]
+    main = max(range(len(columns)), key=lambda i: natural[i] if natural[i] > floor[i] else -1)
+    floor[main] = max(floor[main], min(natural[main], READABLE))
+    if sum(floor) > available:
         return None
     give = [n - f for n, f in zip(natural, floor, strict=True)]
     total = sum(give)
     return [n - (g * excess + total - 1) // total for n, g in zip(natural, give, strict=True)]
 
 
-def _floor(natural: int, header: str, column: tuple[str, ...], squeeze_ids: bool) -> int:
+def _floor(natural: int, header: str, column: tuple[str, ...]) -> int:
     """Return how narrow a column may become before Rich has to fold words."""
-    if header in NO_WRAP or (header == "ID" and not squeeze_ids):
+    if header in NO_WRAP or header == "ID":
         return natural
-    if header == "ID":
-        return min(natural, _ID_FLOOR)
     return min(natural, _longest_word(column))
 
 
@@ -182,12 +197,13 @@ def render_rows_csv(rows: Sequence[dict[str, Any]]) -> str:
     return _csv(rows)
 
 
-def _csv(rows: Sequence[dict[str, Any]]) -> str:
+def _csv(rows: Sequence[dict[str, Any]], fields: Sequence[str] = ()) -> str:
+    """Return rows as CSV with a header row: `fields`, else every key of the rows."""
     import csv
     import io
 
     buffer = io.StringIO()
-    headers: list[str] = []
+    headers: list[str] = list(fields)
     for row in rows:
         headers += [key for key in row if key not in headers]
     writer = csv.DictWriter(buffer, fieldnames=headers, lineterminator="\n")
@@ -206,14 +222,14 @@ def _md(text: str) -> str:
 
 def _markdown_listing(listing: Listing) -> str:
     lines = [f"## {_md(listing.title)}", ""]
+    if listing.as_of:  # relative times and today's row: say which day, so a saved note stays true
+        lines += [f"_as of {listing.as_of}_", ""]
     caption = ["", f"_{_md(listing.caption)}_"] if listing.caption else []
     if listing.tree is not None:
         for parent, children in listing.tree:
             lines.append(f"- {_md(parent)}")
             lines += [f"  - {_md(child)}" for child in children]
         return "\n".join(lines + caption) + "\n"
-    if not listing.cells:
-        return "\n".join(lines + [f"_{_md(listing.empty)}_"]) + "\n"
     lines.append("| " + " | ".join(_md(h) for h in listing.headers) + " |")
     lines.append("|" + "---|" * len(listing.headers))
     for index, row in enumerate(listing.cells):
@@ -271,7 +287,8 @@ def _stacked_listing(listing: Listing, width: int) -> str:
         for parent, children in listing.tree:
             lines += _wrap("", parent, width)
             for child in children:
-                lines += ["- " + line for line in _wrap("", child, width - 2)]
+                wrapped = _wrap("", child, width - 2)  # a bullet on the first line only
+                lines += ["- " + wrapped[0]] + ["  " + line for line in wrapped[1:]]
         return "\n".join(lines + [""] * bool(caption) + caption) + "\n"
     for index, row in enumerate(listing.cells):
         if listing.marker and listing.marker[0] == index:

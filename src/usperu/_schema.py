@@ -178,138 +178,202 @@ def parse(raw: bytes, path: str) -> tuple[dict[str, Any], str]:
 # --- validation -------------------------------------------------------------------
 
 
+_Where = tuple[str, int | None]
+"""Where a record is: its table and, in an array of tables, its index."""
+_Located = tuple[DataError, "_Where | None"]
+
+
 def check_document(document: Mapping[str, Any], path: str, text: str = "") -> list[DataError]:
-    """Return every schema and cross-reference problem of a parsed document."""
-    problems = list(_check_shape(document, path))
-    if not problems:
-        problems.extend(_check_references(document, path))
-    if text:
-        problems = [_with_line(problem, text) for problem in problems]
-    return problems
+    """Return every independent problem of a parsed document, each at the line of the
+    field itself when `text` (the file's text) is given.
+
+    A bad field does not hide the checks of the other fields: cross-references are
+    checked wherever the fields they need are sound.
+    """
+    located = [*_check_shape(document, path), *_check_references(document, path)]
+    if not text:
+        return [problem for problem, _ in located]
+    lines = text.split("\n")
+    return [_with_line(problem, where, lines) for problem, where in located]
 
 
-def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[DataError]:
+def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
     for key in document:
         if key != "schema_version" and key not in _SPECS:
-            yield DataError(path, f"unknown top-level key {key!r}")
+            yield DataError(path, f"unknown top-level key {key!r}"), None
     version = document.get("schema_version")
     if version != SCHEMA_VERSION:
-        yield DataError(path, f"must be {SCHEMA_VERSION}, not {version!r}", field="schema_version")
+        yield DataError(path, f"must be {SCHEMA_VERSION}, not {version!r}", field="schema_version"), None
     statement = document.get("statement")
     if not isinstance(statement, dict):
-        yield DataError(path, "missing [statement] table", field="statement")
+        yield DataError(path, "missing [statement] table", field="statement"), None
     else:
-        yield from _check_record(statement, _SPECS["statement"], path, "statement")
+        yield from _check_record(statement, _SPECS["statement"], path, "statement", ("statement", None))
     for name in _LISTS:
         records = document.get(name)
         if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-            yield DataError(path, f"missing or not an array of tables [[{name}]]", field=name)
+            yield DataError(path, f"missing or not an array of tables [[{name}]]", field=name), None
             continue
         for index, record in enumerate(records):
             label = record.get("id") if isinstance(record.get("id"), str) else None
-            yield from _check_record(record, _SPECS[name], path, label or f"{name}[{index + 1}]")
+            yield from _check_record(record, _SPECS[name], path, label or f"{name}[{index + 1}]", (name, index))
 
 
-def _check_record(record: Mapping[str, Any], spec: Mapping[str, _Field], path: str, label: str) -> Iterator[DataError]:
+def _check_record(
+    record: Mapping[str, Any], spec: Mapping[str, _Field], path: str, label: str, where: _Where
+) -> Iterator[_Located]:
     for key in record:
         if key not in spec:
-            yield DataError(path, "unknown field", record=label, field=key)
+            yield DataError(path, "unknown field", record=label, field=key), where
     for key, rule in spec.items():
         if key not in record:
             if rule.required:
-                yield DataError(path, "missing required field", record=label, field=key)
+                yield DataError(path, "missing required field", record=label, field=key), where
             continue
         problem = rule.check(record[key])
         if problem:
-            yield DataError(path, problem, record=label, field=key)
+            yield DataError(path, problem, record=label, field=key), where
 
 
-def _check_references(document: Mapping[str, Any], path: str) -> Iterator[DataError]:
-    records = [("statement", document["statement"])]
-    records += [(name, r) for name in _LISTS for r in document[name]]
+def _records(document: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], _Where]]:
+    """Yield every record that is a table with a string id, and where it is."""
+    statement = document.get("statement")
+    if isinstance(statement, dict) and isinstance(statement.get("id"), str):
+        yield statement, ("statement", None)
+    for name in _LISTS:
+        records = document.get(name)
+        for index, record in enumerate(records if isinstance(records, list) else ()):
+            if isinstance(record, dict) and isinstance(record.get("id"), str):
+                yield record, (name, index)
+
+
+def _table(document: Mapping[str, Any], name: str) -> list[Mapping[str, Any]]:
+    records = document.get(name)
+    return [r for r in records if isinstance(r, dict)] if isinstance(records, list) else []
+
+
+def _check_references(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
+    records = list(_records(document))
     seen: set[str] = set()
-    for _, record in records:
+    for record, where in records:
         ident = record["id"]
         if not _SLUG.match(ident):
-            yield DataError(path, "must be a lowercase slug such as 'artemis-accords'", record=ident, field="id")
+            yield DataError(path, "must be a lowercase slug such as 'artemis-accords'", record=ident, field="id"), where
         if ident in seen:
-            yield DataError(path, "duplicate id; ids must be unique in the whole file", record=ident, field="id")
+            problem = DataError(path, "duplicate id; ids must be unique in the whole file", record=ident, field="id")
+            yield problem, where
         seen.add(ident)
     for name in ("sessions", "achievements", "paragraphs"):
-        numbers = [r["number"] for r in document[name]]
-        if sorted(numbers) != list(range(1, len(numbers) + 1)):
-            yield DataError(path, f"numbers must run 1..{len(numbers)} without gaps or repeats", field=f"{name}.number")
-    paragraphs = {p["id"]: p["text"] for p in document["paragraphs"]}
-    sessions = {s["id"] for s in document["sessions"]}
-    for _, record in records:
-        yield from _check_links(record, path, paragraphs, sessions, seen)
-    yield from _check_later_layer(document, path, paragraphs)
+        numbers = [r.get("number") for r in _table(document, name)]
+        whole = [n for n in numbers if isinstance(n, int) and _number(n) is None]
+        if len(whole) == len(numbers) and sorted(whole) != list(range(1, len(numbers) + 1)):
+            message = f"numbers must run 1..{len(numbers)} without gaps or repeats"
+            yield DataError(path, message, field=f"{name}.number"), None
+    paragraphs = {p["id"]: p.get("text") for p in _table(document, "paragraphs") if isinstance(p.get("id"), str)}
+    sessions = {s["id"] for s in _table(document, "sessions") if isinstance(s.get("id"), str)}
+    ids = {record["id"] for record, _ in records}
+    for record, where in records:
+        for problem in _check_links(record, path, paragraphs, sessions, ids):
+            yield problem, where
+    yield from _check_later_layer(records, path, paragraphs)
     yield from _check_claims(records, path)
 
 
-def _check_later_layer(document: Mapping[str, Any], path: str, paragraphs: Mapping[str, str]) -> Iterator[DataError]:
-    """Developments follow up achievements or commitments and are not in the future;
-    a correction's words are verbatim in the statement."""
-    followed = {r["id"] for name in ("achievements", "commitments") for r in document[name]}
+def _check_later_layer(
+    records: list[tuple[Mapping[str, Any], _Where]], path: str, paragraphs: Mapping[Any, Any]
+) -> Iterator[_Located]:
+    """Developments follow up achievements or commitments and are not in the future; a
+    correction's words are verbatim in the statement."""
+    followed = {r["id"] for r, (table, _) in records if table in ("achievements", "commitments")}
     today = dt.date.today()
-    for record in document["developments"]:
+    texts = [text for text in paragraphs.values() if isinstance(text, str)]
+    for record, where in records:
         ident = record["id"]
-        for target in record["refs"]:
-            if target not in followed:
-                yield DataError(path, f"{target!r} is not an achievement or commitment", record=ident, field="refs")
-        if not record["refs"]:
-            yield DataError(path, "must follow up at least one record", record=ident, field="refs")
-        dates = [record["date"], *(s["date"] for s in record["sources"] if "date" in s)]
-        if any(day > today for day in dates):
-            yield DataError(path, f"is dated after today ({today.isoformat()})", record=ident, field="date")
-    for record in document["corrections"]:
-        if not any(record["quoted"] in text for text in paragraphs.values()):
-            yield DataError(path, "is not verbatim in any paragraph", record=record["id"], field="quoted")
+        if where[0] == "developments":
+            refs = record.get("refs")
+            for target in refs if isinstance(refs, list) else ():
+                if isinstance(target, str) and target not in followed:
+                    problem = f"{target!r} is not an achievement or commitment"
+                    yield DataError(path, problem, record=ident, field="refs"), where
+            if refs == []:
+                yield DataError(path, "must follow up at least one record", record=ident, field="refs"), where
+            sources = record.get("sources")
+            dates = (
+                [record.get("date")] + [s.get("date") for s in sources if isinstance(s, dict)]
+                if isinstance(sources, list)
+                else [record.get("date")]
+            )
+            if any(isinstance(day, dt.date) and day > today for day in dates):
+                yield DataError(path, f"is dated after today ({today.isoformat()})", record=ident, field="date"), where
+        quoted = record.get("quoted")
+        if where[0] == "corrections" and isinstance(quoted, str) and not any(quoted in text for text in texts):
+            yield DataError(path, "is not verbatim in any paragraph", record=ident, field="quoted"), where
 
 
-def _check_claims(records: list[tuple[str, Mapping[str, Any]]], path: str) -> Iterator[DataError]:
+def _check_claims(records: list[tuple[Mapping[str, Any], _Where]], path: str) -> Iterator[_Located]:
     """Notes that state the same claim carry the same confidence wherever they are."""
     seen: dict[str, tuple[str, str]] = {}
-    for _, record in records:
-        for note in record.get("notes", ()):
-            claim = note.get("claim")
-            if not claim:
+    for record, where in records:
+        notes = record.get("notes")
+        for note in notes if isinstance(notes, list) else ():
+            claim = note.get("claim") if isinstance(note, dict) else None
+            if not isinstance(claim, str) or not claim:
                 continue
-            first = seen.setdefault(claim, (record["id"], note["confidence"]))
-            if first[1] != note["confidence"]:
-                message = f"claim {claim!r} is {note['confidence']!r} here but {first[1]!r} in {first[0]!r}"
-                yield DataError(path, message, record=record["id"], field="notes")
+            first = seen.setdefault(claim, (record["id"], note.get("confidence")))
+            if first[1] != note.get("confidence"):
+                message = f"claim {claim!r} is {note.get('confidence')!r} here but {first[1]!r} in {first[0]!r}"
+                yield DataError(path, message, record=record["id"], field="notes"), where
 
 
 def _check_links(
-    record: Mapping[str, Any], path: str, paragraphs: Mapping[str, str], sessions: set[str], ids: set[str]
+    record: Mapping[str, Any], path: str, paragraphs: Mapping[Any, Any], sessions: set[Any], ids: set[str]
 ) -> Iterator[DataError]:
     ident = record["id"]
-    if "paragraph" in record:
-        text = paragraphs.get(record["paragraph"])
+    paragraph = record.get("paragraph")
+    if isinstance(paragraph, str):
+        text = paragraphs.get(paragraph)
         if text is None:
-            yield DataError(path, f"no paragraph {record['paragraph']!r}", record=ident, field="paragraph")
-        elif record["quote"] not in text:
+            yield DataError(path, f"no paragraph {paragraph!r}", record=ident, field="paragraph")
+        elif isinstance(text, str) and isinstance(record.get("quote"), str) and record["quote"] not in text:
             yield DataError(path, "quote is not verbatim in its paragraph", record=ident, field="quote")
-    for session in record.get("sessions", ()):
-        if session not in sessions:
-            yield DataError(path, f"no session {session!r}", record=ident, field="sessions")
-    for key in ("refs", "mentions"):
-        for target in record.get(key, ()):
-            if target not in ids:
-                yield DataError(path, f"no record {target!r}", record=ident, field=key)
-    if record.get("basis") == "derived" and not record.get("derivation", "").strip():
+    for key, known, what in (("sessions", sessions, "session"), ("refs", ids, "record"), ("mentions", ids, "record")):
+        targets = record.get(key, ())
+        for target in targets if isinstance(targets, list) else ():
+            if isinstance(target, str) and target not in known:
+                yield DataError(path, f"no {what} {target!r}", record=ident, field=key)
+    derivation = record.get("derivation", "")
+    if record.get("basis") == "derived" and isinstance(derivation, str) and not derivation.strip():
         yield DataError(path, "a derived event must say how in 'derivation'", record=ident, field="derivation")
 
 
-def _with_line(problem: DataError, text: str) -> DataError:
-    if problem.line is not None or not problem.record:
+_HEADER = re.compile(r"\s*\[(\[?)\s*([A-Za-z0-9_-]+)\s*\]\]?\s*(?:#.*)?\Z")
+
+
+def _with_line(problem: DataError, where: "_Where | None", lines: list[str]) -> DataError:
+    """Return the problem at the line of its field (or of its record, if the field is missing)."""
+    if problem.line is not None or where is None:
         return problem
-    match = re.search(rf'^\s*id\s*=\s*"{re.escape(problem.record)}"', text, re.MULTILINE)
-    if not match:
+    table, index = where
+    count, start = -1, None
+    for number, text in enumerate(lines):
+        header = _HEADER.match(text)
+        if header is None or header.group(2) not in _SPECS:
+            continue
+        if start is not None:
+            lines = lines[:number]  # the record ends where the next top-level table begins
+            break
+        if header.group(2) == table and bool(header.group(1)) == (index is not None):
+            count += 1
+            if index is None or count == index:
+                start = number
+    if start is None:
         return problem
-    line = text.count("\n", 0, match.start()) + 1
-    return DataError(problem.path, problem.message, line=line, record=problem.record, field=problem.field)
+    ident = re.compile(r"\s*id\s*=")
+    at = next((n for n in range(start, len(lines)) if ident.match(lines[n])), start)
+    field = re.compile(rf"\s*\"?{re.escape(problem.field or '')}\"?\s*=")
+    if problem.field:
+        at = next((n for n in range(start, len(lines)) if field.match(lines[n])), at)
+    return DataError(problem.path, problem.message, line=at + 1, record=problem.record, field=problem.field)
 
 
 # --- JSON Schema ------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from collections.abc import Sequence
 
@@ -53,10 +54,12 @@ def draw(view: Listing | Card, width: int | None, widths: Sequence[int] = ()) ->
     )
     renderable = _card(view) if isinstance(view, Card) else _listing(view, widths)
     console.print(renderable)
-    text = buffer.getvalue()
-    if width is None:
-        text = "\n".join(line.rstrip() for line in text.split("\n"))
-    return text
+    # Rich pads every cell to its column, and centres titles: no line keeps trailing spaces
+    # (also before a closing colour code).
+    return _TRAILING.sub("", buffer.getvalue())
+
+
+_TRAILING = re.compile(r"[ \t]+(?=(?:\x1b\[[0-9;]*m)*$)", re.MULTILINE)
 
 
 def _t(text: str, style: str = "") -> Text:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 NO_WRAP = frozenset({"#", "Date"})
 """Listing columns that never wrap (numbers and dates)."""
 
-__all__ = ["Card", "Listing", "card_for", "date_label", "iso_date", "record_dict"]
+__all__ = ["Card", "Listing", "card_for", "date_label", "iso_date", "keys_of", "record_dict", "select_fields"]
 
 
 class Listing(NamedTuple):
@@ -50,6 +50,12 @@ class Listing(NamedTuple):
     """Per row, (start, end) spans of the last column to emphasise (search matches)."""
     caption: str = ""
     """A line under the table for people (not in JSON or CSV): what is editorial, say."""
+    fields: tuple[str, ...] = ()
+    """The keys of every row, in order, known even when there are no rows (CSV header)."""
+    columns: tuple[str, ...] = ()
+    """Per header, the row key that the column shows ('' when it shows none as is)."""
+    as_of: str = ""
+    """The day (YYYY-MM-DD) that the listing depends on (relative times, today's row)."""
 
 
 class Card(NamedTuple):
@@ -119,6 +125,56 @@ SESSION_MAPPING = "Which session an achievement belongs to is our editorial mapp
 """The caption of every view that shows achievements by session."""
 
 
+def keys_of(record: type[Record], *extra: str) -> tuple[str, ...]:
+    """Return the keys of `record_dict` for records of this type, in order, plus `extra`."""
+    keys = {"id": None, "kind": None}
+    keys.update((FIELDS[name].json or name, None) for name in record._fields)
+    return (*keys, *extra)
+
+
+def select_fields(listing: Listing, spec: str) -> Listing:
+    """Return the listing with only the fields named in `spec` ('id,title'), in that
+    order, in every format (`--fields`). A field the table already shows keeps its
+    header and cell; any other is shown as CSV writes it.
+
+    Raises InvalidArgumentError for an unknown field, listing the valid ones.
+    """
+    from ._errors import InvalidArgumentError
+
+    wanted = [name.strip() for name in spec.split(",") if name.strip()]
+    for name in wanted or [""]:
+        if name not in listing.fields:
+            raise InvalidArgumentError(f"unknown field {name!r}; valid fields: {', '.join(listing.fields)}")
+    shown = {key: index for index, key in enumerate(listing.columns) if key}
+    headers = tuple(listing.headers[shown[name]] if name in shown else name for name in wanted)
+    cells = tuple(
+        tuple(row_cells[shown[name]] if name in shown else _cell(row.get(name)) for name in wanted)
+        for row_cells, row in zip(listing.cells, listing.rows, strict=True)
+    )
+    marker = None
+    if listing.marker is not None:
+        position, marks = listing.marker
+        marker = (position, tuple(marks[shown[name]] if name in shown else "" for name in wanted))
+    return listing._replace(
+        headers=headers,
+        cells=cells,
+        rows=tuple({name: row.get(name) for name in wanted} for row in listing.rows),
+        marker=marker,
+        tree=None,
+        highlights=listing.highlights if wanted[-1] == "snippet" else None,
+        fields=tuple(wanted),
+        columns=tuple(wanted),
+    )
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(item["text"] if isinstance(item, dict) else str(item) for item in value)
+    return str(value)
+
+
 # --- listings ----------------------------------------------------------------------
 
 
@@ -148,6 +204,8 @@ def achievements_listing(items: Sequence[Item], statement: Statement) -> Listing
         rows=tuple(record_dict(i) for i in items),
         empty="no achievements match these filters",
         caption=SESSION_MAPPING,
+        fields=keys_of(Item),
+        columns=("number", "title", "actors", "status", "sessions") + (("id",) if with_ids else ()),
     )
 
 
@@ -166,6 +224,8 @@ def sessions_listing(statement: Statement, groups: Sequence[tuple[Session, Seque
         rows=tuple(record_dict(s, statement) for s, _ in groups),
         tree=tree,
         caption=SESSION_MAPPING,
+        fields=keys_of(Session, "achievements", "commitments"),
+        columns=("number", "title", "achievements", "id"),
     )
 
 
@@ -191,6 +251,9 @@ def timeline_listing(
         marker=marker if in_range else None,
         empty="no events in that range",
         caption="Basis: stated in the statement, derived from it, or later (a development since, with sources).",
+        as_of=today.isoformat(),
+        fields=tuple(dict.fromkeys(keys_of(Event) + keys_of(Development, "basis"))),
+        columns=("date", "title", "basis", "id"),
     )
 
 
@@ -214,6 +277,8 @@ def since_listing(found: Sequence[Development]) -> Listing:
         rows=tuple(record_dict(d) for d in found),
         empty="no developments match",
         caption="Editorial: not in the statement. Each development has public sources: usperu show ID.",
+        fields=keys_of(Development, "basis"),
+        columns=("date", "title", "refs", "", "id"),
     )
 
 
@@ -234,6 +299,8 @@ def people_listing(people: Sequence[Person]) -> Listing:
         headers=("Name", "Role", "Country", "Spelling note", "ID"),
         cells=cells,
         rows=tuple(record_dict(p) for p in people),
+        fields=keys_of(Person),
+        columns=("name", "role", "country", "", "id"),
     )
 
 
@@ -245,6 +312,8 @@ def glossary_listing(entries: Sequence[GlossaryEntry]) -> Listing:
         headers=("Term", "Expansion", "Mentioned in", "ID"),
         cells=cells,
         rows=tuple(record_dict(g) for g in entries),
+        fields=keys_of(GlossaryEntry),
+        columns=("term", "expansion", "mentions", "id"),
     )
 
 
@@ -256,6 +325,8 @@ def paragraphs_listing(paragraphs: Sequence[Paragraph]) -> Listing:
         headers=("#", "Text"),
         cells=cells,
         rows=tuple(record_dict(p) for p in paragraphs),
+        fields=keys_of(Paragraph),
+        columns=("number", "text"),
     )
 
 
@@ -354,6 +425,9 @@ def search_listing(hits: "Sequence[Hit]") -> Listing:
             for h in hits
         ),
         highlights=tuple(h.highlights for h in hits),
+        empty="",  # the command says why on stderr (no matches, did you mean ...)
+        fields=("id", "kind", "title", "snippet", "highlights", "score"),
+        columns=("kind", "id", "title", "snippet"),
     )
 
 

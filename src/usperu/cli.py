@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from ._errors import UsperuError
@@ -35,8 +35,10 @@ COMMANDS: dict[str, str] = {
     "show": "Show one record in full: the verbatim quote, title, notes and links.",
     "text": "Print the statement in full, verbatim, paragraph by paragraph.",
     "cite": "Cite the statement, or one record in it with its locator, in a common style.",
+    "quote": "Quote a record verbatim with its locator, or check that words are in the statement.",
     "export": "Write the whole dataset, every record kind and field, as JSON (or one kind as CSV).",
     "validate": "Check a data file and report every problem, with line, record and field.",
+    "help": "Show the help of a command, as COMMAND --help does, or the list of commands.",
 }
 
 
@@ -64,7 +66,7 @@ class _UsperuGroup(TyperGroup):
             import importlib
 
             module = importlib.import_module(f"usperu._commands.{cmd_name}")
-            self._built[cmd_name] = typer.main.get_command(module.app)
+            self._built[cmd_name] = _plain_help(typer.main.get_command(module.app))
         return self._built[cmd_name]
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
@@ -114,6 +116,27 @@ class _UsperuGroup(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+class _Command(TyperCommand):
+    """A subcommand whose usage line reads like the README: 'usperu show [OPTIONS] ID'
+    (Typer writes a required argument as '{ID}')."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [piece.replace("{", "").replace("}", "") for piece in super().collect_usage_pieces(ctx)]
+
+
+def _plain_help(command: Any) -> Any:
+    """Return the command with plain help, like `usperu --help`: no Rich panels (~85 ms
+    each), no '{ID}' or '<int range>' placeholders; choices read 'table|json|csv'."""
+    if type(command) is TyperCommand:
+        command.__class__ = _Command
+    command.rich_markup_mode = None
+    for param in command.params:
+        values = getattr(param.type, "choices", None)
+        if values and param.metavar is None and getattr(param, "opts", None):
+            param.metavar = "|".join(str(getattr(value, "value", value)) for value in values)
+    return command
 
 
 def _make_streams_safe() -> None:
@@ -178,12 +201,20 @@ def _main(
             show_default=False,
         ),
     ] = None,
+    no_pager: Annotated[
+        bool,
+        typer.Option("--no-pager", help="Never page long output on a terminal (default: $PAGER, else less -FRX)."),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = False,
 ) -> None:
     """The Joint Statement on the U.S.-Peru High-Level Dialogue (9 May 2024), offline."""
+    if no_pager:
+        from . import _output
+
+        _output.PAGING = False
     if ctx.invoked_subcommand is None:  # no command: the help, on stderr (stdout is for data)
         try:
             sys.stderr.write(ctx.get_help() + "\n")

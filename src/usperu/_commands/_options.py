@@ -16,20 +16,27 @@ from usperu._output import FORMATS
 
 __all__ = [
     "LIST_FORMATS",
+    "BomOption",
+    "FieldsOption",
     "Choice",
     "FormatOption",
     "choices",
     "complete_actors",
     "complete_ids",
+    "complete_kinds",
     "complete_sessions",
     "complete_statuses",
     "command_app",
+    "complete_tables",
     "complete_topics",
     "FromOption",
     "ToOption",
     "data_path",
     "date_range",
+    "kind_of",
+    "kind_tables",
     "statement_of",
+    "table_of",
 ]
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
@@ -87,6 +94,24 @@ def command_app() -> typer.Typer:
     return typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
 
 
+FieldsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        metavar="A,B,C",
+        help="Only these fields, in this order, in every format (JSON keys, e.g. id,title);"
+        " an unknown one lists the valid ones.",
+        show_default=False,
+    ),
+]
+"""`--fields`: the columns of a listing (applied by `_views.select_fields`)."""
+
+BomOption = Annotated[
+    bool, typer.Option("--bom", help="Start CSV with a UTF-8 byte-order mark, so that Excel reads it right.")
+]
+"""`--bom`: a byte-order mark before CSV."""
+
+
 def data_path(ctx: typer.Context) -> str | None:
     """Return the data file chosen with --data or USPERU_DATA, or None for the bundled one."""
     path: str | None = ctx.find_root().params.get("data")
@@ -118,11 +143,52 @@ def complete_actors(incomplete: str) -> list[tuple[str, str]]:
     return [(key, name) for key, name in ACTOR_NAMES.items() if key.startswith(incomplete.casefold())]
 
 
-def complete_statuses(incomplete: str) -> list[str]:
-    """Offer the statuses of the closed vocabulary."""
+def complete_statuses(incomplete: str) -> list[tuple[str, str]]:
+    """Offer the statuses of the closed vocabulary, hyphenated ('in-force'): every shell
+    keeps such a value as one word, and the option accepts it."""
     from usperu._model import STATUSES
 
-    return [status for status in STATUSES if status.startswith(incomplete.casefold())]
+    typed = incomplete.casefold().replace(" ", "-")
+    offered = [(status.replace(" ", "-"), status) for status in STATUSES]
+    return [(value, status) for value, status in offered if value.startswith(typed)]
+
+
+_PLURALS = {"person": "people"}
+
+
+def kind_tables() -> dict[str, str]:
+    """Return each kind of record ('achievement') with the table that holds it ('achievements')."""
+    from usperu._model import KINDS, TABLES
+
+    return {kind: _PLURALS.get(kind, kind + "s" if kind + "s" in TABLES else kind) for kind in KINDS}
+
+
+def kind_of(value: str) -> str:
+    """Return the kind of record that `value` names, singular or plural ('achievements' ->
+    'achievement'); raise InvalidArgumentError."""
+    from usperu._queries import choose
+
+    tables = kind_tables()
+    return choose(value, tuple(tables), "kind", {table: kind for kind, table in tables.items()})
+
+
+def table_of(value: str) -> str:
+    """Return the table that `value` names, singular or plural ('person' -> 'people');
+    raise InvalidArgumentError."""
+    from usperu._queries import choose
+
+    tables = kind_tables()
+    return choose(value, tuple(tables.values()), "kind", tables)
+
+
+def complete_kinds(incomplete: str) -> list[str]:
+    """Offer the kinds of record (singular)."""
+    return [kind for kind in kind_tables() if kind.startswith(incomplete.casefold())]
+
+
+def complete_tables(incomplete: str) -> list[str]:
+    """Offer the tables of the dataset (plural, as `export` names them)."""
+    return [table for table in kind_tables().values() if table.startswith(incomplete.casefold())]
 
 
 def complete_topics(ctx: typer.Context, incomplete: str) -> list[str]:

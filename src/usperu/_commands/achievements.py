@@ -5,6 +5,8 @@ from typing import Annotated
 import typer
 
 from usperu._commands._options import (
+    BomOption,
+    FieldsOption,
     FormatOption,
     ListFormat,
     command_app,
@@ -65,6 +67,8 @@ def achievements(
         bool, typer.Option("--all", help="Add the further commitments of the closing paragraphs.")
     ] = False,
     fmt: FormatOption = ListFormat("table"),
+    fields: FieldsOption = None,
+    bom: BomOption = False,
 ) -> None:
     """List the fourteen key achievements: number, title, actors, status and session.
 
@@ -79,4 +83,10 @@ def achievements(
 
     statement = statement_of(ctx)
     items = query(statement, session=session, actor=actor, status=status, topic=topic, include_commitments=all_items)
-    show_view(achievements_listing(items, statement), fmt.value)
+    listing = achievements_listing(items, statement)
+    if not items and not all_items:  # would --all find something?
+        more = query(statement, session=session, actor=actor, status=status, topic=topic, include_commitments=True)
+        if more:
+            matches = "1 commitment matches" if len(more) == 1 else f"{len(more)} commitments match"
+            listing = listing._replace(empty=f"{listing.empty}; {matches}; add --all")
+    show_view(listing, fmt.value, fields, bom=bom)

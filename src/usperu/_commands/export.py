@@ -4,7 +4,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu._commands._options import Choice, choices, command_app, statement_of
+from usperu._commands._options import (
+    BomOption,
+    Choice,
+    choices,
+    command_app,
+    complete_tables,
+    statement_of,
+    table_of,
+)
 from usperu._model import TABLES
 from usperu._output import emit, emit_json
 
@@ -13,10 +21,6 @@ if TYPE_CHECKING:
     ExportFormat = Choice
 else:
     ExportFormat = choices("ExportFormat", ("json", "csv"))
-if TYPE_CHECKING:
-    ExportKind = Choice
-else:
-    ExportKind = choices("ExportKind", tuple(TABLES))
 
 
 @app.command()
@@ -26,9 +30,16 @@ def export(
         ExportFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
     ] = ExportFormat("json"),
     kind: Annotated[
-        ExportKind | None,
-        typer.Option("--kind", "-k", help="Only this table (required for CSV).", case_sensitive=False),
+        str | None,
+        typer.Option(
+            "--kind",
+            "-k",
+            metavar="KIND",
+            help=f"Only this table, singular or plural (required for CSV): {', '.join(TABLES)}.",
+            autocompletion=complete_tables,
+        ),
     ] = None,
+    bom: BomOption = False,
 ) -> None:
     """Write the whole dataset, every record kind and field, as JSON (or one kind as CSV).
 
@@ -41,15 +52,18 @@ def export(
       usperu export | jq '.events[] | {date, title}'
     """
     from usperu._errors import InvalidArgumentError
+    from usperu._output import BOM, check_bom
     from usperu._views import export_document, export_rows
 
+    check_bom(bom, fmt.value)
     statement = statement_of(ctx)
+    table = table_of(kind) if kind is not None else None
     if fmt.value == "csv":
-        if kind is None:
+        if table is None:
             raise InvalidArgumentError("CSV holds one kind of record: add --kind, e.g. --kind achievements")
         from usperu._render import render_rows_csv
 
-        emit(render_rows_csv(export_rows(statement, kind.value)))
+        emit((BOM if bom else "") + render_rows_csv(export_rows(statement, table)))
         return
     document = export_document(statement)
-    emit_json(document[kind.value] if kind else document)
+    emit_json(document[table] if table else document)

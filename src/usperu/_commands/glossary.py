@@ -2,14 +2,23 @@
 
 import typer
 
-from usperu._commands._options import FormatOption, ListFormat, command_app, statement_of
+from usperu._commands._options import (
+    BomOption,
+    FieldsOption,
+    FormatOption,
+    ListFormat,
+    command_app,
+    statement_of,
+)
 from usperu._output import show_view
 
 app = command_app()
 
 
 @app.command()
-def glossary(ctx: typer.Context, fmt: FormatOption = ListFormat("table")) -> None:
+def glossary(
+    ctx: typer.Context, fmt: FormatOption = ListFormat("table"), fields: FieldsOption = None, bom: BomOption = False
+) -> None:
     """List the acronyms, initiatives and agreements, and where each is mentioned.
 
     Example:
@@ -18,4 +27,4 @@ def glossary(ctx: typer.Context, fmt: FormatOption = ListFormat("table")) -> Non
     """
     from usperu._views import glossary_listing
 
-    show_view(glossary_listing(statement_of(ctx).glossary), fmt.value)
+    show_view(glossary_listing(statement_of(ctx).glossary), fmt.value, fields, bom=bom)

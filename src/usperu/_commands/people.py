@@ -2,14 +2,23 @@
 
 import typer
 
-from usperu._commands._options import FormatOption, ListFormat, command_app, statement_of
+from usperu._commands._options import (
+    BomOption,
+    FieldsOption,
+    FormatOption,
+    ListFormat,
+    command_app,
+    statement_of,
+)
 from usperu._output import show_view
 
 app = command_app()
 
 
 @app.command()
-def people(ctx: typer.Context, fmt: FormatOption = ListFormat("table")) -> None:
+def people(
+    ctx: typer.Context, fmt: FormatOption = ListFormat("table"), fields: FieldsOption = None, bom: BomOption = False
+) -> None:
     """List the participants, with role, country and how our copy spells them.
 
     Example:
@@ -18,4 +27,4 @@ def people(ctx: typer.Context, fmt: FormatOption = ListFormat("table")) -> None:
     """
     from usperu._views import people_listing
 
-    show_view(people_listing(statement_of(ctx).people), fmt.value)
+    show_view(people_listing(statement_of(ctx).people), fmt.value, fields, bom=bom)

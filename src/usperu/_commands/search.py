@@ -1,18 +1,22 @@
 """`usperu search`."""
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from usperu._commands._options import Choice, FormatOption, ListFormat, choices, command_app, statement_of
-from usperu._model import KINDS
+from usperu._commands._options import (
+    BomOption,
+    FieldsOption,
+    FormatOption,
+    ListFormat,
+    command_app,
+    complete_kinds,
+    kind_of,
+    statement_of,
+)
 from usperu._output import show_view
 
 app = command_app()
-if TYPE_CHECKING:
-    Kind = Choice
-else:
-    Kind = choices("Kind", KINDS)
 
 
 @app.command()
@@ -23,11 +27,22 @@ def search(
         typer.Argument(metavar="QUERY...", help="Words that must all match; quote a phrase to match it as is."),
     ],
     kind: Annotated[
-        list[Kind] | None,
-        typer.Option("--kind", "-k", help="Only records of this kind (repeat for several).", case_sensitive=False),
+        list[str] | None,
+        typer.Option(
+            "--kind",
+            "-k",
+            metavar="KIND",
+            help="Only records of this kind, singular or plural (repeat for several): achievement, commitment,"
+            " session, person, event, glossary, statement, paragraph.",
+            autocompletion=complete_kinds,
+        ),
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many results.")] = 10,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many results.")
+    ] = 10,
     fmt: FormatOption = ListFormat("table"),
+    fields: FieldsOption = None,
+    bom: BomOption = False,
 ) -> None:
     """Search everything: achievements, commitments, sessions, text, events, glossary, people.
 
@@ -52,7 +67,9 @@ def search(
 
     statement = statement_of(ctx)
     text = " ".join(query)
-    hits = find(statement, text, kinds=[k.value for k in kind or ()], limit=limit)
+    hits = find(statement, text, kinds=[kind_of(k) for k in kind or ()], limit=limit)
+    show_view(
+        search_listing(hits), fmt.value, fields, bom=bom
+    )  # when empty: [] in JSON, the header in CSV and Markdown
     if not hits:
         raise NoMatchesError(text, suggestions(statement, text))
-    show_view(search_listing(hits), fmt.value)

@@ -4,7 +4,14 @@ from typing import Annotated
 
 import typer
 
-from usperu._commands._options import FormatOption, ListFormat, command_app, statement_of
+from usperu._commands._options import (
+    BomOption,
+    FieldsOption,
+    FormatOption,
+    ListFormat,
+    command_app,
+    statement_of,
+)
 from usperu._output import show_view
 
 app = command_app()
@@ -15,6 +22,8 @@ def sessions(
     ctx: typer.Context,
     tree: Annotated[bool, typer.Option("--tree", help="Draw sessions and their achievements as a tree.")] = False,
     fmt: FormatOption = ListFormat("table"),
+    fields: FieldsOption = None,
+    bom: BomOption = False,
 ) -> None:
     """List the five breakout sessions and the achievements linked to each.
 
@@ -29,4 +38,4 @@ def sessions(
 
     statement = statement_of(ctx)
     listing = sessions_listing(statement, achievements_by_session(statement))
-    show_view(listing if tree else listing._replace(tree=None), fmt.value)
+    show_view(listing if tree else listing._replace(tree=None), fmt.value, fields, bom=bom)

@@ -5,8 +5,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu._commands._options import LIST_FORMATS, Choice, choices, command_app, statement_of
-from usperu._output import emit
+from usperu._commands._options import (
+    LIST_FORMATS,
+    BomOption,
+    Choice,
+    FieldsOption,
+    choices,
+    command_app,
+    statement_of,
+)
+from usperu._output import emit_paged
 
 app = command_app()
 if TYPE_CHECKING:
@@ -18,10 +26,15 @@ else:
 @app.command()
 def text(
     ctx: typer.Context,
-    pager: Annotated[bool, typer.Option("--pager", help="Page the text on a terminal ($PAGER).")] = False,
+    numbers: Annotated[
+        bool, typer.Option("--numbers", "-n", help="Start each paragraph with its number, as citations give it.")
+    ] = False,
+    pager: Annotated[bool, typer.Option("--pager", hidden=True, help="Paging is the default on a terminal.")] = False,
     fmt: Annotated[
         TextFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
     ] = TextFormat("text"),
+    fields: FieldsOption = None,
+    bom: BomOption = False,
 ) -> None:
     """Print the statement in full, verbatim, paragraph by paragraph.
 
@@ -31,17 +44,21 @@ def text(
 
       usperu text -f json | jq -r '.[5].text'
     """
-    from usperu._render import render, render_text, stdout_is_unicode
-    from usperu._views import paragraphs_listing
+    from usperu._output import BOM, check_bom
+    from usperu._render import render, render_text, stdout_is_unicode, terminal_width
+    from usperu._views import paragraphs_listing, select_fields
 
     paragraphs = statement_of(ctx).paragraphs
+    check_bom(bom, fmt.value)
     if fmt.value == "text":
-        output = render_text(paragraphs)
-    else:
-        output = render(paragraphs_listing(paragraphs), fmt.value, ascii_only=not stdout_is_unicode())
-    if pager and sys.stdout.isatty():
-        import pydoc
+        if fields is not None:
+            from usperu._errors import InvalidArgumentError
 
-        pydoc.pager(output)
+            raise InvalidArgumentError("--fields picks the fields of -f json, csv or markdown")
+        width = terminal_width() if sys.stdout.isatty() else None  # a pipe gets the text as is
+        output = render_text(paragraphs, width=width, numbers=numbers)
     else:
-        emit(output)
+        listing = paragraphs_listing(paragraphs)
+        listing = select_fields(listing, fields) if fields is not None else listing
+        output = (BOM if bom else "") + render(listing, fmt.value, ascii_only=not stdout_is_unicode())
+    emit_paged(output)

@@ -7,7 +7,9 @@ import typer
 
 from usperu._commands._options import (
     LIST_FORMATS,
+    BomOption,
     Choice,
+    FieldsOption,
     FromOption,
     ToOption,
     choices,
@@ -43,6 +45,8 @@ def timeline(
         TimelineFormat,
         typer.Option("--format", "-f", help="Output format; ics is an iCalendar file.", case_sensitive=False),
     ] = TimelineFormat("table"),
+    fields: FieldsOption = None,
+    bom: BomOption = False,
 ) -> None:
     """List every dated event in order, stated, derived or later, and how long ago it was.
 
@@ -79,4 +83,4 @@ def timeline(
         return
     from usperu._views import timeline_listing
 
-    show_view(timeline_listing(entries, dt.date.today(), start=first, end=last), fmt.value)
+    show_view(timeline_listing(entries, dt.date.today(), start=first, end=last), fmt.value, fields, bom=bom)

@@ -1,0 +1,66 @@
+"""`usperu help`."""
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from usperu._commands._options import Choice, choices, command_app
+from usperu._output import emit, emit_json
+
+app = command_app()
+
+if TYPE_CHECKING:
+    HelpFormat = Choice
+else:
+    HelpFormat = choices("HelpFormat", ("text", "json"))
+
+
+def complete_commands(incomplete: str) -> list[tuple[str, str]]:
+    """Offer the command names, with their one-line help."""
+    from usperu.cli import COMMANDS
+
+    return [(name, short) for name, short in COMMANDS.items() if name.startswith(incomplete.casefold())]
+
+
+@app.command(name="help")
+def help_command(
+    ctx: typer.Context,
+    command: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[COMMAND]",
+            help="The command to explain; without it, the list of commands.",
+            show_default=False,
+            autocompletion=complete_commands,
+        ),
+    ] = None,
+    fmt: Annotated[
+        HelpFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = HelpFormat("text"),
+) -> None:
+    """Show the help of a command, as COMMAND --help does, or the list of commands.
+
+    With -f json: the commands and their one-line help, or one command's help.
+
+    Examples:
+
+      usperu help show
+
+      usperu help -f json | jq -r '.[].command'
+    """
+    from usperu.cli import COMMANDS
+
+    root = ctx.find_root()
+    if command is None:
+        if fmt.value == "json":
+            emit_json([{"command": name, "summary": short} for name, short in COMMANDS.items()])
+        else:
+            emit(root.get_help() + "\n")
+        return
+    name, found, _ = root.command.resolve_command(root, [command])  # type: ignore[attr-defined]
+    with found.make_context(name, [], parent=root, resilient_parsing=True) as context:
+        text = context.get_help()
+    if fmt.value == "json":
+        emit_json({"command": name, "summary": COMMANDS[name], "help": text})
+    else:
+        emit(text + "\n")

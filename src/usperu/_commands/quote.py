@@ -1,0 +1,137 @@
+"""`usperu quote`."""
+
+import datetime as dt
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from usperu._cite import STYLES
+from usperu._commands._options import Choice, choices, command_app, complete_ids, statement_of
+from usperu._output import EXIT_NO_MATCH, emit, emit_json, note
+
+app = command_app()
+
+if TYPE_CHECKING:
+    QuoteFormat = Choice
+    QuoteStyle = Choice
+else:
+    QuoteFormat = choices("QuoteFormat", ("text", "json"))
+    QuoteStyle = choices("QuoteStyle", STYLES)
+
+
+@app.command()
+def quote(
+    ctx: typer.Context,
+    ident: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[ID]",
+            help="The record to quote: an id, a unique prefix or alias, or a key achievement's number.",
+            show_default=False,
+            autocompletion=complete_ids,
+        ),
+    ] = None,
+    check: Annotated[
+        str | None,
+        typer.Option(
+            "--check",
+            "-c",
+            metavar="TEXT",
+            help="Find where the statement says TEXT instead: the closest passages, best first.",
+            show_default=False,
+        ),
+    ] = None,
+    style: Annotated[
+        QuoteStyle | None,
+        typer.Option(
+            "--style",
+            "-s",
+            help="Cite in this style (as 'usperu cite') instead of the short citation.",
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        QuoteFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = QuoteFormat("text"),
+) -> None:
+    """Quote a record verbatim with its locator, or check that words are in the statement.
+
+    'usperu quote ID' prints the record's exact words in curly quotes, then a short
+    citation with the paragraph; where our copy is garbled, stderr gives the official
+    wording that the notes record (-f json: "corrections").
+
+    'usperu quote --check TEXT' lists the closest passages, each with a similarity from
+    0 to 1. Case, punctuation, curly quotes, hyphens and small words (the, a, of) may
+    differ; every other word must be the statement's, in order. Exit code 0 when a
+    passage scores 0.9 or more so, 1 when none does (the closest is shown).
+
+    Examples:
+
+      usperu quote 12
+
+      usperu quote peter-camino -f json
+
+      usperu quote --check "Peru's decision to join the Artemis Accords"
+    """
+    from usperu._errors import InvalidArgumentError
+
+    if (ident is None) == (check is None):
+        raise InvalidArgumentError("give either an ID to quote or --check TEXT to look for (see 'usperu quote --help')")
+    statement = statement_of(ctx)
+    if check is not None:
+        _check(statement, check, fmt.value)
+        return
+    assert ident is not None
+    from usperu._cite import caution, cite, locator_for
+    from usperu._queries import find_record
+    from usperu._quote import corrections, quotable
+    from usperu._render import clean, stdout_is_unicode
+
+    record = find_record(statement, ident)
+    text = quotable(statement, record)
+    where = locator_for(statement, record)
+    paragraph = where.paragraph if where else None
+    if style is None:
+        meta = statement.metadata
+        locator = f", para. {paragraph}" if paragraph else ""
+        citation = f"— {meta.title}, {meta.date.day} {meta.date:%B} {meta.date.year}{locator}"
+    else:
+        unicode = stdout_is_unicode()
+        citation = cite(statement, record, style.value, dt.date.today(), ascii_only=not unicode).rstrip("\n")
+    fixes = corrections(statement, record)
+    if fmt.value == "json":
+        found = [
+            {"quoted": c.quoted, "official": c.official, "source": c.source, "confidence": c.confidence} for c in fixes
+        ]
+        data = {"text": text, "id": record.id, "paragraph": paragraph, "citation": citation, "corrections": found}
+        emit_json(data)
+        return
+    emit(f"“{clean(text)}”\n{citation if style and style.value == 'csl-json' else clean(citation)}\n")
+    warning = caution(statement, record)
+    if warning:
+        note(warning)
+
+
+def _check(statement: object, text: str, fmt: str) -> None:
+    from usperu._model import Statement
+    from usperu._quote import THRESHOLD, check
+    from usperu._render import clean
+
+    assert isinstance(statement, Statement)
+    matches = check(statement, text)
+    if fmt == "json":
+        emit_json([m._asdict() for m in matches])
+    else:
+        lines = []
+        for m in matches:
+            verdict = "found" if m.found else "near"
+            lines.append(f"{m.score:.2f}  {verdict}  {m.id}, para. {m.paragraph}")
+            lines.append(f"      “{clean(m.passage)}”")
+            if m.official:
+                lines.append(f"      official wording, not our copy's: {clean(m.note or '')}")
+        emit("\n".join(lines) + "\n")
+    if not any(m.found for m in matches):
+        best = matches[0].score if matches else 0.0
+        note(f"not found in the statement: the closest passage scores {best:.2f} (found means {THRESHOLD} or more)")
+        raise typer.Exit(EXIT_NO_MATCH)

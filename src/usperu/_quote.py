@@ -1,0 +1,240 @@
+"""Quoting the statement: the exact words of a record, and where given words are said.
+
+Pure functions over a loaded Statement (no printing). `check` finds where the
+statement says a text: it compares words, not characters, after folding case,
+accents, punctuation, curly quotes and hyphens, and scores each passage with
+difflib's ratio (stdlib; the statement is ~1,500 words, so no index is needed).
+
+A passage is *found* when its score is at least THRESHOLD and every word that
+carries meaning is the statement's, in the same order: only small words (the, a,
+of, ...) may differ. So a real sentence with one word changed ("Peru decided
+not to join") is near, but not found.
+"""
+
+import difflib
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ._errors import InvalidArgumentError
+from ._model import Correction as DataCorrection
+from ._model import Development, GlossaryEntry, Metadata, Paragraph, Record, Statement
+
+__all__ = ["THRESHOLD", "Correction", "Match", "check", "corrections", "official_wordings", "quotable"]
+
+THRESHOLD = 0.9
+"""The least similarity (0 to 1, difflib's ratio over words) of a passage that is found."""
+
+SMALL_WORDS = frozenset(
+    "a an the of to and in on for with by at as from into its their our this that these those is are was were "
+    "be been will would has have had it which who whom also".split()
+)
+"""Words that may differ between a quote and the statement; 'not', 'no', 'never' are not among them."""
+
+_WORD = re.compile(r"[^\s\-‐‑‒–—/]+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+class Correction(NamedTuple):
+    """An official wording: `ours` (our copy's words) reads `official` in the official
+    text, as the data's correction `note` says."""
+
+    note: str
+    ours: str | None
+    official: str
+
+
+class Match(NamedTuple):
+    """A passage of the statement, scored against a text."""
+
+    score: float
+    found: bool
+    passage: str
+    """The words as our copy has them (or the official wording, when `official`)."""
+    id: str
+    paragraph: int
+    official: bool
+    """Whether the text matches an official wording that a note records better than our copy's."""
+    note: str | None
+
+
+# --- quoting a record ----------------------------------------------------------------
+
+
+def quotable(statement: Statement, record: Record) -> str:
+    """Return the verbatim text of a record; raise InvalidArgumentError for records that
+    have none (the statement as a whole, glossary entries, developments)."""
+    if isinstance(record, Metadata):
+        raise InvalidArgumentError(
+            "the statement as a whole has no one quote: quote a record or a paragraph"
+            " ('usperu text --numbers' shows the paragraphs)"
+        )
+    if isinstance(record, GlossaryEntry):
+        mentions = ", ".join(record.mentions) or "none"
+        raise InvalidArgumentError(
+            f"glossary entries are editorial, not quoted: quote a record that mentions {record.term} ({mentions})"
+        )
+    if isinstance(record, Development):
+        raise InvalidArgumentError(f"{record.id!r} happened after the statement and is not in it: nothing to quote")
+    if isinstance(record, Paragraph):
+        return record.text
+    if isinstance(record, DataCorrection):
+        return record.quoted
+    return record.quote
+
+
+def corrections(statement: Statement, record: Record) -> list[DataCorrection]:
+    """Return the corrections (the data's [[corrections]]) whose garbled words stand in
+    the record's verbatim text."""
+    from ._queries import corrections_for
+
+    return corrections_for(statement, record)
+
+
+_ASIDE = re.compile(r"\s*\([^)]*\)\s*\Z")
+"""A closing aside of an official wording: '(most likely reading)', '(seguridad ciudadana)'."""
+
+
+def official_wordings(statement: Statement) -> list[Correction]:
+    """Return the official wordings of the data's corrections, with the words of our copy
+    they replace."""
+    return [
+        Correction(
+            f"{c.id}: our copy says “{c.quoted}”, officially “{c.official}” ({c.source})",
+            c.quoted,
+            _ASIDE.sub("", c.official),
+        )
+        for c in statement.corrections
+    ]
+
+
+# --- checking a text -----------------------------------------------------------------
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """Return the words of a text, folded for comparison, with their spans in it."""
+    import unicodedata
+
+    out = []
+    for match in _WORD.finditer(text):
+        folded = unicodedata.normalize("NFKD", match.group().casefold())
+        word = _NOT_ALNUM.sub("", "".join(c for c in folded if not unicodedata.combining(c)))
+        if word:
+            out.append((word, match.start(), match.end()))
+    return out
+
+
+def _meaning(words: Sequence[str]) -> list[str]:
+    return [word for word in words if word not in SMALL_WORDS]
+
+
+class _Source(NamedTuple):
+    text: str
+    paragraph: Paragraph
+    official: bool
+    note: str | None
+
+
+def _sources(statement: Statement) -> list[_Source]:
+    """Return our copy's paragraphs, then the official wordings the notes record (each a
+    paragraph with our words replaced, or the official passage on its own)."""
+    sources = [_Source(p.text, p, False, None) for p in statement.paragraphs]
+    numbers = {p.id: p for p in statement.paragraphs}
+    replaced: dict[str, list[Correction]] = {}  # paragraph id -> its corrections of our words
+    for correction in official_wordings(statement):
+        holders = [p for p in statement.paragraphs if correction.ours and correction.ours in p.text]
+        for paragraph in holders:
+            text = paragraph.text.replace(correction.ours or "", correction.official)
+            sources.append(_Source(text, paragraph, True, correction.note))
+            replaced.setdefault(paragraph.id, []).append(correction)
+        if not holders:  # pragma: no cover - validate checks that a correction's words stand in a paragraph
+            closest = _closest_paragraph(statement, correction.official)
+            sources.append(_Source(correction.official, closest, True, correction.note))
+    for ident, several in replaced.items():  # and every correction of a paragraph at once
+        if len(several) > 1:
+            text = numbers[ident].text
+            for correction in several:
+                text = text.replace(correction.ours or "", correction.official)
+            sources.append(_Source(text, numbers[ident], True, " ".join(c.note for c in several)))
+    return sources
+
+
+def _closest_paragraph(statement: Statement, text: str) -> Paragraph:
+    words = [w for w, _, _ in _words(text)]
+    matcher = difflib.SequenceMatcher(None, b=words, autojunk=False)
+    scores = []
+    for paragraph in statement.paragraphs:
+        matcher.set_seq1([w for w, _, _ in _words(paragraph.text)])
+        scores.append((matcher.ratio(), -paragraph.number, paragraph))
+    return max(scores)[2]
+
+
+def check(statement: Statement, text: str, limit: int = 3) -> list[Match]:
+    """Return the passages most like `text`, best first (at most `limit`, one per
+    paragraph), each with its similarity and whether it counts as found.
+
+    Raises InvalidArgumentError when the text has no words.
+    """
+    wanted = [w for w, _, _ in _words(text)]
+    if not wanted:
+        raise InvalidArgumentError("nothing to check: give the words to look for, e.g. --check 'Artemis Accords'")
+    matcher = difflib.SequenceMatcher(None, b=wanted, autojunk=False)
+    best: dict[int, Match] = {}
+    for source in _sources(statement):
+        match = _best_window(matcher, wanted, source, statement)
+        if match is None:
+            continue
+        current = best.get(source.paragraph.number)
+        if current is None or (match.score, match.found) > (current.score, current.found):
+            best[source.paragraph.number] = match
+    ranked = sorted(best.values(), key=lambda m: (-m.score, m.paragraph))
+    return [m for n, m in enumerate(ranked[:limit]) if n == 0 or m.score >= _WORTH_SHOWING]
+
+
+_WORTH_SHOWING = 0.5
+"""Below this, a passage is listed only if it is the closest of all."""
+
+
+def _best_window(
+    matcher: difflib.SequenceMatcher[str], wanted: list[str], source: _Source, statement: Statement
+) -> Match | None:
+    words = _words(source.text)
+    if not words:
+        return None
+    folded = [w for w, _, _ in words]
+    size, slack = len(wanted), max(1, len(wanted) // 5)
+    present = set(wanted)
+    starts = [i for i, word in enumerate(folded) if word in present] or [0]
+
+    def score(start: int, length: int) -> float:
+        matcher.set_seq1(folded[start : start + length])
+        return matcher.ratio() if matcher.real_quick_ratio() > 0 else 0.0
+
+    # First the windows as long as the text, then around the best one, other lengths.
+    top, at = max((score(s, size), -s) for s in starts)
+    start, length = -at, size
+    for s in range(max(0, start - slack), min(len(folded), start + slack + 1)):
+        for n in range(max(1, size - slack), size + slack + 1):
+            if s + n <= len(folded):
+                value = score(s, n)
+                if value > top:
+                    top, start, length = value, s, n
+    window = folded[start : start + length]
+    length = len(window)  # a paragraph shorter than the text
+    found = top >= THRESHOLD and _meaning(window) == _meaning(wanted)
+    passage = source.text[words[start][1] : words[start + length - 1][2]]
+    ident = _record_at(statement, source.paragraph, passage)
+    return Match(round(top, 3), found, passage, ident, source.paragraph.number, source.official, source.note)
+
+
+def _record_at(statement: Statement, paragraph: Paragraph, passage: str) -> str:
+    """Return the id of the record whose quote holds most of the passage (else the paragraph's)."""
+    best, ident = 0, paragraph.id
+    for record in statement.records():
+        quote = getattr(record, "quote", "")
+        if getattr(record, "paragraph", None) != paragraph.id or not quote:
+            continue
+        overlap = difflib.SequenceMatcher(None, quote, passage, autojunk=False).find_longest_match().size
+        if overlap > best:
+            best, ident = overlap, record.id
+    return ident
