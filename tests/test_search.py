@@ -123,8 +123,8 @@ def test_snippets_highlight_the_matched_words(statement: Statement) -> None:
 
 
 def test_suggestions_come_from_the_dataset(statement: Statement) -> None:
-    assert suggestions(statement, "minerl") == ("mineral",)
-    assert suggestions(statement, "artemsi") == ("artemis",)
+    assert suggestions(statement, "minerl")[0] == "mineral"
+    assert suggestions(statement, "artemsi")[0] == "artemis"
     assert len(suggestions(statement, "minerl xyzzy deforstation intrdiction")) <= 3
 
 
@@ -200,7 +200,7 @@ def test_nothing_found_exits_1_with_suggestions(invoke: Invoke) -> None:
     result = invoke("search", "minerl")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == "usperu: no matches for 'minerl'; did you mean mineral?\n"
+    assert result.stderr.startswith("usperu: no matches for 'minerl'; did you mean mineral, ")
 
 
 @pytest.mark.parametrize("args", [["search"], ["search", ""], ["search", "x" * 600], ["search", "x", "--limit", "0"]])

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, NamedTuple, get_args, get_origin, get_type_hints
 
 from ._errors import DataError
-from ._model import CONFIDENCES, FIELDS, TABLES, Note
+from ._model import CONFIDENCES, FIELDS, TABLES, Concept, ConceptLink, Note
 
 __all__ = ["SCHEMA_VERSION", "check_document", "json_schema", "parse"]
 
@@ -79,6 +79,18 @@ def _notes(value: Any) -> str | None:
     return None
 
 
+def _links(value: Any) -> str | None:
+    if not isinstance(value, list) or not value:
+        return f"must be a non-empty list of {{record, reason}} tables, not {_type_name(value)}"
+    for index, link in enumerate(value):
+        if not isinstance(link, dict) or set(link) != set(ConceptLink._fields):
+            return f"link {index + 1} must have exactly the keys record and reason"
+        problem = _text(link["record"]) or _text(link["reason"])
+        if problem:
+            return f"link {index + 1}: {problem}"
+    return None
+
+
 def _type_name(value: Any) -> str:
     names = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}
     names.update({list: "a list", dict: "a table", dt.date: "a date"})
@@ -108,11 +120,13 @@ def _check_for(annotation: Any, blank: bool) -> _Check:
         return _notes
     if annotation == tuple[str, ...]:
         return _texts
+    if annotation == tuple[ConceptLink, ...]:
+        return _links
     raise TypeError(f"no check for fields of type {annotation!r}")  # pragma: no cover - a new type in _model
 
 
 def _spec(table: str) -> dict[str, _Field]:
-    record = TABLES[table]
+    record = Concept if table == _CONCEPTS else TABLES[table]
     hints = get_type_hints(record)
     return {
         name: _Field(_check_for(hints[name], FIELDS[name].blank), name not in record._field_defaults)
@@ -121,8 +135,11 @@ def _spec(table: str) -> dict[str, _Field]:
     }
 
 
+_CONCEPTS = "concepts"
+"""The editorial thesaurus: an optional table of `Concept`s, which are not records."""
 _SPECS: dict[str, dict[str, _Field]] = {table: _spec(table) for table in TABLES}
 _LISTS = tuple(name for name in _SPECS if name != "statement")
+_CONCEPT_SPEC = _spec(_CONCEPTS)
 
 
 # --- parsing ------------------------------------------------------------------
@@ -166,7 +183,7 @@ def check_document(document: Mapping[str, Any], path: str, text: str = "") -> li
 
 def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[DataError]:
     for key in document:
-        if key != "schema_version" and key not in _SPECS:
+        if key not in ("schema_version", _CONCEPTS) and key not in _SPECS:
             yield DataError(path, f"unknown top-level key {key!r}")
     version = document.get("schema_version")
     if version != SCHEMA_VERSION:
@@ -184,6 +201,13 @@ def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[DataError]:
         for index, record in enumerate(records):
             label = record.get("id") if isinstance(record.get("id"), str) else None
             yield from _check_record(record, _SPECS[name], path, label or f"{name}[{index + 1}]")
+    concepts = document.get(_CONCEPTS, [])
+    if not isinstance(concepts, list) or not all(isinstance(c, dict) for c in concepts):
+        yield DataError(path, "not an array of tables [[concepts]]", field=_CONCEPTS)
+        return
+    for index, concept in enumerate(concepts):
+        label = concept.get("id") if isinstance(concept.get("id"), str) else None
+        yield from _check_record(concept, _CONCEPT_SPEC, path, label or f"concepts[{index + 1}]")
 
 
 def _check_record(record: Mapping[str, Any], spec: Mapping[str, _Field], path: str, label: str) -> Iterator[DataError]:
@@ -219,6 +243,22 @@ def _check_references(document: Mapping[str, Any], path: str) -> Iterator[DataEr
     sessions = {s["id"] for s in document["sessions"]}
     for _, record in records:
         yield from _check_links(record, path, paragraphs, sessions, seen)
+    yield from _check_concepts(document.get(_CONCEPTS, ()), path, seen)
+
+
+def _check_concepts(concepts: Any, path: str, ids: set[str]) -> Iterator[DataError]:
+    """Concept ids are slugs, unique among concepts (their own namespace); links name records."""
+    seen: set[str] = set()
+    for concept in concepts:
+        ident = concept["id"]
+        if not _SLUG.match(ident):
+            yield DataError(path, "must be a lowercase slug such as 'drugs'", record=ident, field="id")
+        if ident in seen:
+            yield DataError(path, "duplicate concept id", record=ident, field="id")
+        seen.add(ident)
+        for link in concept["links"]:
+            if link["record"] not in ids:
+                yield DataError(path, f"no record {link['record']!r}", record=ident, field="links")
 
 
 def _check_links(
@@ -280,6 +320,16 @@ def _json_type(check: _Check, name: str) -> dict[str, Any]:
         _date: {"type": "string", "format": "date", "description": "A TOML local date, such as 2024-05-09"},
         _texts: {"type": "array", "items": _NON_EMPTY},
         _notes: notes,
+        _links: {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "properties": {"record": _NON_EMPTY, "reason": _NON_EMPTY},
+                "required": ["record", "reason"],
+                "additionalProperties": False,
+            },
+        },
     }
     return types[check]
 
@@ -299,6 +349,11 @@ def json_schema() -> dict[str, Any]:
     properties["statement"] = _record_schema(_SPECS["statement"])
     for name in _LISTS:
         properties[name] = {"type": "array", "items": _record_schema(_SPECS[name])}
+    properties[_CONCEPTS] = {
+        "type": "array",
+        "description": "Editorial thesaurus: words in English and Spanish, and the records they mean.",
+        "items": _record_schema(_CONCEPT_SPEC),
+    }
     return {
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "usperu statement data file",
