@@ -295,6 +295,7 @@ def search_listing(hits: "Sequence[Hit]") -> Listing:
                 "snippet": h.snippet,
                 "highlights": [list(span) for span in h.highlights],
                 "score": h.score,
+                "matched": [m._asdict() for m in h.matched],
             }
             for h in hits
         ),

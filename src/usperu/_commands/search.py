@@ -46,13 +46,20 @@ def search(
       usperu search FEMA -f json | jq -r '.[0].id'
     """
     from usperu._errors import NoMatchesError
-    from usperu._search import search as find
-    from usperu._search import suggestions
+    from usperu._output import emit_json, note
+    from usperu._search import find
     from usperu._views import search_listing
 
     statement = statement_of(ctx)
     text = " ".join(query)
-    hits = find(statement, text, kinds=[k.value for k in kind or ()], limit=limit)
-    if not hits:
-        raise NoMatchesError(text, suggestions(statement, text))
-    show_view(search_listing(hits), fmt.value)
+    result = find(statement, text, kinds=[k.value for k in kind or ()], limit=limit)
+    if result.corrected:
+        note(f"no matches for {text!r}; showing results for {result.corrected!r}")
+    if result.partial:
+        nothing = f"; nothing matched {', '.join(repr(u) for u in result.unmatched)}" if result.unmatched else ""
+        note(f"no record matches every word of {text!r}; these match only some of them{nothing}")
+    if not result.hits:
+        if fmt.value == "json":
+            emit_json([])
+        raise NoMatchesError(text, result.suggestions)
+    show_view(search_listing(result.hits), fmt.value)
