@@ -20,6 +20,7 @@ instead (`corrected`). Imported only by `usperu search`.
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ._errors import InvalidArgumentError
@@ -60,19 +61,26 @@ _MONTHS = {
     "sept": 9,
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATES = (
-    # 2024-05-09, 2024-05
-    re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\w-])"),
-    # 9 May 2024, 9 de mayo de 2024, 9th May, 2024
-    re.compile(
-        rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<m>{_MONTH})\.?,?\s+(?:del?\s+)?(?P<y>\d{{4}})(?!\w)",
-        re.I,
-    ),
-    # May 9, 2024
-    re.compile(rf"(?<!\w)(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\w)", re.I),
-    # May 2024, mayo de 2024
-    re.compile(rf"(?<!\w)(?P<m>{_MONTH})\.?,?\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})(?!\w)", re.I),
-)
+
+
+@lru_cache(maxsize=1)
+def _dates() -> "tuple[re.Pattern[str], ...]":
+    """Return the date patterns, compiled on the first query with a digit in it."""
+    return (
+        # 2024-05-09, 2024-05
+        re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\w-])"),
+        # 9 May 2024, 9 de mayo de 2024, 9th May, 2024
+        re.compile(
+            rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<m>{_MONTH})\.?,?\s+(?:del?\s+)?(?P<y>\d{{4}})(?!\w)",
+            re.I,
+        ),
+        # May 9, 2024
+        re.compile(rf"(?<!\w)(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\w)", re.I),
+        # May 2024, mayo de 2024
+        re.compile(rf"(?<!\w)(?P<m>{_MONTH})\.?,?\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})(?!\w)", re.I),
+    )
+
+
 _YEAR = re.compile(r"[12]\d{3}\Z")
 
 # Spelling variants that are not about any one record (so not editorial aliases).
@@ -574,8 +582,9 @@ def _parse(query: str, index: Index) -> _Query:
         items.append(("clause", _date_clause(match)))
         return f" \x00{len(items) - 1} "
 
-    for pattern in _DATES:
-        rest = pattern.sub(dated, rest)
+    if any(c.isdigit() for c in rest):
+        for pattern in _dates():
+            rest = pattern.sub(dated, rest)
     sequence: list[tuple[str, Any]] = []
     for chunk in rest.split():
         if chunk.startswith("\x00"):
