@@ -50,7 +50,7 @@ def _index_source(document: dict[str, Any]) -> str:
         + "from typing import Any\n\n"
         + _literal("_DOCS", "Any", docs)
         + "\n"
-        + _literal("POSTINGS", "dict[str, tuple[int, ...]]", index.postings)
+        + _literal("POSTINGS", "dict[str, bytes]", index.postings)
         + "\n"
         + _literal("AVERAGE_LENGTH", "dict[str, float]", index.average_length)
         + "\n"
