@@ -50,11 +50,15 @@ def _index_source(document: dict[str, Any]) -> str:
         + "from typing import Any\n\n"
         + _literal("_DOCS", "Any", docs)
         + "\n"
-        + _literal("POSTINGS", "dict[str, tuple[int, ...]]", index.postings)
+        + _literal("POSTINGS", "dict[str, bytes]", index.postings)
         + "\n"
         + _literal("AVERAGE_LENGTH", "dict[str, float]", index.average_length)
         + "\n"
-        + _literal("SYNONYMS", "tuple[tuple[tuple[str, ...], ...], ...]", index.synonyms)
+        + _literal("SYNONYMS", "Any", index.synonyms)
+        + "\n"
+        + _literal("CONCEPTS", "Any", tuple(tuple(c) for c in index.concepts))
+        + "\n"
+        + _literal("VOCABULARY", "str", index.vocabulary)
         + "\n\ndef _docs() -> Any:\n"
         + "    from ._search import Doc, Field\n\n"
         + "    return tuple(Doc(i, k, title, n, tuple(Field(*f) for f in fs)) for i, k, title, n, fs in _DOCS)\n\n\n"

@@ -12,6 +12,8 @@ from typing import Any
 
 from ._errors import DataError
 from ._model import (
+    Concept,
+    ConceptLink,
     Correction,
     Development,
     Event,
@@ -140,10 +142,21 @@ def build_statement(document: Mapping[str, Any], path: str, *, bundled: bool = F
         corrections=tuple(Correction(**_common(r)) for r in document["corrections"]),
         by_id={},
         bundled=bundled,
+        concepts=tuple(_concept(c) for c in document.get("concepts", ())),
     )
     index: dict[str, Record] = {record.id: record for record in statement.records()}
     statement.by_id.update(index)
     return statement
+
+
+def _concept(record: Mapping[str, Any]) -> Concept:
+    return Concept(
+        id=record["id"],
+        title=record["title"],
+        words_en=tuple(record["words_en"]),
+        words_es=tuple(record["words_es"]),
+        links=tuple(ConceptLink(link["record"], link["reason"]) for link in record["links"]),
+    )
 
 
 def _number_of(record: Session | Item | Paragraph) -> int:

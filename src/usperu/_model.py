@@ -23,6 +23,8 @@ __all__ = [
     "STATUSES",
     "TABLES",
     "Actor",
+    "Concept",
+    "ConceptLink",
     "FIELDS",
     "Correction",
     "Development",
@@ -127,6 +129,12 @@ FIELDS: dict[str, FieldInfo] = {
     "source": FieldInfo(label="Source"),
     "paragraph": FieldInfo(label="Paragraph"),
     "aliases": FieldInfo(label="Also known as", search="names"),
+    "aliases_es": FieldInfo(label="En español", search="names"),
+    "words_en": FieldInfo(label="Words (English)"),
+    "words_es": FieldInfo(label="Words (Spanish)"),
+    "links": FieldInfo(label="Links"),
+    "record": FieldInfo(label="Record"),
+    "reason": FieldInfo(label="Reason"),
     "notes": FieldInfo(search="notes"),
 }
 """Every field of every record, by name: a name means the same in every record."""
@@ -172,6 +180,7 @@ class Metadata(NamedTuple):
     archive_url: str
     summary: str
     aliases: tuple[str, ...] = ()
+    aliases_es: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
 
 
@@ -191,6 +200,7 @@ class Person(NamedTuple):
     quote: str
     paragraph: str
     aliases: tuple[str, ...] = ()
+    aliases_es: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
 
     @property
@@ -213,6 +223,7 @@ class Session(NamedTuple):
     quote: str
     paragraph: str
     aliases: tuple[str, ...] = ()
+    aliases_es: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
 
 
@@ -230,6 +241,7 @@ class Item(NamedTuple):
     topics: tuple[str, ...]
     paragraph: str
     aliases: tuple[str, ...] = ()
+    aliases_es: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
 
 
@@ -251,6 +263,7 @@ class Event(NamedTuple):
     refs: tuple[str, ...]
     paragraph: str
     notes: tuple[Note, ...] = ()
+    aliases_es: tuple[str, ...] = ()
 
 
 class GlossaryEntry(NamedTuple):
@@ -267,6 +280,7 @@ class GlossaryEntry(NamedTuple):
     description: str
     mentions: tuple[str, ...]
     aliases: tuple[str, ...] = ()
+    aliases_es: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
 
     @property
@@ -371,6 +385,27 @@ KINDS: tuple[str, ...] = (
 """Every kind of record, as `record.kind` names it."""
 
 
+class ConceptLink(NamedTuple):
+    """A concept's link to a record, and why (one line)."""
+
+    record: str
+    reason: str
+
+
+class Concept(NamedTuple):
+    """An editorial thesaurus entry: words in English and Spanish, and the records it means.
+
+    Concepts are not records: search widens a query that names one to its linked records,
+    ranked below records that match by their own words.
+    """
+
+    id: str
+    title: str
+    words_en: tuple[str, ...]
+    words_es: tuple[str, ...]
+    links: tuple[ConceptLink, ...]
+
+
 class Statement(NamedTuple):
     """The whole dataset, loaded and cross-checked; `by_id` indexes every record."""
 
@@ -388,6 +423,8 @@ class Statement(NamedTuple):
     by_id: dict[str, Record]
     bundled: bool = False
     """Whether this is the dataset that ships with usperu (its search index ships too)."""
+    concepts: tuple[Concept, ...] = ()
+    """The editorial thesaurus ([[concepts]]), which search uses; not records."""
 
     def records(self) -> tuple[Record, ...]:
         """Return every record, in a fixed order: statement, people, ..., paragraphs,

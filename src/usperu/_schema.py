@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, NamedTuple, get_args, get_origin, get_type_hints
 
 from ._errors import DataError
-from ._model import CONFIDENCES, FIELDS, TABLES, Note, Source
+from ._model import CONFIDENCES, FIELDS, TABLES, Concept, ConceptLink, Note, Source
 
 __all__ = ["SCHEMA_VERSION", "check_document", "json_schema", "parse"]
 
@@ -101,6 +101,18 @@ def _sources(value: Any) -> str | None:
     return problem or (None if value else "must name at least one source")
 
 
+def _links(value: Any) -> str | None:
+    if not isinstance(value, list) or not value:
+        return f"must be a non-empty list of {{record, reason}} tables, not {_type_name(value)}"
+    for index, link in enumerate(value):
+        if not isinstance(link, dict) or set(link) != set(ConceptLink._fields):
+            return f"link {index + 1} must have exactly the keys record and reason"
+        problem = _text(link["record"]) or _text(link["reason"])
+        if problem:
+            return f"link {index + 1}: {problem}"
+    return None
+
+
 def _type_name(value: Any) -> str:
     names = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}
     names.update({list: "a list", dict: "a table", dt.date: "a date"})
@@ -132,11 +144,13 @@ def _check_for(annotation: Any, blank: bool) -> _Check:
         return _texts
     if annotation == tuple[Source, ...]:
         return _sources
+    if annotation == tuple[ConceptLink, ...]:
+        return _links
     raise TypeError(f"no check for fields of type {annotation!r}")  # pragma: no cover - a new type in _model
 
 
 def _spec(table: str) -> dict[str, _Field]:
-    record = TABLES[table]
+    record = Concept if table == _CONCEPTS else TABLES[table]
     hints = get_type_hints(record)
     return {
         name: _Field(_check_for(hints[name], FIELDS[name].blank), name not in record._field_defaults)
@@ -145,8 +159,11 @@ def _spec(table: str) -> dict[str, _Field]:
     }
 
 
+_CONCEPTS = "concepts"
+"""The editorial thesaurus: an optional table of `Concept`s, which are not records."""
 _SPECS: dict[str, dict[str, _Field]] = {table: _spec(table) for table in TABLES}
 _LISTS = tuple(name for name in _SPECS if name != "statement")
+_CONCEPT_SPEC = _spec(_CONCEPTS)
 
 
 # --- parsing ------------------------------------------------------------------
@@ -199,7 +216,7 @@ def check_document(document: Mapping[str, Any], path: str, text: str = "") -> li
 
 def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
     for key in document:
-        if key != "schema_version" and key not in _SPECS:
+        if key not in ("schema_version", _CONCEPTS) and key not in _SPECS:
             yield DataError(path, f"unknown top-level key {key!r}"), None
     version = document.get("schema_version")
     if version != SCHEMA_VERSION:
@@ -217,6 +234,13 @@ def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
         for index, record in enumerate(records):
             label = record.get("id") if isinstance(record.get("id"), str) else None
             yield from _check_record(record, _SPECS[name], path, label or f"{name}[{index + 1}]", (name, index))
+    concepts = document.get(_CONCEPTS, [])
+    if not isinstance(concepts, list) or not all(isinstance(c, dict) for c in concepts):
+        yield DataError(path, "not an array of tables [[concepts]]", field=_CONCEPTS), None
+        return
+    for index, concept in enumerate(concepts):
+        label = concept.get("id") if isinstance(concept.get("id"), str) else None
+        yield from _check_record(concept, _CONCEPT_SPEC, path, label or f"concepts[{index + 1}]", (_CONCEPTS, index))
 
 
 def _check_record(
@@ -277,6 +301,7 @@ def _check_references(document: Mapping[str, Any], path: str) -> Iterator[_Locat
             yield problem, where
     yield from _check_later_layer(records, path, paragraphs)
     yield from _check_claims(records, path)
+    yield from _check_concepts(document.get(_CONCEPTS), path, ids)
 
 
 def _check_later_layer(
@@ -325,6 +350,26 @@ def _check_claims(records: list[tuple[Mapping[str, Any], _Where]], path: str) ->
                 yield DataError(path, message, record=record["id"], field="notes"), where
 
 
+def _check_concepts(concepts: Any, path: str, ids: set[str]) -> Iterator[_Located]:
+    """Concept ids are slugs, unique among concepts (their own namespace); links name records."""
+    seen: set[str] = set()
+    for index, concept in enumerate(concepts if isinstance(concepts, list) else ()):
+        ident = concept.get("id") if isinstance(concept, dict) else None
+        if not isinstance(ident, str):
+            continue
+        where = (_CONCEPTS, index)
+        if not _SLUG.match(ident):
+            yield DataError(path, "must be a lowercase slug such as 'drugs'", record=ident, field="id"), where
+        if ident in seen:
+            yield DataError(path, "duplicate concept id", record=ident, field="id"), where
+        seen.add(ident)
+        links = concept.get("links")
+        for link in links if isinstance(links, list) else ():
+            target = link.get("record") if isinstance(link, dict) else None
+            if isinstance(target, str) and target not in ids:
+                yield DataError(path, f"no record {target!r}", record=ident, field="links"), where
+
+
 def _check_links(
     record: Mapping[str, Any], path: str, paragraphs: Mapping[Any, Any], sessions: set[Any], ids: set[str]
 ) -> Iterator[DataError]:
@@ -357,7 +402,7 @@ def _with_line(problem: DataError, where: "_Where | None", lines: list[str]) -> 
     count, start = -1, None
     for number, text in enumerate(lines):
         header = _HEADER.match(text)
-        if header is None or header.group(2) not in _SPECS:
+        if header is None or (header.group(2) not in _SPECS and header.group(2) != _CONCEPTS):
             continue
         if start is not None:
             lines = lines[:number]  # the record ends where the next top-level table begins
@@ -424,6 +469,16 @@ def _json_type(check: _Check, name: str) -> dict[str, Any]:
                 "additionalProperties": False,
             },
         },
+        _links: {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "properties": {"record": _NON_EMPTY, "reason": _NON_EMPTY},
+                "required": ["record", "reason"],
+                "additionalProperties": False,
+            },
+        },
     }
     return types[check]
 
@@ -443,6 +498,11 @@ def json_schema() -> dict[str, Any]:
     properties["statement"] = _record_schema(_SPECS["statement"])
     for name in _LISTS:
         properties[name] = {"type": "array", "items": _record_schema(_SPECS[name])}
+    properties[_CONCEPTS] = {
+        "type": "array",
+        "description": "Editorial thesaurus: words in English and Spanish, and the records they mean.",
+        "items": _record_schema(_CONCEPT_SPEC),
+    }
     return {
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "usperu statement data file",

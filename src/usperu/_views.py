@@ -421,12 +421,13 @@ def search_listing(hits: "Sequence[Hit]") -> Listing:
                 "snippet": h.snippet,
                 "highlights": [list(span) for span in h.highlights],
                 "score": h.score,
+                "matched": [m._asdict() for m in h.matched],
             }
             for h in hits
         ),
         highlights=tuple(h.highlights for h in hits),
         empty="",  # the command says why on stderr (no matches, did you mean ...)
-        fields=("id", "kind", "title", "snippet", "highlights", "score"),
+        fields=("id", "kind", "title", "snippet", "highlights", "score", "matched"),
         columns=("kind", "id", "title", "snippet"),
     )
 

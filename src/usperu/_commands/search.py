@@ -14,6 +14,7 @@ from usperu._commands._options import (
     kind_of,
     statement_of,
 )
+from usperu._model import KINDS
 from usperu._output import show_view
 
 app = command_app()
@@ -24,7 +25,10 @@ def search(
     ctx: typer.Context,
     query: Annotated[
         list[str],
-        typer.Argument(metavar="QUERY...", help="Words that must all match; quote a phrase to match it as is."),
+        typer.Argument(
+            metavar="QUERY...",
+            help='Words that must all match (English or Spanish); "a phrase", a OR b, -word, word*, a year or date.',
+        ),
     ],
     kind: Annotated[
         list[str] | None,
@@ -32,8 +36,7 @@ def search(
             "--kind",
             "-k",
             metavar="KIND",
-            help="Only records of this kind, singular or plural (repeat for several): achievement, commitment,"
-            " session, person, event, glossary, statement, paragraph.",
+            help=f"Only records of this kind, singular or plural (repeat for several): {', '.join(KINDS)}.",
             autocompletion=complete_kinds,
         ),
     ] = None,
@@ -46,30 +49,56 @@ def search(
 ) -> None:
     """Search everything: achievements, commitments, sessions, text, events, glossary, people.
 
-    Every word must match, in any order; put a phrase in quotes to match it as is.
-    Case, accents and word endings do not matter (minerals = mineral, Perú = Peru),
-    and acronyms, official names and spelling variants find each other (FEMA, Federal
-    Emergency Management Agency; Camino, Cimino; Cusco, Cuzco). Exit code 1 when
-    nothing matches.
+    Ask in English or Spanish. Every word must match, in any order; common words
+    (the, what, did, de, la, y...) are ignored unless quoted. Case, accents and word
+    endings do not matter (minerals = mineral, Perú = Peru, minería = mineria), and
+    acronyms, official names, Spanish names and spellings find each other (FEMA,
+    Federal Emergency Management Agency; OECD, OCDE; FTA, TLC; Cusco, Cuzco; U.S.,
+    EE. UU.). An acronym in capitals means the acronym: FIRST is the program, first
+    the ordinary word. Topics the statement implies (drugs, climate, earthquakes) find
+    the records an editorial thesaurus links, ranked below records with the words.
+
+    Operators: "a phrase" matches the words adjacent and in order; a OR b matches
+    either; -word excludes records with the word (put it inside one quoted argument,
+    or after --); word* matches words starting with it. A year (2026) ranks records
+    dated then first; a date (2024-05-09, 9 May 2024, mayo 2024) finds those dated then.
+
+    When no record has every word, those with most of them are shown and stderr says
+    so; when nothing matches and one spelling is clearly meant, it is searched and
+    stderr says so. Exit code 1 when nothing matches (JSON prints []).
 
     Examples:
 
-      usperu search minerals
+      usperu search what did Peru agree about space
+
+      usperu search lucha contra las drogas
 
       usperu search '"critical minerals"' --kind achievement
+
+      usperu search mining OR minerals
+
+      usperu search 'mining -illegal'      (or: usperu search -- mining -illegal)
+
+      usperu search 'repatr*'
+
+      usperu search 'mayo 2024'
 
       usperu search FEMA -f json | jq -r '.[0].id'
     """
     from usperu._errors import NoMatchesError
-    from usperu._search import search as find
-    from usperu._search import suggestions
+    from usperu._output import note
+    from usperu._search import find
     from usperu._views import search_listing
 
     statement = statement_of(ctx)
     text = " ".join(query)
-    hits = find(statement, text, kinds=[kind_of(k) for k in kind or ()], limit=limit)
-    show_view(
-        search_listing(hits), fmt.value, fields, bom=bom
-    )  # when empty: [] in JSON, the header in CSV and Markdown
-    if not hits:
-        raise NoMatchesError(text, suggestions(statement, text))
+    result = find(statement, text, kinds=[kind_of(k) for k in kind or ()], limit=limit)
+    if result.corrected:
+        note(f"no matches for {text!r}; showing results for {result.corrected!r}")
+    if result.partial:
+        nothing = f"; nothing matched {', '.join(repr(u) for u in result.unmatched)}" if result.unmatched else ""
+        note(f"no record matches every word of {text!r}; these match only some of them{nothing}")
+    if result.hits or fmt.value != "table":  # when empty: [] in JSON, the header in CSV and Markdown
+        show_view(search_listing(result.hits), fmt.value, fields, bom=bom)
+    if not result.hits:
+        raise NoMatchesError(text, result.suggestions)
