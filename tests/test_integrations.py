@@ -328,10 +328,13 @@ def test_show_and_install_completion_in_a_real_bash(tmp_path: Path) -> None:
     """The shell is detected from the process that runs usperu, as for a user: run it from bash."""
     usperu = usperu_executable()
     env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "SHELL": "/bin/bash"}
-    shown = subprocess.run(["bash", "-c", f"'{usperu}' --show-completion"], env=env, capture_output=True, text=True)
+    # '; exit $?' keeps bash as usperu's parent (bash would exec a lone command in its place)
+    shown = subprocess.run(
+        ["bash", "-c", f"'{usperu}' --show-completion; exit $?"], env=env, capture_output=True, text=True
+    )
     assert shown.returncode == 0 and "_USPERU_COMPLETE" in shown.stdout and "complete_bash" in shown.stdout
     installed = subprocess.run(
-        ["bash", "-c", f"'{usperu}' --install-completion"], env=env, capture_output=True, text=True
+        ["bash", "-c", f"'{usperu}' --install-completion; exit $?"], env=env, capture_output=True, text=True
     )
     assert installed.returncode == 0, installed.stderr
     written = [p for p in tmp_path.rglob("*") if p.is_file()]

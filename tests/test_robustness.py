@@ -13,6 +13,7 @@ import os
 import signal
 import subprocess
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -87,9 +88,11 @@ def test_head_reads_the_first_line(tmp_path: Path) -> None:
 def test_ctrl_c_exits_130_without_traceback() -> None:
     """Ctrl-C while usperu is blocked writing to a full pipe: exit 130, no traceback.
 
-    No sleep, no race: the pipe holds 4096 bytes and `export` writes about 48 KB in
-    one write, so once its first bytes can be read usperu is inside a write that
-    cannot finish until we read; the interrupt always lands there.
+    No sleep, no race: the pipe holds 4096 bytes and `export` writes about 90 KB, so
+    usperu ends up blocked inside a write that cannot finish until we read. The
+    interrupt is sent once the kernel says so (/proc/PID/wchan names the pipe write it
+    sleeps in): a signal sent before that, while the first bytes were still going out,
+    could wait until the whole output was written.
     """
     import fcntl
     import select
@@ -113,6 +116,11 @@ def test_ctrl_c_exits_130_without_traceback() -> None:
     with os.fdopen(read_end, "rb") as reader:
         readable, _, _ = select.select([reader], [], [], 60)
         assert readable, "usperu wrote nothing in 60 s"
+        wchan = Path(f"/proc/{process.pid}/wchan")
+        deadline = time.monotonic() + 60
+        while "pipe_write" not in wchan.read_text() and time.monotonic() < deadline:
+            select.select([], [], [], 0.01)  # poll the kernel's word for it, up to 60 s
+        assert "pipe_write" in wchan.read_text(), "usperu never blocked on the full pipe"
         process.send_signal(signal.SIGINT)
         out = reader.read()  # drain, so that exiting never blocks on a full pipe
     _, err = process.communicate(timeout=60)

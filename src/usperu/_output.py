@@ -48,11 +48,18 @@ def note(message: str) -> None:
         pass
 
 
+_CHUNK = 16384
+"""Stdout is written this many characters at a time, so that Ctrl-C is handled between
+two writes even where the interpreter finishes an interrupted write first (CPython 3.14
+does, when the reader of a full pipe is slow)."""
+
+
 def emit(text: str) -> None:
-    """Write text to stdout in one piece; raise ClosedPipe if its reader has gone."""
+    """Write text to stdout; raise ClosedPipe if its reader has gone."""
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        for start in range(0, len(text), _CHUNK):
+            sys.stdout.write(text[start : start + _CHUNK])
+            sys.stdout.flush()
     except BrokenPipeError:
         raise ClosedPipe from None
 
