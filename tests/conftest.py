@@ -43,8 +43,6 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
-    monkeypatch.setenv("USPERU_CACHE_DIR", str(home / ".cache" / "usperu"))
-    monkeypatch.delenv("USPERU_NO_CACHE", raising=False)
     return home
 
 
