@@ -247,3 +247,22 @@ def test_achievement_ids_stay_whole_when_other_columns_can_give(statement: State
         drawn = render(listing, "table", width=width)
         for item in statement.achievements + statement.commitments:
             assert item.id in drawn, (width, item.id)
+
+
+def test_a_terminal_of_no_set_size_counts_as_80_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python 3.10 reports a terminal with no size set (a fresh pty) as 0 x 0."""
+    import io
+    import os
+    import shutil
+    import sys
+
+    from usperu import _render
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=(80, 24): os.terminal_size((0, 0)))
+    assert _render.terminal_width() == 80

@@ -76,7 +76,8 @@ def emit_paged(text: str) -> None:
     command = os.environ.get("PAGER", "less -FRX").strip()
     if not PAGING or not command or command == "cat" or not sys.stdout.isatty():
         return emit(text)
-    if text.count("\n") < shutil.get_terminal_size().lines:
+    rows = shutil.get_terminal_size().lines or 24  # Python 3.10 reports 0 rows for a terminal of no set size
+    if text.count("\n") < rows:
         return emit(text)
     import subprocess
 

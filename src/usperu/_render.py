@@ -49,7 +49,7 @@ def terminal_width() -> int | None:
     if sys.stdout.isatty():
         import shutil
 
-        return shutil.get_terminal_size().columns
+        return shutil.get_terminal_size().columns or 80  # Python 3.10 reports 0 for a terminal of no set size
     return None
 
 
