@@ -341,3 +341,38 @@ def test_a_narrow_card_is_stacked_and_wrapped(statement: Statement) -> None:
     noted = next(r for r in statement.records() if getattr(r, "notes", ()) and not isinstance(r, Correction))
     stacked = render(card_for(noted, statement), "table", width=50)
     assert "Note: " in stacked
+
+
+@pytest.mark.parametrize(
+    ("accessed", "written"),
+    [
+        (dt.date(2025, 5, 1), "1 May 2025"),
+        (dt.date(2025, 6, 2), "2 June 2025"),
+        (dt.date(2025, 7, 3), "3 July 2025"),
+        (dt.date(2025, 9, 4), "4 Sept. 2025"),
+        (dt.date(2025, 11, 5), "5 Nov. 2025"),
+        (dt.date(2025, 1, 6), "6 Jan. 2025"),
+    ],
+)
+def test_mla_abbreviates_months_longer_than_four_letters(statement: Statement, accessed: dt.date, written: str) -> None:
+    mla = cite(statement, None, "mla", accessed, url="http://example.org/a")
+    assert mla.endswith(f"Accessed {written}.\n")
+    assert " example.org/a. " in mla  # MLA drops the scheme, http or https
+    assert " example.org/b. " in cite(statement, None, "mla", accessed, url="https://example.org/b")
+
+
+def test_bibtex_keeps_a_url_verbatim_and_the_month_a_macro(statement: Statement) -> None:
+    url = "https://example.org/a_b%20c#d"
+    bibtex = cite(statement, None, "bibtex", TODAY, url=url)
+    assert f"  url = {{{url}}}," in bibtex.splitlines()
+    assert "  month = may," in bibtex.splitlines()
+    assert any(line.startswith("  howpublished = {Media note, ") for line in bibtex.splitlines())
+
+
+def test_csl_json_is_a_webpage_and_plain_text_one_line(statement: Statement) -> None:
+    import json
+
+    (item,) = json.loads(cite(statement, None, "csl-json", TODAY))
+    assert item["type"] == "webpage"
+    text = cite(statement, None, "plain", TODAY)
+    assert text.count("\n") == 1 and not text.startswith("\n")  # one line, ending in a newline
