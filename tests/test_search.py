@@ -415,6 +415,11 @@ def _stems_of(texts: Iterable[str]) -> set[str]:
 
 
 @functools.cache
+def _statement() -> Statement:
+    return load_statement()
+
+
+@functools.cache
 def _vocabulary() -> tuple[list[str], dict[str, set[str]], dict[str, set[str]], set[str]]:
     """Return words to query with; per record id the stems of all its text (a superset
     of what search reads) and of its title and quote (a subset); and the stems of the
@@ -457,9 +462,10 @@ VOCABULARY = st.deferred(lambda: st.sampled_from(_vocabulary()[0]))
 
 @given(st.lists(VOCABULARY, min_size=1, max_size=3))
 @settings(max_examples=300, deadline=None)
-def test_search_finds_exactly_the_records_with_every_word(statement: Statement, words: list[str]) -> None:
+def test_search_finds_exactly_the_records_with_every_word(words: list[str]) -> None:
     """Every hit has each word (stemmed) in its text; every record whose title or quote
     has them all is a hit."""
+    statement = _statement()  # not a fixture: hypothesis would print all of it with a failure
     query = " ".join(words)
     forms = [_stems_of([word]) for word in words]  # each word, stemmed in English and in Spanish
     wanted = set().union(*forms)
@@ -491,7 +497,8 @@ def test_search_oracle_sees_hits() -> None:
 
 @given(st.lists(st.one_of(VOCABULARY, st.text(max_size=12)), max_size=6).map(" ".join))
 @settings(max_examples=150, deadline=None)
-def test_any_text_is_searched_safely(statement: Statement, query: str) -> None:
+def test_any_text_is_searched_safely(query: str) -> None:
+    statement = _statement()  # not a fixture: hypothesis would print all of it with a failure
     try:
         result = find(statement, query, limit=50)
     except InvalidArgumentError as error:

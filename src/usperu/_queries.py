@@ -301,7 +301,7 @@ def relative_time(when: dt.date, today: dt.date, precision: str = "day") -> str:
         years = today.year - when.year
         if precision == "century":
             centuries = round(years / 100)
-            return _phrase(centuries, "century", "centuries")
+            return "this century" if centuries == 0 else _phrase(centuries, "century", "centuries")
         return "this year" if years == 0 else _phrase(years, "year", "years")
     days = (when - today).days
     if days == 0:
