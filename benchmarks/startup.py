@@ -155,6 +155,9 @@ def measure(all_cases: list[Case], rounds: int, warmup: int) -> dict[str, list[f
     """Run every case once per round, alternating, and return the times of each."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("USPERU_", "_USPERU", "COMP_"))}
     env.update({"COLUMNS": "100", "LINES": "40", "TERM": "xterm-256color"})
+    # Output taller than the terminal goes through $PAGER (less), another program whose
+    # start-up is not usperu's: PAGER=cat writes it straight out, as `--no-pager` does.
+    env["PAGER"] = "cat"
     env.pop("NO_COLOR", None)
     times: dict[str, list[float]] = {case.name: [] for case in all_cases}
     failed: dict[str, int] = {}

@@ -41,8 +41,12 @@ def _bundled_source(document: dict[str, Any]) -> str:
 
 def _index_source(document: dict[str, Any]) -> str:
     from ._search import _build_index
+    from ._tokens import known_stems
 
-    index = _build_index(build_statement(document, bundled_path()))
+    statement = build_statement(document, bundled_path())
+    index = _build_index(statement)
+    words = sorted({w for text in _words_of(statement) for w in _folded_words(text)})
+    english, spanish = known_stems(words)
     docs = tuple((d.id, d.kind, d.title, d.order, tuple(tuple(f) for f in d.fields)) for d in index.docs)
     return (
         _HEADER
@@ -59,11 +63,36 @@ def _index_source(document: dict[str, Any]) -> str:
         + _literal("CONCEPTS", "Any", tuple(tuple(c) for c in index.concepts))
         + "\n"
         + _literal("VOCABULARY", "str", index.vocabulary)
+        + "\n"
+        + _literal("STEMS", "str", english)
+        + "\n"
+        + _literal("STEMS_ES", "str", spanish)
         + "\n\ndef _docs() -> Any:\n"
         + "    from ._search import Doc, Field\n\n"
         + "    return tuple(Doc(i, k, title, n, tuple(Field(*f) for f in fs)) for i, k, title, n, fs in _DOCS)\n\n\n"
         + "DOCS = _docs()\n"
     )
+
+
+def _words_of(statement: Any) -> list[str]:
+    """Return every text that search tokenizes for the bundled data: its fields, the
+    concepts' words and the glossary and people names it joins into synonyms."""
+    from ._search import _texts
+
+    texts = [t for r in statement.records() for strings in _texts(r).values() for t, _ in strings]
+    texts += [w for c in statement.concepts for w in (*c.words_en, *c.words_es, c.title)]
+    return texts
+
+
+def _folded_words(text: str) -> list[str]:
+    """Return a text's words folded, each part of a joined word and the joined word."""
+    from ._tokens import JOINERS, WORD, fold
+
+    found = []
+    for match in WORD.finditer(text):
+        parts = [p for p in JOINERS.split(match.group()) if p]
+        found += [fold(p) for p in parts] + ([fold("".join(parts))] if len(parts) > 1 else [])
+    return found
 
 
 def generated_modules() -> dict[str, str]:

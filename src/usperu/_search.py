@@ -20,14 +20,13 @@ instead (`corrected`). Imported only by `usperu search`.
 import math
 import re
 import sys
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ._errors import InvalidArgumentError
 from ._model import FIELDS, KINDS, Item, Note, Record, Statement
-from ._tokens import JOINERS, PART, SPANISH, WORD, Token, fold, is_joined, stems, stems_es, tokenize
+from ._tokens import JOINERS, PART, SPANISH, WORD, Token, fold, is_joined, remember, stems, stems_es, tokenize
 
 __all__ = ["MAX_QUERY", "STOP_WORDS", "Hit", "Index", "Match", "Result", "build_index", "find", "search", "suggestions"]
 
@@ -309,13 +308,18 @@ def build_index(statement: Statement) -> Index:
     kept in step with the data and this code by a test); any other is built here.
     """
     if statement.bundled:
-        from . import _bundled_index as bundled
-
-        concepts = tuple(Concept(*c) for c in bundled.CONCEPTS)
-        return Index(
-            bundled.DOCS, bundled.POSTINGS, bundled.AVERAGE_LENGTH, bundled.SYNONYMS, concepts, bundled.VOCABULARY
-        )
+        return _bundled()
     return _build_index(statement)
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> Index:
+    """Return the bundled dataset's index, loaded once per process."""
+    from . import _bundled_index as bundled
+
+    remember(bundled.STEMS, bundled.STEMS_ES)
+    concepts = tuple(Concept(*c) for c in bundled.CONCEPTS)
+    return Index(bundled.DOCS, bundled.POSTINGS, bundled.AVERAGE_LENGTH, bundled.SYNONYMS, concepts, bundled.VOCABULARY)
 
 
 def _build_index(statement: Statement) -> Index:
@@ -433,18 +437,24 @@ def _pack(values: Sequence[int]) -> bytes:
     """Return integers as unsigned 32-bit little-endian bytes: Python loads a bytes
     constant of the generated index in one copy, where a tuple costs one object per
     integer (about 0.8 ms at start-up for the bundled index)."""
+    from array import array  # only when the index is built, never to read it
+
     packed = array("I", values)
     if sys.byteorder == "big":  # pragma: no cover - the generated index is little-endian everywhere
         packed.byteswap()
     return packed.tobytes()
 
 
-def _ints(packed: bytes) -> "array[int]":
-    values = array("I")
-    values.frombytes(packed)
-    if sys.byteorder == "big":  # pragma: no cover
+def _ints(packed: bytes) -> Sequence[int]:
+    """Return the integers packed by `_pack` (a view: no copy, and no `array` import)."""
+    if sys.byteorder == "big":  # pragma: no cover - the generated index is little-endian everywhere
+        from array import array
+
+        values = array("I")
+        values.frombytes(packed)
         values.byteswap()
-    return values
+        return values
+    return memoryview(packed).cast("I")
 
 
 def _unpack(index: Index, term: str, memo: dict[str, _Occurrences]) -> _Occurrences:

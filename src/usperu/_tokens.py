@@ -11,11 +11,25 @@ terms carry the prefix `SPANISH` ("~"), so that the two languages never collide:
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import Stemmer
+if TYPE_CHECKING:
+    import Stemmer
 
-__all__ = ["JOINERS", "PART", "SPANISH", "WORD", "Token", "fold", "is_joined", "stems", "stems_es", "tokenize"]
+__all__ = [
+    "JOINERS",
+    "PART",
+    "SPANISH",
+    "WORD",
+    "Token",
+    "fold",
+    "is_joined",
+    "known_stems",
+    "remember",
+    "stems",
+    "stems_es",
+    "tokenize",
+]
 
 SPANISH = "~"
 """The prefix of terms stemmed as Spanish."""
@@ -38,11 +52,15 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _stemmer() -> "Stemmer.Stemmer":
+    import Stemmer  # only for a word whose stem is not known yet (see `remember`)
+
     return Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=1)
 def _spanish_stemmer() -> "Stemmer.Stemmer":  # created on first use: ~2 µs, not at import
+    import Stemmer
+
     return Stemmer.Stemmer("spanish")
 
 
@@ -68,6 +86,24 @@ def stems(words: Sequence[str]) -> list[str]:
 
 
 _STEMS_ES: dict[str, str] = {}
+
+
+def known_stems(words: Sequence[str]) -> tuple[str, str]:
+    """Return the English and the Spanish stems of folded words as two strings of
+    'word stem' pairs, for `remember` (the generated index stores the dataset's)."""
+    english = stems(words)
+    spanish = stems_es(words)
+    pairs = zip(words, english, spanish, strict=True)
+    rows = [(f"{w} {en}", f"{w} {es}") for w, en, es in pairs if " " not in w]
+    return " ".join(en for en, _ in rows), " ".join(es for _, es in rows)
+
+
+def remember(english: str, spanish: str) -> None:
+    """Take stems computed ahead of time (see `known_stems`), so that a query made of
+    the dataset's words needs no stemmer: importing PyStemmer cost ~0.6 ms a run."""
+    for pairs, known in ((english, _STEMS), (spanish, _STEMS_ES)):
+        items = iter(pairs.split())
+        known.update(zip(items, items, strict=False))  # the same stems a stemmer would give
 
 
 def stems_es(words: Sequence[str]) -> list[str]:
