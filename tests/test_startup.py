@@ -89,6 +89,9 @@ def test_the_bundled_data_is_never_parsed_another_file_always(tmp_path: Path) ->
 def test_search_loads_the_bundled_index_and_builds_no_other(tmp_path: Path) -> None:
     modules, stdout = imported(["search", "minerals", "-f", "json"], tmp_path)
     assert "usperu._bundled_index" in modules and "critical-minerals" in stdout
+    assert "Stemmer" not in modules and "array" not in modules  # the dataset's words have known stems
+    modules, stdout = imported(["search", "zanahorias", "-f", "json"], tmp_path)
+    assert "Stemmer" in modules  # a word the dataset does not have is stemmed on demand
 
 
 def test_only_the_command_that_runs_is_imported(tmp_path: Path) -> None:
