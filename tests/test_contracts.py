@@ -363,7 +363,17 @@ LISTINGS = {
     "glossary": ["glossary"],
     "search": ["search", "peru"],
     "text": ["text"],
+    "since": ["since"],
 }
+
+
+def test_every_listing_takes_fields() -> None:
+    from .test_cli import COMMANDS
+
+    listings = {
+        name for name, formats in COMMANDS.items() if "csv" in formats and name not in ("about", "show", "export")
+    }
+    assert listings == set(LISTINGS)
 
 
 @pytest.mark.parametrize("name", sorted(LISTINGS))

@@ -5,6 +5,8 @@ from typing import Annotated
 import typer
 
 from usperu._commands._options import (
+    BomOption,
+    FieldsOption,
     FormatOption,
     FromOption,
     ListFormat,
@@ -36,6 +38,8 @@ def since(
     start: FromOption = None,
     end: ToOption = None,
     fmt: FormatOption = ListFormat("table"),
+    fields: FieldsOption = None,
+    bom: BomOption = False,
 ) -> None:
     """List what has happened since the Dialogue: dated developments, with sources.
 
@@ -57,4 +61,4 @@ def since(
     first, last = date_range(start, end)
     statement = statement_of(ctx)
     found = developments(statement, record=record, start=first, end=last)
-    show_view(since_listing(found), fmt.value)
+    show_view(since_listing(found), fmt.value, fields, bom=bom)
