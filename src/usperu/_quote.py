@@ -17,10 +17,9 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ._errors import InvalidArgumentError
-from ._model import Correction as DataCorrection
-from ._model import Development, GlossaryEntry, Metadata, Paragraph, Record, Statement
+from ._model import Correction, Development, GlossaryEntry, Metadata, Paragraph, Record, Statement
 
-__all__ = ["THRESHOLD", "Correction", "Match", "check", "corrections", "official_wordings", "quotable"]
+__all__ = ["THRESHOLD", "Match", "check", "quotable"]
 
 THRESHOLD = 0.9
 """The least similarity (0 to 1, difflib's ratio over words) of a passage that is found."""
@@ -33,15 +32,6 @@ SMALL_WORDS = frozenset(
 
 _WORD = re.compile(r"[^\s\-‐‑‒–—/]+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-class Correction(NamedTuple):
-    """An official wording: `ours` (our copy's words) reads `official` in the official
-    text, as the data's correction `note` says."""
-
-    note: str
-    ours: str | None
-    official: str
 
 
 class Match(NamedTuple):
@@ -78,34 +68,24 @@ def quotable(statement: Statement, record: Record) -> str:
         raise InvalidArgumentError(f"{record.id!r} happened after the statement and is not in it: nothing to quote")
     if isinstance(record, Paragraph):
         return record.text
-    if isinstance(record, DataCorrection):
+    if isinstance(record, Correction):
         return record.quoted
     return record.quote
-
-
-def corrections(statement: Statement, record: Record) -> list[DataCorrection]:
-    """Return the corrections (the data's [[corrections]]) whose garbled words stand in
-    the record's verbatim text."""
-    from ._queries import corrections_for
-
-    return corrections_for(statement, record)
 
 
 _ASIDE = re.compile(r"\s*\([^)]*\)\s*\Z")
 """A closing aside of an official wording: '(most likely reading)', '(seguridad ciudadana)'."""
 
 
-def official_wordings(statement: Statement) -> list[Correction]:
-    """Return the official wordings of the data's corrections, with the words of our copy
-    they replace."""
-    return [
-        Correction(
-            f"{c.id}: our copy says “{c.quoted}”, officially “{c.official}” ({c.source})",
-            c.quoted,
-            _ASIDE.sub("", c.official),
-        )
-        for c in statement.corrections
-    ]
+def _official(correction: Correction) -> str:
+    """Return the official wording of a correction without its closing aside."""
+    return _ASIDE.sub("", correction.official)
+
+
+def _note(correction: Correction) -> str:
+    """Return what a correction says, for a match that takes the official wording."""
+    said = f"our copy says “{correction.quoted}”, officially “{correction.official}”"
+    return f"{correction.id}: {said} ({correction.source})"
 
 
 # --- checking a text -----------------------------------------------------------------
@@ -136,37 +116,24 @@ class _Source(NamedTuple):
 
 
 def _sources(statement: Statement) -> list[_Source]:
-    """Return our copy's paragraphs, then the official wordings the notes record (each a
-    paragraph with our words replaced, or the official passage on its own)."""
+    """Return our copy's paragraphs, then each paragraph with the official wording of a
+    correction in place of our words (validate checks that a correction's words stand in
+    a paragraph), and a paragraph with several corrections with all of them at once."""
     sources = [_Source(p.text, p, False, None) for p in statement.paragraphs]
     numbers = {p.id: p for p in statement.paragraphs}
     replaced: dict[str, list[Correction]] = {}  # paragraph id -> its corrections of our words
-    for correction in official_wordings(statement):
-        holders = [p for p in statement.paragraphs if correction.ours and correction.ours in p.text]
-        for paragraph in holders:
-            text = paragraph.text.replace(correction.ours or "", correction.official)
-            sources.append(_Source(text, paragraph, True, correction.note))
+    for correction in statement.corrections:
+        for paragraph in (p for p in statement.paragraphs if correction.quoted in p.text):
+            text = paragraph.text.replace(correction.quoted, _official(correction))
+            sources.append(_Source(text, paragraph, True, _note(correction)))
             replaced.setdefault(paragraph.id, []).append(correction)
-        if not holders:  # pragma: no cover - validate checks that a correction's words stand in a paragraph
-            closest = _closest_paragraph(statement, correction.official)
-            sources.append(_Source(correction.official, closest, True, correction.note))
-    for ident, several in replaced.items():  # and every correction of a paragraph at once
+    for ident, several in replaced.items():
         if len(several) > 1:
             text = numbers[ident].text
             for correction in several:
-                text = text.replace(correction.ours or "", correction.official)
-            sources.append(_Source(text, numbers[ident], True, " ".join(c.note for c in several)))
+                text = text.replace(correction.quoted, _official(correction))
+            sources.append(_Source(text, numbers[ident], True, " ".join(_note(c) for c in several)))
     return sources
-
-
-def _closest_paragraph(statement: Statement, text: str) -> Paragraph:
-    words = [w for w, _, _ in _words(text)]
-    matcher = difflib.SequenceMatcher(None, b=words, autojunk=False)
-    scores = []
-    for paragraph in statement.paragraphs:
-        matcher.set_seq1([w for w, _, _ in _words(paragraph.text)])
-        scores.append((matcher.ratio(), -paragraph.number, paragraph))
-    return max(scores)[2]
 
 
 def check(statement: Statement, text: str, limit: int = 3) -> list[Match]:

@@ -84,8 +84,8 @@ def quote(
         return
     assert ident is not None
     from usperu._cite import caution, cite, locator_for
-    from usperu._queries import find_record
-    from usperu._quote import corrections, quotable
+    from usperu._queries import corrections_for, find_record
+    from usperu._quote import quotable
     from usperu._render import clean, stdout_is_unicode
 
     record = find_record(statement, ident)
@@ -99,7 +99,7 @@ def quote(
     else:
         unicode = stdout_is_unicode()
         citation = cite(statement, record, style.value, dt.date.today(), ascii_only=not unicode).rstrip("\n")
-    fixes = corrections(statement, record)
+    fixes = corrections_for(statement, record)
     if fmt.value == "json":
         found = [
             {"quoted": c.quoted, "official": c.official, "source": c.source, "confidence": c.confidence} for c in fixes
