@@ -50,3 +50,35 @@ def test_items_keep_their_kind(statement: Statement) -> None:
     assert {i.kind for i in statement.achievements} == {"achievement"}
     assert {i.kind for i in statement.commitments} == {"commitment"}
     assert all(isinstance(i, Item) and i.number is None for i in statement.commitments)
+
+
+def test_every_listing_declares_exactly_the_keys_of_its_rows(statement: Statement) -> None:
+    """`--fields` accepts the keys a listing declares: they must be the keys its JSON has."""
+    import datetime as dt
+
+    from usperu._queries import achievements_by_session, timeline
+    from usperu._search import search
+    from usperu._views import (
+        achievements_listing,
+        glossary_listing,
+        paragraphs_listing,
+        people_listing,
+        search_listing,
+        sessions_listing,
+        since_listing,
+        timeline_listing,
+    )
+
+    listings = [
+        achievements_listing(list(statement.achievements + statement.commitments), statement),
+        sessions_listing(statement, achievements_by_session(statement)),
+        timeline_listing(timeline(statement), dt.date.today()),
+        since_listing(statement.developments),
+        people_listing(statement.people),
+        glossary_listing(statement.glossary),
+        paragraphs_listing(statement.paragraphs),
+        search_listing(search(statement, "minerals")),
+    ]
+    for listing in listings:
+        keys = {key for row in listing.rows for key in row}
+        assert keys == set(listing.fields), (listing.title, keys ^ set(listing.fields))

@@ -125,11 +125,18 @@ SESSION_MAPPING = "Which session an achievement belongs to is our editorial mapp
 """The caption of every view that shows achievements by session."""
 
 
-def keys_of(record: type[Record], *extra: str) -> tuple[str, ...]:
-    """Return the keys of `record_dict` for records of this type, in order, plus `extra`."""
+_DERIVED: dict[type, tuple[str, ...]] = {
+    Development: ("basis",),
+    Session: ("achievements", "commitments", "mapping"),
+}
+"""The keys `record_dict` adds to a record's own fields, by type."""
+
+
+def keys_of(record: type[Record]) -> tuple[str, ...]:
+    """Return the keys of `record_dict` for records of this type, in order."""
     keys = {"id": None, "kind": None}
     keys.update((FIELDS[name].json or name, None) for name in record._fields)
-    return (*keys, *extra)
+    return (*keys, *_DERIVED.get(record, ()))
 
 
 def select_fields(listing: Listing, spec: str) -> Listing:
@@ -224,7 +231,7 @@ def sessions_listing(statement: Statement, groups: Sequence[tuple[Session, Seque
         rows=tuple(record_dict(s, statement) for s, _ in groups),
         tree=tree,
         caption=SESSION_MAPPING,
-        fields=keys_of(Session, "achievements", "commitments"),
+        fields=keys_of(Session),
         columns=("number", "title", "achievements", "id"),
     )
 
@@ -252,7 +259,7 @@ def timeline_listing(
         empty="no events in that range",
         caption="Basis: stated in the statement, derived from it, or later (a development since, with sources).",
         as_of=today.isoformat(),
-        fields=tuple(dict.fromkeys(keys_of(Event) + keys_of(Development, "basis"))),
+        fields=tuple(dict.fromkeys(keys_of(Event) + keys_of(Development))),
         columns=("date", "title", "basis", "id"),
     )
 
@@ -277,7 +284,7 @@ def since_listing(found: Sequence[Development]) -> Listing:
         rows=tuple(record_dict(d) for d in found),
         empty="no developments match",
         caption="Editorial: not in the statement. Each development has public sources: usperu show ID.",
-        fields=keys_of(Development, "basis"),
+        fields=keys_of(Development),
         columns=("date", "title", "refs", "", "id"),
     )
 
