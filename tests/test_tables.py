@@ -1,0 +1,245 @@
+"""Listings are laid out by `usperu._tables` as Rich's Table would lay them out.
+
+Rich's `Table` took ~7 ms to draw `usperu timeline` (README, 'Performance'), so
+`_tables` wraps and pads the cells itself and lets Rich style and write the text. The
+oracle here is Rich's own Table, built as usperu built it before: every listing of the
+dataset, at every width, and any listing hypothesis can make of hostile cells (wide and
+combining characters, tabs, no-break spaces, control characters, long words), must come
+out the same, character for character; with colour, the same words in bold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from usperu import Statement, _tables
+from usperu._escape import clean
+from usperu._queries import timeline
+from usperu._render import column_widths
+from usperu._search import search
+from usperu._views import (
+    NO_WRAP,
+    Listing,
+    achievements_listing,
+    glossary_listing,
+    paragraphs_listing,
+    people_listing,
+    search_listing,
+    since_listing,
+    timeline_listing,
+)
+
+
+def _text(text: str, style: str = "") -> Text:
+    return Text(clean(text), style=style)
+
+
+def _emphasis(text: str, spans: tuple[tuple[int, int], ...]) -> Text:
+    pieces: list[Text] = []
+    at = 0
+    for start, end in spans:
+        pieces += [_text(text[at:start]), _text(text[start:end], "bold")]
+        at = end
+    pieces.append(_text(text[at:]))
+    return Text.assemble(*pieces)
+
+
+def rich_table(listing: Listing, widths: list[int]) -> Table:
+    """The listing as a Rich Table, as usperu drew it before it laid tables out itself."""
+    caption = _text(listing.caption, "dim") if listing.caption else None
+    table = Table(title=_text(listing.title, "bold"), caption=caption, box=box.SIMPLE_HEAD, show_lines=False)
+    for header, width in zip(listing.headers, widths, strict=True):
+        table.add_column(_text(header), overflow="fold", no_wrap=header in NO_WRAP, width=width)
+
+    def marker() -> None:
+        assert listing.marker is not None
+        table.add_row(*(_text(cell, "bold yellow") for cell in listing.marker[1]))
+
+    for index, row in enumerate(listing.cells):
+        if listing.marker and listing.marker[0] == index:
+            marker()
+        cells = [_text(cell) for cell in row]
+        if listing.highlights is not None:
+            cells[-1] = _emphasis(row[-1], listing.highlights[index])
+        table.add_row(*cells)
+    if listing.marker and listing.marker[0] >= len(listing.cells):
+        marker()
+    return table
+
+
+def drawn_by_rich(listing: Listing, width: int | None, widths: list[int], *, colour: bool = False) -> str:
+    buffer = _tables._Buffer()
+    console = Console(
+        file=buffer,
+        width=width or 100_000,
+        height=50,
+        color_system="standard" if colour else None,
+        force_terminal=colour,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=False,
+    )
+    console.print(rich_table(listing, widths))
+    return _tables._TRAILING.sub("", buffer.getvalue())
+
+
+def dataset_listings(statement: Statement) -> dict[str, Listing]:
+    today = dt.date(2026, 1, 1)
+    return {
+        "achievements": achievements_listing(statement.achievements + statement.commitments, statement),
+        "timeline": timeline_listing(timeline(statement), today),
+        "since": since_listing(statement.developments),
+        "people": people_listing(statement.people),
+        "glossary": glossary_listing(statement.glossary),
+        "paragraphs": paragraphs_listing(statement.paragraphs),
+        "search": search_listing(search(statement, "peru", limit=30)),
+    }
+
+
+@pytest.fixture
+def no_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+
+
+@pytest.mark.usefixtures("no_colour")
+@pytest.mark.parametrize("name", ["achievements", "timeline", "since", "people", "glossary", "paragraphs", "search"])
+def test_every_listing_is_laid_out_as_rich_lays_it_out(statement: Statement, name: str) -> None:
+    listing = dataset_listings(statement)[name]
+    tables = 0
+    for width in [60, 61, 72, 80, 90, 100, 110, 120, 140, 160, 200, None]:
+        widths = column_widths(listing, width)
+        if widths is None:  # too narrow for this table: stacked blocks (tests/test_render.py)
+            continue
+        drawn = _tables.draw(listing, width, widths)
+        assert drawn == drawn_by_rich(listing, width, widths), width
+        assert "──" in drawn
+        tables += 1
+    assert tables >= 3
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _runs(drawn: str, code: str) -> list[str]:
+    """Return the stripped text of each run drawn with the given SGR code (e.g. '1' for bold)."""
+    runs = re.findall(rf"\x1b\[{code}m([^\x1b]*)\x1b\[0m", drawn)
+    return [run.strip() for run in runs if run.strip()]
+
+
+def _styled(drawn: str) -> list[list[tuple[str, str]]]:
+    """Return, line by line, each visible character with the SGR codes it is drawn with."""
+    lines: list[list[tuple[str, str]]] = []
+    for line in drawn.split("\n"):
+        styled: list[tuple[str, str]] = []
+        code = ""
+        for piece in re.split(r"(\x1b\[[0-9;]*m)", line):
+            if piece.startswith("\x1b["):
+                code = "" if piece == "\x1b[0m" else piece
+            else:
+                styled += [(character, code) for character in piece if not character.isspace()]
+        lines.append(styled)
+    return lines
+
+
+def _plain_lines(drawn: str) -> list[str]:
+    return [line.rstrip(" ") for line in _ANSI.sub("", drawn).split("\n")]
+
+
+@pytest.mark.parametrize("name", ["timeline", "search"])
+def test_with_colour_the_same_words_are_bold(statement: Statement, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TERM", "xterm")
+    listing = dataset_listings(statement)[name]
+    if name == "timeline":  # a today's row, drawn in bold yellow
+        listing = timeline_listing(timeline(statement), dt.date(2025, 1, 1))
+    widths = column_widths(listing, 100)
+    assert widths is not None
+    ours, theirs = _tables.draw(listing, 100, widths), drawn_by_rich(listing, 100, widths, colour=True)
+    assert _plain_lines(ours) == _plain_lines(theirs)
+    assert _styled(ours) == _styled(theirs)
+    assert _runs(ours, "1") == _runs(theirs, "1")  # title, headers, search matches
+    assert _runs(ours, "1") and "\x1b[1m" in ours
+    if name == "timeline":
+        assert _runs(ours, "1;33") == _runs(theirs, "1;33") == ["1 January 2025", "── today ──", "(today)"]
+    assert not re.search(r" +(\x1b\[[0-9;]*m)*$", ours, re.MULTILINE)  # no trailing spaces
+
+
+# Characters that lay out differently: wide (CJK, emoji), combining, zero-width, no-break
+# space, tab, newline, control characters (shown as escapes), and long words.
+_PIECES = [*"ab cdé-\n\t’", "漢字", "ｱ", "😀", "\u00a0", "e\u0301", "\u200b", "\x1b", "  ", "word ", "x" * 12]
+_CELL = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
+_HEADERS = st.sampled_from(["A", "Date", "#", "A long header", "ID"])
+
+
+@st.composite
+def listings(draw: st.DrawFn) -> tuple[Listing, list[int]]:
+    columns = draw(st.integers(1, 4))
+    headers = tuple(draw(st.lists(_HEADERS, min_size=columns, max_size=columns)))
+    rows = draw(st.lists(st.lists(_CELL, min_size=columns, max_size=columns).map(tuple), min_size=1, max_size=4))
+    widths = draw(st.lists(st.integers(1, 24), min_size=columns, max_size=columns))
+    emphasis = None
+    if draw(st.booleans()):  # search matches: spans of the last column
+        emphasis = tuple(_spans(draw, len(row[-1])) for row in rows)
+    marker = None
+    if draw(st.booleans()):
+        marker = (draw(st.integers(0, len(rows))), tuple(draw(st.lists(_CELL, min_size=columns, max_size=columns))))
+    listing = Listing(
+        title=draw(_CELL),
+        headers=headers,
+        cells=tuple(rows),
+        rows=(),
+        caption=draw(_CELL),
+        highlights=emphasis,
+        marker=marker,
+    )
+    return listing, widths
+
+
+def _spans(draw: st.DrawFn, length: int) -> tuple[tuple[int, int], ...]:
+    cuts = sorted(set(draw(st.lists(st.integers(0, length), max_size=4))))
+    return tuple(zip(cuts[::2], cuts[1::2], strict=False))
+
+
+@pytest.mark.usefixtures("no_colour")
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(listings())
+def test_any_listing_is_laid_out_as_rich_lays_it_out(case: tuple[Listing, list[int]]) -> None:
+    listing, widths = case
+    width = sum(widths) + 3 * len(widths) + 1  # the table's own width: padding, separators, edges
+    assert _tables.draw(listing, width, widths) == drawn_by_rich(listing, width, widths)
+
+
+def test_ascii_terminals_get_an_ascii_rule(statement: Statement, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="ascii"))
+    listing = dataset_listings(statement)["people"]
+    widths = column_widths(listing, 100)
+    assert widths is not None
+    drawn = _tables.draw(listing, 100, widths)
+    assert "─" not in drawn and " ----" in drawn
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(listings())
+def test_any_listing_has_the_same_styles(monkeypatch: pytest.MonkeyPatch, case: tuple[Listing, list[int]]) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TERM", "xterm")
+    listing, widths = case
+    width = sum(widths) + 3 * len(widths) + 1
+    ours, theirs = _tables.draw(listing, width, widths), drawn_by_rich(listing, width, widths, colour=True)
+    assert _plain_lines(ours) == _plain_lines(theirs)
+    assert _styled(ours) == _styled(theirs)  # every visible character, in the same style
