@@ -90,9 +90,19 @@ def test_the_bundled_data_is_never_parsed_another_file_always(tmp_path: Path) ->
 def test_search_loads_the_bundled_index_and_builds_no_other(tmp_path: Path) -> None:
     modules, stdout = imported(["search", "minerals", "-f", "json"], tmp_path)
     assert "usperu._bundled_index" in modules and "critical-minerals" in stdout
+    assert "usperu._model" not in modules and "usperu._bundled" not in modules  # no records: the index has the hits
     assert "Stemmer" not in modules and "array" not in modules  # the dataset's words have known stems
     modules, stdout = imported(["search", "zanahorias", "-f", "json"], tmp_path)
     assert "Stemmer" in modules  # a word the dataset does not have is stemmed on demand
+
+
+def test_search_of_another_data_file_builds_its_index_from_its_records(tmp_path: Path) -> None:
+    copy = tmp_path / "copy.toml"
+    copy.write_bytes(Path(__file__).resolve().parent.parent.joinpath("data", "statement.toml").read_bytes())
+    _, bundled = imported(["search", "minerals", "-f", "json"], tmp_path)
+    modules, stdout = imported(["--data", str(copy), "search", "minerals", "-f", "json"], tmp_path)
+    assert "usperu._model" in modules and "usperu._bundled_index" not in modules
+    assert stdout == bundled and "critical-minerals" in stdout
 
 
 def test_only_the_command_that_runs_is_imported(tmp_path: Path) -> None:

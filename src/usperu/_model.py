@@ -4,13 +4,36 @@ Records are `typing.NamedTuple`s: immutable, slotted, typed, and cheap to define
 dataclasses were measured too: defining the nine records cost ~4.6 ms against ~1.4 ms,
 which broke the start-up goals of the JSON commands (README, 'Performance').
 
+The closed vocabularies the fields take (statuses, actors, kinds...) are declared in
+`_vocabulary`, which costs nothing to import, and re-exported here.
+
 A record's fields, with `FIELDS` below, are the one declaration of what the data holds:
 the data file's schema (`_schema`), the JSON objects and CSV columns (`_views`), the
 labels of `usperu show` and the searchable text (`_search`) are derived from them.
 """
 
 import datetime as dt
-from typing import Literal, NamedTuple, TypeAlias, get_args
+from typing import NamedTuple, TypeAlias
+
+from ._vocabulary import (
+    ACTOR_NAMES,
+    ACTORS,
+    BASES,
+    CONFIDENCES,
+    KINDS,
+    LATER_PRECISIONS,
+    PRECISIONS,
+    STATUSES,
+    Actor,
+    Basis,
+    Confidence,
+    Country,
+    ItemKind,
+    LaterPrecision,
+    ParagraphKind,
+    Precision,
+    Status,
+)
 
 __all__ = [
     "ACTORS",
@@ -41,41 +64,6 @@ __all__ = [
     "Source",
     "Statement",
 ]
-
-Actor = Literal["us", "peru", "both"]
-Basis = Literal["stated", "derived"]
-Precision = Literal["day", "year", "century"]
-LaterPrecision = Literal["day", "month", "year"]
-Confidence = Literal["high", "medium-high", "medium", "medium-low", "low"]
-Country = Literal["United States", "Peru"]
-ItemKind = Literal["achievement", "commitment"]
-ParagraphKind = Literal["heading", "paragraph", "bullet"]
-Status = Literal[
-    "in force",
-    "signed",
-    "joined",
-    "applied",
-    "decided",
-    "under discussion",
-    "announced",
-    "committed",
-    "reiterated",
-    "reaffirmed",
-    "held",
-    "created",
-    "repatriated",
-    "celebrated",
-    "recognized",
-    "advanced",
-]
-
-ACTORS: tuple[Actor, ...] = get_args(Actor)
-BASES: tuple[Basis, ...] = get_args(Basis)
-PRECISIONS: tuple[Precision, ...] = get_args(Precision)
-LATER_PRECISIONS: tuple[LaterPrecision, ...] = get_args(LaterPrecision)
-CONFIDENCES: tuple[Confidence, ...] = get_args(Confidence)
-STATUSES: tuple[Status, ...] = get_args(Status)
-ACTOR_NAMES: dict[str, str] = {"us": "United States", "peru": "Peru", "both": "Both"}
 
 
 class FieldInfo(NamedTuple):
@@ -369,20 +357,6 @@ TABLES: dict[str, type[Record]] = {
     "corrections": Correction,
 }
 """The data file's tables, in file order, and the record each holds ([statement] is one table)."""
-
-KINDS: tuple[str, ...] = (
-    "achievement",
-    "commitment",
-    "session",
-    "person",
-    "event",
-    "development",
-    "glossary",
-    "correction",
-    "statement",
-    "paragraph",
-)
-"""Every kind of record, as `record.kind` names it."""
 
 
 class ConceptLink(NamedTuple):

@@ -9,11 +9,13 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._escape import STEERING, clean
-from ._model import Paragraph
-from ._views import NO_WRAP, Card, Listing
+from ._listing import NO_WRAP, Card, Listing
+
+if TYPE_CHECKING:
+    from ._model import Paragraph
 
 __all__ = [
     "clean",

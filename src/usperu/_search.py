@@ -22,10 +22,13 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._errors import InvalidArgumentError
-from ._model import FIELDS, KINDS, Item, Note, Record, Statement
+from ._vocabulary import KINDS
+
+if TYPE_CHECKING:
+    from ._model import Record, Statement
 from ._tokens import JOINERS, PART, SPANISH, WORD, Token, fold, is_joined, remember, stems, stems_es, tokenize
 
 __all__ = ["MAX_QUERY", "STOP_WORDS", "Hit", "Index", "Match", "Result", "build_index", "find", "search", "suggestions"]
@@ -261,9 +264,11 @@ def _field(name: str, texts: Iterable[tuple[str, bool]]) -> tuple[Field, list[To
     return Field(name, " · ".join(t for t, _ in kept), len({t.position for t in tokens})), tokens
 
 
-def _texts(record: Record) -> dict[str, list[tuple[str, bool]]]:
+def _texts(record: "Record") -> dict[str, list[tuple[str, bool]]]:
     """Return the searchable strings of a record, by search field (see `_model`), each
     with whether it is Spanish (`aliases_es`)."""
+    from ._model import FIELDS, Item, Note  # only to index another data file (--data)
+
     texts: dict[str, list[tuple[str, bool]]] = {}
     values: tuple[Any, ...] = tuple(record)
     for name, value in zip(record._fields, values, strict=True):
@@ -278,7 +283,7 @@ def _texts(record: Record) -> dict[str, list[tuple[str, bool]]]:
     return texts
 
 
-def _date_field(record: Record) -> tuple[Field, list[Token]] | None:
+def _date_field(record: "Record") -> tuple[Field, list[Token]] | None:
     """Return a dated record's date as a field of date terms: "@2024", "@2024-05", "@2024-05-09"."""
     date = getattr(record, "date", None)
     precision = getattr(record, "precision", "day")
@@ -289,7 +294,7 @@ def _date_field(record: Record) -> tuple[Field, list[Token]] | None:
     return Field("date", text, 1), tokens
 
 
-def _doc(record: Record, order: int) -> tuple[Doc, list[tuple[Field, list[Token]]]]:
+def _doc(record: "Record", order: int) -> tuple[Doc, list[tuple[Field, list[Token]]]]:
     texts = _texts(record)
     if record.kind != "paragraph":  # ids are names too: "bicentennial", "artemis accords"
         texts["id"] = [(record.id, False)]
@@ -301,13 +306,14 @@ def _doc(record: Record, order: int) -> tuple[Doc, list[tuple[Field, list[Token]
     return Doc(record.id, record.kind, record.title, order, tuple(f for f, _ in fields)), fields
 
 
-def build_index(statement: Statement) -> Index:
-    """Return the search index of every record of the statement.
+def build_index(statement: "Statement | None") -> Index:
+    """Return the search index of every record of the statement (None: the bundled one).
 
     The bundled dataset's index is generated ahead of time (`usperu._bundled_index`,
-    kept in step with the data and this code by a test); any other is built here.
+    kept in step with the data and this code by a test), so searching it needs no
+    records at all; any other is built here.
     """
-    if statement.bundled:
+    if statement is None or statement.bundled:
         return _bundled()
     return _build_index(statement)
 
@@ -322,7 +328,7 @@ def _bundled() -> Index:
     return Index(bundled.DOCS, bundled.POSTINGS, bundled.AVERAGE_LENGTH, bundled.SYNONYMS, concepts, bundled.VOCABULARY)
 
 
-def _build_index(statement: Statement) -> Index:
+def _build_index(statement: "Statement") -> Index:
     built = [_doc(record, order) for order, record in enumerate(statement.records())]
     collecting: dict[str, list[int]] = {}
     totals = dict.fromkeys(_WEIGHTS, 0)
@@ -403,7 +409,7 @@ def _phrase(name: str, spanish: bool, acronyms: bool = True) -> tuple[tuple[str,
     return phrase, tuple(t for t in phrase if t not in stop)
 
 
-def _synonyms(statement: Statement) -> tuple[tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]], ...]:
+def _synonyms(statement: "Statement") -> tuple[tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]], ...]:
     """Return groups of equivalent names as (phrases, keys): a glossary term, its
     expansion and aliases; each person's correct and quoted names; spelling variants."""
     groups: list[list[tuple[str, bool, bool]]] = [
@@ -770,15 +776,16 @@ def _match(index: Index, clause: _Clause, memo: dict[str, _Occurrences]) -> _Fou
     return _Found(scores, why, spans)
 
 
-def search(statement: Statement, query: str, *, kinds: Sequence[str] = (), limit: int = 10) -> list[Hit]:
+def search(statement: "Statement | None", query: str, *, kinds: Sequence[str] = (), limit: int = 10) -> list[Hit]:
     """Return the records matching `query`, best first (see `find`)."""
     return find(statement, query, kinds=kinds, limit=limit).hits
 
 
-def find(statement: Statement, query: str, *, kinds: Sequence[str] = (), limit: int = 10) -> Result:
-    """Return the records matching every word, phrase or date of `query`, best first;
-    or, when none does, those matching most of them (`Result.partial`); or, when none
-    matches any and one correction is clearly best, the results for it.
+def find(statement: "Statement | None", query: str, *, kinds: Sequence[str] = (), limit: int = 10) -> Result:
+    """Return the records of `statement` (None: the bundled dataset) matching every word,
+    phrase or date of `query`, best first; or, when none does, those matching most of
+    them (`Result.partial`); or, when none matches any and one correction is clearly
+    best, the results for it.
 
     Ties keep dataset order. Raises InvalidArgumentError for an empty, over-long or
     stop-words-only query, one with only exclusions, an unknown kind or a limit below 1.
@@ -964,7 +971,7 @@ def _merge(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 # --- suggestions --------------------------------------------------------------------
 
 
-def suggestions(statement: Statement, query: str, limit: int = 3) -> tuple[str, ...]:
+def suggestions(statement: "Statement | None", query: str, limit: int = 3) -> tuple[str, ...]:
     """Return up to `limit` words of the dataset close to the query's unknown words."""
     index = build_index(statement)
     known = set(index.postings)

@@ -19,7 +19,7 @@ from rich.console import Console, RenderableType
 from rich.text import Span, Text
 
 from ._escape import clean
-from ._views import NO_WRAP, Card, Listing
+from ._listing import NO_WRAP, Card, Listing
 
 __all__ = ["draw"]
 

@@ -5,8 +5,9 @@ A view says *what* to show; `_render` decides *how* for each output format.
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any
 
+from ._listing import NO_WRAP, Card, Listing, search_listing
 from ._model import (
     ACTOR_NAMES,
     FIELDS,
@@ -25,47 +26,18 @@ from ._model import (
 )
 from ._queries import Dated, basis_of, corrections_for, developments_for, glossary_for, mentioned_in, relative_time
 
-if TYPE_CHECKING:
-    from ._search import Hit
-
-NO_WRAP = frozenset({"#", "Date"})
-"""Listing columns that never wrap (numbers and dates)."""
-
-__all__ = ["Card", "Listing", "card_for", "date_label", "iso_date", "keys_of", "record_dict", "select_fields"]
-
-
-class Listing(NamedTuple):
-    """Rows of records: `rows` are the JSON objects, `cells` what a table shows."""
-
-    title: str
-    headers: tuple[str, ...]
-    cells: tuple[tuple[str, ...], ...]
-    rows: tuple[dict[str, Any], ...]
-    marker: tuple[int, tuple[str, ...]] | None = None
-    """(row index, cells): a highlighted row drawn before that row in tables."""
-    tree: tuple[tuple[str, tuple[str, ...]], ...] | None = None
-    """(parent label, child labels): drawn instead of the table when given."""
-    empty: str = "nothing to show"
-    highlights: tuple[tuple[tuple[int, int], ...], ...] | None = None
-    """Per row, (start, end) spans of the last column to emphasise (search matches)."""
-    caption: str = ""
-    """A line under the table for people (not in JSON or CSV): what is editorial, say."""
-    fields: tuple[str, ...] = ()
-    """The keys of every row, in order, known even when there are no rows (CSV header)."""
-    columns: tuple[str, ...] = ()
-    """Per header, the row key that the column shows ('' when it shows none as is)."""
-    as_of: str = ""
-    """The day (YYYY-MM-DD) that the listing depends on (relative times, today's row)."""
-
-
-class Card(NamedTuple):
-    """One record in full: a heading, a verbatim quote, labelled fields and notes."""
-
-    heading: str
-    quote: str
-    fields: tuple[tuple[str, str], ...]
-    notes: tuple[Note, ...]
-    data: dict[str, Any]
+__all__ = [
+    "NO_WRAP",
+    "Card",
+    "Listing",
+    "card_for",
+    "date_label",
+    "iso_date",
+    "keys_of",
+    "record_dict",
+    "search_listing",
+    "select_fields",
+]
 
 
 def iso_date(event: Dated) -> str:
@@ -412,31 +384,6 @@ def about_card(statement: Statement) -> Card:
         ("Data file", statement.path),
     )
     return Card(heading=meta.title, quote="", fields=fields, notes=meta.notes, data=data)
-
-
-def search_listing(hits: "Sequence[Hit]") -> Listing:
-    """Return search results: kind, id, title and a snippet with the matched words."""
-    return Listing(
-        title="Search results",
-        headers=("Kind", "ID", "Title", "Match"),
-        cells=tuple((h.kind, h.id, h.title, h.snippet) for h in hits),
-        rows=tuple(
-            {
-                "id": h.id,
-                "kind": h.kind,
-                "title": h.title,
-                "snippet": h.snippet,
-                "highlights": [list(span) for span in h.highlights],
-                "score": h.score,
-                "matched": [m._asdict() for m in h.matched],
-            }
-            for h in hits
-        ),
-        highlights=tuple(h.highlights for h in hits),
-        empty="",  # the command says why on stderr (no matches, did you mean ...)
-        fields=("id", "kind", "title", "snippet", "highlights", "score", "matched"),
-        columns=("kind", "id", "title", "snippet"),
-    )
 
 
 def export_document(statement: Statement) -> dict[str, Any]:

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from usperu._errors import UsperuError
-from usperu._model import Statement
 from usperu._output import FORMATS
+
+if TYPE_CHECKING:
+    from usperu._model import Statement
 
 __all__ = [
     "LIST_FORMATS",
@@ -118,7 +120,7 @@ def data_path(ctx: typer.Context) -> str | None:
     return path or None
 
 
-def statement_of(ctx: typer.Context) -> Statement:
+def statement_of(ctx: typer.Context) -> "Statement":
     """Return the statement from the chosen data file; raise DataError."""
     from usperu._loader import load_statement
 

@@ -11,11 +11,12 @@ from usperu._commands._options import (
     ListFormat,
     command_app,
     complete_kinds,
+    data_path,
     kind_of,
     statement_of,
 )
-from usperu._model import KINDS
 from usperu._output import show_view
+from usperu._vocabulary import KINDS
 
 app = command_app()
 
@@ -86,11 +87,12 @@ def search(
       usperu search FEMA -f json | jq -r '.[0].id'
     """
     from usperu._errors import NoMatchesError
+    from usperu._listing import search_listing
     from usperu._output import note
     from usperu._search import find
-    from usperu._views import search_listing
 
-    statement = statement_of(ctx)
+    # The bundled dataset's index ships prebuilt: searching it loads no records (None).
+    statement = statement_of(ctx) if data_path(ctx) is not None else None
     text = " ".join(query)
     result = find(statement, text, kinds=[kind_of(k) for k in kind or ()], limit=limit)
     if result.corrected:

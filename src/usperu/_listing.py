@@ -1,0 +1,77 @@
+"""What a view is: a listing (rows, with the cells a table shows) or a card (one record).
+
+`_views` makes them from records and `_render` writes them in every format. They live
+apart from `_views`, with the listing of search results, because search on the bundled
+dataset needs no records (`_model`): its hits come from the prebuilt index.
+"""
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from ._model import Note
+    from ._search import Hit
+
+__all__ = ["NO_WRAP", "Card", "Listing", "search_listing"]
+
+NO_WRAP = frozenset({"#", "Date"})
+"""Listing columns that never wrap (numbers and dates)."""
+
+
+class Listing(NamedTuple):
+    """Rows of records: `rows` are the JSON objects, `cells` what a table shows."""
+
+    title: str
+    headers: tuple[str, ...]
+    cells: tuple[tuple[str, ...], ...]
+    rows: tuple[dict[str, Any], ...]
+    marker: tuple[int, tuple[str, ...]] | None = None
+    """(row index, cells): a highlighted row drawn before that row in tables."""
+    tree: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+    """(parent label, child labels): drawn instead of the table when given."""
+    empty: str = "nothing to show"
+    highlights: tuple[tuple[tuple[int, int], ...], ...] | None = None
+    """Per row, (start, end) spans of the last column to emphasise (search matches)."""
+    caption: str = ""
+    """A line under the table for people (not in JSON or CSV): what is editorial, say."""
+    fields: tuple[str, ...] = ()
+    """The keys of every row, in order, known even when there are no rows (CSV header)."""
+    columns: tuple[str, ...] = ()
+    """Per header, the row key that the column shows ('' when it shows none as is)."""
+    as_of: str = ""
+    """The day (YYYY-MM-DD) that the listing depends on (relative times, today's row)."""
+
+
+class Card(NamedTuple):
+    """One record in full: a heading, a verbatim quote, labelled fields and notes."""
+
+    heading: str
+    quote: str
+    fields: tuple[tuple[str, str], ...]
+    notes: "tuple[Note, ...]"
+    data: dict[str, Any]
+
+
+def search_listing(hits: "Sequence[Hit]") -> Listing:
+    """Return search results: kind, id, title and a snippet with the matched words."""
+    return Listing(
+        title="Search results",
+        headers=("Kind", "ID", "Title", "Match"),
+        cells=tuple((h.kind, h.id, h.title, h.snippet) for h in hits),
+        rows=tuple(
+            {
+                "id": h.id,
+                "kind": h.kind,
+                "title": h.title,
+                "snippet": h.snippet,
+                "highlights": [list(span) for span in h.highlights],
+                "score": h.score,
+                "matched": [m._asdict() for m in h.matched],
+            }
+            for h in hits
+        ),
+        highlights=tuple(h.highlights for h in hits),
+        empty="",  # the command says why on stderr (no matches, did you mean ...)
+        fields=("id", "kind", "title", "snippet", "highlights", "score", "matched"),
+        columns=("kind", "id", "title", "snippet"),
+    )
