@@ -243,3 +243,29 @@ def test_any_listing_has_the_same_styles(monkeypatch: pytest.MonkeyPatch, case: 
     ours, theirs = _tables.draw(listing, width, widths), drawn_by_rich(listing, width, widths, colour=True)
     assert _plain_lines(ours) == _plain_lines(theirs)
     assert _styled(ours) == _styled(theirs)  # every visible character, in the same style
+
+
+@pytest.mark.parametrize(
+    ("snippet", "spans"),
+    [
+        ("a\tb\tc", ((2, 3), (4, 5))),  # matches after the first and the second tab of a line
+        ("a\tb\nc\td", ((2, 3), (6, 7))),  # ... and after a tab on the next line
+        ("a\tbb\ncc", ((2, 4), (5, 7))),  # a match that ends where the line does, one that starts a line
+        ("漢\tmatch\there", ((2, 7), (8, 12))),  # tab stops count cells: a wide character is two
+    ],
+)
+def test_search_matches_after_tabs_stay_bold(
+    monkeypatch: pytest.MonkeyPatch, snippet: str, spans: tuple[tuple[int, int], ...]
+) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TERM", "xterm")
+    listing = Listing(
+        title="Search results", headers=("ID", "Match"), cells=(("x", snippet),), rows=(), highlights=(spans,)
+    )
+    widths = [1, 30]
+    ours, theirs = _tables.draw(listing, 40, widths), drawn_by_rich(listing, 40, widths, colour=True)
+    assert _styled(ours) == _styled(theirs)
+    bold = "".join(snippet[start:end] for start, end in spans)
+    drawn_bold = "".join(c for line in _styled(ours) for c, code in line if code == "\x1b[1m")
+    assert drawn_bold == "".join(("Search results" + "IDMatch" + bold).split())
