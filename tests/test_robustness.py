@@ -205,6 +205,7 @@ def test_ascii_tables_use_ascii_boxes() -> None:
     result = run_usperu(["people"], env={"PYTHONIOENCODING": "ascii"})
     text = result.stdout.decode("ascii")
     assert "Peter Camino" in text and "─" not in text
+    assert "\n+-" in text and "\n| Name " in text  # Rich's ASCII box, as Rich's Table drew it
 
 
 # --- bad data files ---------------------------------------------------------------------

@@ -10,8 +10,13 @@ out the same, character for character; with colour, the same words in bold.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import re
+import sys
+from collections.abc import Iterator
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -76,6 +81,13 @@ def rich_table(listing: Listing, widths: list[int]) -> Table:
     return table
 
 
+@contextlib.contextmanager
+def stdout_encoding(encoding: str) -> Iterator[None]:
+    """Make sys.stdout a stream of this encoding: Rich picks the box it can show."""
+    with mock.patch.object(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding=encoding)):
+        yield
+
+
 def drawn_by_rich(listing: Listing, width: int | None, widths: list[int], *, colour: bool = False) -> str:
     buffer = _tables._Buffer()
     console = Console(
@@ -112,17 +124,20 @@ def no_colour(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.usefixtures("no_colour")
+@pytest.mark.parametrize("encoding", ["utf-8", "ascii", "latin-1"])
 @pytest.mark.parametrize("name", ["achievements", "timeline", "since", "people", "glossary", "paragraphs", "search"])
-def test_every_listing_is_laid_out_as_rich_lays_it_out(statement: Statement, name: str) -> None:
+def test_every_listing_is_laid_out_as_rich_lays_it_out(statement: Statement, name: str, encoding: str) -> None:
     listing = dataset_listings(statement)[name]
     tables = 0
     for width in [60, 61, 72, 80, 90, 100, 110, 120, 140, 160, 200, None]:
         widths = column_widths(listing, width)
         if widths is None:  # too narrow for this table: stacked blocks (tests/test_render.py)
             continue
-        drawn = _tables.draw(listing, width, widths)
-        assert drawn == drawn_by_rich(listing, width, widths), width
-        assert "──" in drawn
+        with stdout_encoding(encoding):
+            drawn = _tables.draw_table(listing, width, widths)
+            assert drawn == drawn_by_rich(listing, width, widths), width
+        rule = " ───" if encoding == "utf-8" else "|---"  # under the header: SIMPLE_HEAD, or Rich's ASCII box
+        assert any(line.startswith(rule) for line in drawn.splitlines())
         tables += 1
     assert tables >= 3
 
@@ -165,7 +180,7 @@ def test_with_colour_the_same_words_are_bold(statement: Statement, monkeypatch: 
         listing = timeline_listing(timeline(statement), dt.date(2025, 1, 1))
     widths = column_widths(listing, 100)
     assert widths is not None
-    ours, theirs = _tables.draw(listing, 100, widths), drawn_by_rich(listing, 100, widths, colour=True)
+    ours, theirs = _tables.draw_table(listing, 100, widths), drawn_by_rich(listing, 100, widths, colour=True)
     assert _plain_lines(ours) == _plain_lines(theirs)
     assert _styled(ours) == _styled(theirs)
     assert _runs(ours, "1") == _runs(theirs, "1")  # title, headers, search matches
@@ -212,24 +227,31 @@ def _spans(draw: st.DrawFn, length: int) -> tuple[tuple[int, int], ...]:
 
 
 @pytest.mark.usefixtures("no_colour")
+@pytest.mark.parametrize("encoding", ["utf-8", "ascii"])
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(listings())
-def test_any_listing_is_laid_out_as_rich_lays_it_out(case: tuple[Listing, list[int]]) -> None:
+@given(case=listings())
+def test_any_listing_is_laid_out_as_rich_lays_it_out(case: tuple[Listing, list[int]], encoding: str) -> None:
     listing, widths = case
     width = sum(widths) + 3 * len(widths) + 1  # the table's own width: padding, separators, edges
-    assert _tables.draw(listing, width, widths) == drawn_by_rich(listing, width, widths)
+    with stdout_encoding(encoding):
+        assert _tables.draw_table(listing, width, widths) == drawn_by_rich(listing, width, widths)
 
 
-def test_ascii_terminals_get_an_ascii_rule(statement: Statement, monkeypatch: pytest.MonkeyPatch) -> None:
-    import io
-    import sys
-
-    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="ascii"))
+def test_ascii_terminals_get_rich_ascii_box(statement: Statement) -> None:
     listing = dataset_listings(statement)["people"]
     widths = column_widths(listing, 100)
     assert widths is not None
-    drawn = _tables.draw(listing, 100, widths)
-    assert "─" not in drawn and " ----" in drawn
+    with stdout_encoding("ascii"):
+        drawn = _tables.draw_table(listing, 100, widths)
+    lines = drawn.splitlines()
+    assert lines[1].startswith("+-") and lines[2].startswith("| Name ") and lines[3].startswith("|-")
+    assert lines[-1].startswith("+-") and drawn.isascii()
+
+
+def test_a_table_needs_a_width_for_each_column(statement: Statement) -> None:
+    listing = dataset_listings(statement)["people"]
+    with pytest.raises(ValueError, match="columns need"):
+        _tables.draw_table(listing, 100, [10])
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -240,7 +262,7 @@ def test_any_listing_has_the_same_styles(monkeypatch: pytest.MonkeyPatch, case: 
     monkeypatch.setenv("TERM", "xterm")
     listing, widths = case
     width = sum(widths) + 3 * len(widths) + 1
-    ours, theirs = _tables.draw(listing, width, widths), drawn_by_rich(listing, width, widths, colour=True)
+    ours, theirs = _tables.draw_table(listing, width, widths), drawn_by_rich(listing, width, widths, colour=True)
     assert _plain_lines(ours) == _plain_lines(theirs)
     assert _styled(ours) == _styled(theirs)  # every visible character, in the same style
 
@@ -264,7 +286,7 @@ def test_search_matches_after_tabs_stay_bold(
         title="Search results", headers=("ID", "Match"), cells=(("x", snippet),), rows=(), highlights=(spans,)
     )
     widths = [1, 30]
-    ours, theirs = _tables.draw(listing, 40, widths), drawn_by_rich(listing, 40, widths, colour=True)
+    ours, theirs = _tables.draw_table(listing, 40, widths), drawn_by_rich(listing, 40, widths, colour=True)
     assert _styled(ours) == _styled(theirs)
     bold = "".join(snippet[start:end] for start, end in spans)
     drawn_bold = "".join(c for line in _styled(ours) for c, code in line if code == "\x1b[1m")

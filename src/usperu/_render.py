@@ -83,7 +83,10 @@ def render(view: Listing | Card, fmt: str, *, width: int | None = None, ascii_on
         return _stacked_listing(view, width)
     from . import _tables
 
-    return _tables.draw(view, width, widths or ())
+    if view.tree is not None:
+        return _tables.draw(view, width)
+    assert widths is not None  # unlimited width: each column's natural width
+    return _tables.draw_table(view, width, widths)
 
 
 def to_json(data: Any, *, ascii_only: bool = False) -> str:

@@ -1,9 +1,9 @@
 """Draw listings, trees and cards with Rich; the only module that imports Rich.
 
 Every string from the data or the user becomes a `rich.text.Text` (never markup) after
-`clean` has made control characters visible. Listings are laid out here, line for line
-as Rich's `Table(box=SIMPLE_HEAD)` lays them out, and styled and written by Rich (see
-`_Layout`); trees and cards are Rich's own renderables.
+`clean` has made control characters visible. Tables are laid out here, line for line as
+Rich's `Table` lays them out in its box, and styled and written by Rich (`draw_table`,
+`_Layout`); trees and cards are Rich's own renderables (`draw`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ import re
 import sys
 from collections.abc import Sequence
 
+from rich import box
+from rich.box import Box
 from rich.cells import cell_len, chop_cells
 from rich.console import Console, RenderableType
 from rich.text import Span, Text
@@ -21,7 +23,7 @@ from rich.text import Span, Text
 from ._escape import clean
 from ._listing import NO_WRAP, Card, Listing
 
-__all__ = ["draw"]
+__all__ = ["draw", "draw_table"]
 
 _UNLIMITED = 100_000
 
@@ -37,13 +39,33 @@ class _Buffer(io.StringIO):
         return sys.stdout.isatty()
 
 
-def draw(view: Listing | Card, width: int | None, widths: Sequence[int] = ()) -> str:
-    """Return the view drawn as a Rich table (or tree, or card) at `width` (None: unlimited),
-    with the given column widths (see _render.column_widths)."""
-    buffer = _Buffer()
+def draw(view: Listing | Card, width: int | None) -> str:
+    """Return a card, or a listing's tree, drawn by Rich at `width` (None: unlimited)."""
+    console = _console(width)
+    if isinstance(view, Card):
+        console.print(_card(view))
+    else:
+        console.print(_tree(view))
+    return _finish(console)
+
+
+def draw_table(listing: Listing, width: int | None, widths: Sequence[int]) -> str:
+    """Return a listing drawn as a table at `width` (None: unlimited) with the given
+    column widths (`_render.column_widths`), as Rich's Table would draw it (`_Layout`)."""
+    if len(widths) != len(listing.headers):
+        raise ValueError(f"{len(listing.headers)} columns need {len(listing.headers)} widths, not {len(widths)}")
+    console = _console(width)
+    # The box Rich would draw: SIMPLE_HEAD, or its ASCII stand-in where stdout cannot show it.
+    shape = box.SIMPLE_HEAD.substitute(console.options, safe=console.safe_box)
+    text = _Layout(listing.headers, widths, shape).table(listing)
+    console.print(text, no_wrap=True, overflow="ignore", crop=False)  # laid out: no wrapping or cropping again
+    return _finish(console)
+
+
+def _console(width: int | None) -> Console:
     plain = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
-    console = Console(
-        file=buffer,
+    return Console(
+        file=_Buffer(),
         width=width or _UNLIMITED,
         height=50,  # given, so that Rich never reads $COLUMNS itself (it crashes on "²")
         color_system=None if plain else "auto",
@@ -52,18 +74,13 @@ def draw(view: Listing | Card, width: int | None, widths: Sequence[int] = ()) ->
         emoji=False,
         soft_wrap=False,
     )
-    if isinstance(view, Card):
-        console.print(_card(view))
-    elif view.tree is not None:
-        console.print(_tree(view))
-    elif not view.cells:
-        console.print(_t(view.empty, "dim"))
-    else:  # laid out here already: Rich must neither wrap nor crop it again
-        table = _Layout(view.headers, widths or _natural(view), console.options.ascii_only).table(view)
-        console.print(table, no_wrap=True, overflow="ignore", crop=False)
-    # Rich pads every cell to its column, and centres titles: no line keeps trailing spaces
-    # (also before a closing colour code).
-    return _TRAILING.sub("", buffer.getvalue())
+
+
+def _finish(console: Console) -> str:
+    """Return what was drawn, without trailing spaces on any line (Rich pads cells and
+    centres titles), also before a closing colour code."""
+    assert isinstance(console.file, _Buffer)
+    return _TRAILING.sub("", console.file.getvalue())
 
 
 _TRAILING = re.compile(r"(?<![ \t])[ \t]+(?=(?:\x1b\[[0-9;]*m)*$)", re.MULTILINE)
@@ -89,56 +106,72 @@ def _tree(listing: Listing) -> RenderableType:
     return Group(tree, _t(listing.caption, "dim")) if listing.caption else tree
 
 
-def _natural(listing: Listing) -> list[int]:
-    rows = [listing.headers, *listing.cells, *([listing.marker[1]] if listing.marker else [])]
-    columns = range(len(listing.headers))
-    return [max(cell_len(line) for row in rows for line in clean(row[n]).split("\n")) for n in columns]
-
-
 class _Layout:
-    """A listing laid out as Rich's `Table(box=box.SIMPLE_HEAD)` lays it out, line for line,
-    with the column widths `_render.column_widths` has chosen, as one Rich `Text`.
+    """A listing laid out line for line as Rich's `Table` lays it out in a box (SIMPLE_HEAD,
+    or Rich's ASCII box where stdout cannot show it), with the column widths
+    `_render.column_widths` has chosen, as one Rich `Text`.
 
     Rich's Table measures, wraps, pads and crops every cell through several layers of
     renderables: ~7 ms for the 96 lines of `usperu timeline`, most of the command's own
     time. The widths are already known and the cells are plain text, so usperu wraps
-    them as Rich wraps text (`divide`, Rich's word-wrapping rule, with Rich's cell
-    widths) and lets Rich style and write the result (~1 ms). A test draws every listing
-    both ways and compares them.
+    them as Rich wraps text (`divide`: Rich's word-wrapping rule and cell widths), pads
+    them as the Table pads them, takes the box's lines from Rich's `Box`, and lets Rich
+    style and write the result (~1 ms). tests/test_tables.py draws every listing both
+    ways and compares them (they can differ only where Rich 15 splits a grapheme cluster
+    that a zero-width joiner holds together).
     """
 
-    def __init__(self, headers: Sequence[str], widths: Sequence[int], ascii_only: bool) -> None:
+    def __init__(self, headers: Sequence[str], widths: Sequence[int], shape: Box) -> None:
         self.headers = headers
         self.widths = widths
-        self.total = sum(widths) + 3 * len(widths) + 1  # padding, separators and edges
-        self.rule = "-" if ascii_only else "─"  # Rich's ASCII stand-in for a box line
+        self.padded = [width + 2 for width in widths]  # a space either side of each cell
+        self.total = sum(self.padded) + len(widths) + 1  # with the separators and both edges
+        self.box = shape
         self.parts: list[str] = []
         self.spans: list[Span] = []
         self.at = 0
 
     def table(self, listing: Listing) -> Text:
+        shape = self.box
         if listing.title:
             self._centred(_cell(listing.title), "bold")
-        self._line([])  # the table's top edge: blank in SIMPLE_HEAD
-        self._row([_cell(h) for h in listing.headers], "bold", bottom=True)
-        self._line([(" " + self.rule * (self.total - 2), "")])
+        self._line([(shape.get_top(self.padded), "")])
+        edges = (shape.head_left, shape.head_vertical, shape.head_right)
+        self._row([_cell(h) for h in listing.headers], "bold", edges, bottom=True)
+        self._line([(shape.get_row(self.padded, "head", edge=True), "")])
+        rows: list[tuple[list[tuple[str, list[tuple[int, int]]]], str]] = []
         for index, row in enumerate(listing.cells):
             if listing.marker and listing.marker[0] == index:
-                self._row([_cell(c) for c in listing.marker[1]], "bold yellow")
+                rows.append(([_cell(c) for c in listing.marker[1]], "bold yellow"))
             cells = [_cell(cell) for cell in row]
             if listing.highlights is not None:
                 cells[-1] = _cell(row[-1], listing.highlights[index])
-            self._row(cells, "")
+            rows.append((cells, ""))
         if listing.marker and listing.marker[0] >= len(listing.cells):
-            self._row([_cell(c) for c in listing.marker[1]], "bold yellow")
-        self._line([])  # the bottom edge
+            rows.append(([_cell(c) for c in listing.marker[1]], "bold yellow"))
+        for number, (cells, style) in enumerate(rows):
+            if number == len(rows) - 1:  # the last row has the foot's edges
+                edges = (shape.foot_left, shape.foot_vertical, shape.foot_right)
+            else:
+                edges = (shape.mid_left, shape.mid_vertical, shape.mid_right)
+            self._row(cells, style, edges)
+        self._line([(shape.get_bottom(self.padded), "")])
         if listing.caption:
             self._centred(_cell(listing.caption), "dim")
         self.parts.pop()  # the last line's newline: `Console.print` ends the text with one
         return Text("".join(self.parts), spans=self.spans)
 
-    def _row(self, cells: list[tuple[str, list[tuple[int, int]]]], style: str, *, bottom: bool = False) -> None:
-        """Append a row of cells, each wrapped in its column; top-aligned (the header: bottom)."""
+    def _row(
+        self,
+        cells: list[tuple[str, list[tuple[int, int]]]],
+        style: str,
+        edges: tuple[str, str, str],
+        *,
+        bottom: bool = False,
+    ) -> None:
+        """Append a row of cells, each wrapped in its column, between the box's edges and
+        dividers; top-aligned (the header: bottom-aligned)."""
+        left, divider, right = edges
         columns = [
             divide(text, width, no_wrap=header in NO_WRAP)
             for (text, _), width, header in zip(cells, self.widths, self.headers, strict=True)
@@ -147,7 +180,7 @@ class _Layout:
         if bottom:
             columns = [[(0, 0)] * (height - len(lines)) + lines for lines in columns]
         for number in range(height):
-            pieces: list[tuple[str, str]] = [("  ", "")]
+            pieces: list[tuple[str, str]] = [(left + " ", "")]
             for index, (lines, width) in enumerate(zip(columns, self.widths, strict=True)):
                 text, bold = cells[index]
                 start, end = lines[number] if number < len(lines) else (0, 0)
@@ -156,7 +189,8 @@ class _Layout:
                     pieces += _bold_pieces(text, start, end, bold)
                 else:
                     pieces.append((piece, style))
-                pieces.append((" " * (width - cell_len(piece)) + "   ", ""))
+                last = index == len(self.widths) - 1
+                pieces.append((" " * (width - cell_len(piece)) + " " + (right if last else divider + " "), ""))
             self._line(pieces)
 
     def _centred(self, cell: tuple[str, list[tuple[int, int]]], style: str) -> None:
