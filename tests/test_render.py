@@ -266,3 +266,18 @@ def test_a_terminal_of_no_set_size_counts_as_80_columns(monkeypatch: pytest.Monk
     monkeypatch.setattr(sys, "stdout", Terminal())
     monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=(80, 24): os.terminal_size((0, 0)))
     assert _render.terminal_width() == 80
+
+
+def test_table_columns_are_measured_in_terminal_cells() -> None:
+    """A wide character takes two cells: its column is sized for that, so the title is not
+    folded where it would fit, and no line is wider than the terminal."""
+    from rich.cells import cell_len
+
+    wide = "漢字のタイトル"  # 7 characters, 14 cells
+    listing = Listing(title="T", headers=("ID", "Title"), cells=(("a", wide), ("b", "e\u0301te\u0301")), rows=())
+    assert column_widths(listing, None) == [2, 14]
+    for width in (None, 80):
+        drawn = render(listing, "table", width=width)
+        assert wide in drawn and "e\u0301te\u0301" in drawn
+    narrow = render(listing, "table", width=60)
+    assert all(cell_len(line) <= 60 for line in narrow.splitlines())

@@ -154,7 +154,7 @@ def column_widths(listing: Listing, width: int | None) -> list[int] | None:
     columns = list(zip(listing.headers, *listing.cells, strict=True))
     if listing.marker:
         columns = [(*column, mark) for column, mark in zip(columns, listing.marker[1], strict=True)]
-    natural = [max(len(line) for cell in column for line in clean(cell).split("\n")) for column in columns]
+    natural = [max(_cells(line) for cell in column for line in clean(cell).split("\n")) for column in columns]
     if width is None:
         return natural
     available = width - 3 * (len(columns) - 1) - 4  # padding, separators and edges of SIMPLE_HEAD
@@ -179,7 +179,17 @@ def _floor(natural: int, header: str, column: tuple[str, ...]) -> int:
 
 
 def _longest_word(column: tuple[str, ...]) -> int:
-    return min(32, max((len(word) for cell in column for word in clean(cell).split()), default=1))
+    return min(32, max((_cells(word) for cell in column for word in clean(cell).split()), default=1))
+
+
+def _cells(text: str) -> int:
+    """Return how many terminal cells text takes: a wide character (漢, 😀) two, a
+    combining one none. Only tables are measured, and they are drawn with Rich anyway."""
+    if text.isascii():
+        return len(text)
+    from ._tables import cell_len
+
+    return cell_len(text)
 
 
 # --- CSV ---------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from rich.text import Span, Text
 from ._escape import clean
 from ._listing import NO_WRAP, Card, Listing
 
-__all__ = ["draw", "draw_table"]
+__all__ = ["cell_len", "draw", "draw_table"]
 
 _UNLIMITED = 100_000
 
