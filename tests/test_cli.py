@@ -13,7 +13,7 @@ import pytest
 import typer
 
 from usperu import Development, Event, Statement, __version__
-from usperu._model import KINDS
+from usperu._vocabulary import KINDS
 from usperu.cli import app
 
 from .conftest import SOURCE, Invoke

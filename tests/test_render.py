@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from usperu import Statement
+from usperu._listing import search_listing
 from usperu._render import clean, column_widths, render, render_rows_csv
 from usperu._search import search
 from usperu._views import (
@@ -24,7 +25,6 @@ from usperu._views import (
     glossary_listing,
     paragraphs_listing,
     people_listing,
-    search_listing,
     timeline_listing,
 )
 

@@ -28,17 +28,15 @@ from rich.text import Text
 
 from usperu import Statement, _tables
 from usperu._escape import clean
+from usperu._listing import NO_WRAP, Listing, search_listing
 from usperu._queries import timeline
 from usperu._render import column_widths
 from usperu._search import search
 from usperu._views import (
-    NO_WRAP,
-    Listing,
     achievements_listing,
     glossary_listing,
     paragraphs_listing,
     people_listing,
-    search_listing,
     since_listing,
     timeline_listing,
 )

@@ -5,7 +5,7 @@ dataclasses were measured too: defining the nine records cost ~4.6 ms against ~1
 which broke the start-up goals of the JSON commands (README, 'Performance').
 
 The closed vocabularies the fields take (statuses, actors, kinds...) are declared in
-`_vocabulary`, which costs nothing to import, and re-exported here.
+`_vocabulary`, which costs nothing to import: code that needs only them imports that.
 
 A record's fields, with `FIELDS` below, are the one declaration of what the data holds:
 the data file's schema (`_schema`), the JSON objects and CSV columns (`_views`), the
@@ -16,14 +16,6 @@ import datetime as dt
 from typing import NamedTuple, TypeAlias
 
 from ._vocabulary import (
-    ACTOR_NAMES,
-    ACTORS,
-    BASES,
-    CONFIDENCES,
-    KINDS,
-    LATER_PRECISIONS,
-    PRECISIONS,
-    STATUSES,
     Actor,
     Basis,
     Confidence,
@@ -36,16 +28,7 @@ from ._vocabulary import (
 )
 
 __all__ = [
-    "ACTORS",
-    "ACTOR_NAMES",
-    "BASES",
-    "CONFIDENCES",
-    "KINDS",
-    "LATER_PRECISIONS",
-    "PRECISIONS",
-    "STATUSES",
     "TABLES",
-    "Actor",
     "Concept",
     "ConceptLink",
     "FIELDS",

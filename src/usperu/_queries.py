@@ -8,9 +8,6 @@ from typing import TypeVar
 
 from ._errors import InvalidArgumentError, UnknownIdError
 from ._model import (
-    ACTOR_NAMES,
-    ACTORS,
-    STATUSES,
     Correction,
     Development,
     Event,
@@ -20,6 +17,7 @@ from ._model import (
     Session,
     Statement,
 )
+from ._vocabulary import ACTOR_NAMES, ACTORS, STATUSES
 
 Dated = Event | Development
 """What the timeline holds: events the statement dates, and developments since."""

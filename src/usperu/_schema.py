@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, NamedTuple, get_args, get_origin, get_type_hints
 
 from ._errors import DataError
-from ._model import CONFIDENCES, FIELDS, TABLES, Concept, ConceptLink, Note, Source
+from ._model import FIELDS, TABLES, Concept, ConceptLink, Note, Source
+from ._vocabulary import CONFIDENCES
 
 __all__ = ["SCHEMA_VERSION", "check_document", "json_schema", "parse"]
 

@@ -25,11 +25,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._errors import InvalidArgumentError
+from ._tokens import JOINERS, PART, SPANISH, WORD, Token, fold, is_joined, remember, stems, stems_es, tokenize
 from ._vocabulary import KINDS
 
 if TYPE_CHECKING:
     from ._model import Record, Statement
-from ._tokens import JOINERS, PART, SPANISH, WORD, Token, fold, is_joined, remember, stems, stems_es, tokenize
 
 __all__ = ["MAX_QUERY", "STOP_WORDS", "Hit", "Index", "Match", "Result", "build_index", "find", "search", "suggestions"]
 

@@ -7,9 +7,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from ._listing import NO_WRAP, Card, Listing, search_listing
+from ._listing import Card, Listing
 from ._model import (
-    ACTOR_NAMES,
     FIELDS,
     TABLES,
     Development,
@@ -25,9 +24,9 @@ from ._model import (
     Statement,
 )
 from ._queries import Dated, basis_of, corrections_for, developments_for, glossary_for, mentioned_in, relative_time
+from ._vocabulary import ACTOR_NAMES
 
 __all__ = [
-    "NO_WRAP",
     "Card",
     "Listing",
     "card_for",
@@ -35,7 +34,6 @@ __all__ = [
     "iso_date",
     "keys_of",
     "record_dict",
-    "search_listing",
     "select_fields",
 ]
 

@@ -1,7 +1,7 @@
 """The closed vocabularies of the data: actors, statuses, precisions, confidences, kinds.
 
 Names only, cheap to import: `usperu search` on the bundled dataset reads its index and
-these, never the records (`_model`, which re-exports them).
+these, never the records (`_model`, whose fields take these values).
 """
 
 from typing import Literal, get_args

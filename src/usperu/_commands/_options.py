@@ -140,7 +140,7 @@ def complete_sessions(ctx: typer.Context, incomplete: str) -> list[tuple[str, st
 
 def complete_actors(incomplete: str) -> list[tuple[str, str]]:
     """Offer us, peru and both."""
-    from usperu._model import ACTOR_NAMES
+    from usperu._vocabulary import ACTOR_NAMES
 
     return [(key, name) for key, name in ACTOR_NAMES.items() if key.startswith(incomplete.casefold())]
 
@@ -148,7 +148,7 @@ def complete_actors(incomplete: str) -> list[tuple[str, str]]:
 def complete_statuses(incomplete: str) -> list[tuple[str, str]]:
     """Offer the statuses of the closed vocabulary, hyphenated ('in-force'): every shell
     keeps such a value as one word, and the option accepts it."""
-    from usperu._model import STATUSES
+    from usperu._vocabulary import STATUSES
 
     typed = incomplete.casefold().replace(" ", "-")
     offered = [(status.replace(" ", "-"), status) for status in STATUSES]
@@ -160,7 +160,8 @@ _PLURALS = {"person": "people"}
 
 def kind_tables() -> dict[str, str]:
     """Return each kind of record ('achievement') with the table that holds it ('achievements')."""
-    from usperu._model import KINDS, TABLES
+    from usperu._model import TABLES
+    from usperu._vocabulary import KINDS
 
     return {kind: _PLURALS.get(kind, kind + "s" if kind + "s" in TABLES else kind) for kind in KINDS}
 
