@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ._model import Note
     from ._search import Hit
 
-__all__ = ["NO_WRAP", "Card", "Listing", "search_listing"]
+__all__ = ["NO_WRAP", "Card", "Listing", "frame_width", "ordered_rows", "search_listing"]
 
 NO_WRAP = frozenset({"#", "Date"})
 """Listing columns that never wrap (numbers and dates)."""
@@ -40,6 +40,23 @@ class Listing(NamedTuple):
     """Per header, the row key that the column shows ('' when it shows none as is)."""
     as_of: str = ""
     """The day (YYYY-MM-DD) that the listing depends on (relative times, today's row)."""
+
+
+def ordered_rows(listing: Listing) -> list[tuple[int | None, tuple[str, ...]]]:
+    """Return the rows a table shows, in order: (index into `cells`, cells) for each
+    record, and (None, its cells) for the marker row, before the row it names or last."""
+    rows: list[tuple[int | None, tuple[str, ...]]] = list(enumerate(listing.cells))
+    if listing.marker is not None:
+        position, cells = listing.marker
+        rows.insert(position, (None, cells))  # a position past the end appends
+    return rows
+
+
+def frame_width(columns: int) -> int:
+    """Return what a table of this many columns adds to their widths: a space either side
+    of each cell, a separator between cells and both edges (Rich's SIMPLE_HEAD and ASCII
+    boxes alike)."""
+    return 3 * columns + 1
 
 
 class Card(NamedTuple):

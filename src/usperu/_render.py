@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._escape import STEERING, clean
-from ._listing import NO_WRAP, Card, Listing
+from ._listing import NO_WRAP, Card, Listing, frame_width, ordered_rows
 
 if TYPE_CHECKING:
     from ._model import Paragraph
@@ -78,14 +78,18 @@ def render(view: Listing | Card, fmt: str, *, width: int | None = None, ascii_on
         return _tables.draw(view, width)
     if not view.cells and view.tree is None:
         return ""  # nothing on stdout; `show_view` says why on stderr
-    widths = column_widths(view, width) if view.tree is None else []
-    if width is not None and (width < NARROW or widths is None):
+    if width is not None and width < NARROW:
+        return _stacked_listing(view, width)
+    if view.tree is not None:
+        from . import _tables
+
+        return _tables.draw(view, width)
+    widths = column_widths(view, width)
+    if widths is None:  # the table cannot fit the width given
+        assert width is not None
         return _stacked_listing(view, width)
     from . import _tables
 
-    if view.tree is not None:
-        return _tables.draw(view, width)
-    assert widths is not None  # unlimited width: each column's natural width
     return _tables.draw_table(view, width, widths)
 
 
@@ -151,13 +155,11 @@ def column_widths(listing: Listing, width: int | None) -> list[int] | None:
     None when the table cannot fit so: the caller then lays the rows out as stacked
     blocks, which never split a word.
     """
-    columns = list(zip(listing.headers, *listing.cells, strict=True))
-    if listing.marker:
-        columns = [(*column, mark) for column, mark in zip(columns, listing.marker[1], strict=True)]
+    columns = list(zip(listing.headers, *(row for _, row in ordered_rows(listing)), strict=True))
     natural = [max(_cells(line) for cell in column for line in clean(cell).split("\n")) for column in columns]
     if width is None:
         return natural
-    available = width - 3 * (len(columns) - 1) - 4  # padding, separators and edges of SIMPLE_HEAD
+    available = width - frame_width(len(columns))
     excess = sum(natural) - available
     if excess <= 0:
         return natural
@@ -247,15 +249,14 @@ def _markdown_listing(listing: Listing) -> str:
         return "\n".join(lines + caption) + "\n"
     lines.append("| " + " | ".join(_md(h) for h in listing.headers) + " |")
     lines.append("|" + "---|" * len(listing.headers))
-    for index, row in enumerate(listing.cells):
-        if listing.marker and listing.marker[0] == index:
-            lines.append(_md_marker(listing))
-        cells = [_md(cell) for cell in row]
-        if listing.highlights is not None:
-            cells[-1] = _md_emphasis(row[-1], listing.highlights[index])
+    for index, row in ordered_rows(listing):
+        if index is None:  # the marker row, in bold
+            cells = [f"**{_md(cell)}**" if cell else "" for cell in row]
+        else:
+            cells = [_md(cell) for cell in row]
+            if listing.highlights is not None:
+                cells[-1] = _md_emphasis(row[-1], listing.highlights[index])
         lines.append("| " + " | ".join(cells) + " |")
-    if listing.marker and listing.marker[0] >= len(listing.cells):
-        lines.append(_md_marker(listing))
     return "\n".join(lines + caption) + "\n"
 
 
@@ -266,11 +267,6 @@ def _md_emphasis(text: str, spans: Sequence[tuple[int, int]]) -> str:
         out += [_md(text[at:start]), "**", _md(text[start:end]), "**"]
         at = end
     return "".join([*out, _md(text[at:])])
-
-
-def _md_marker(listing: Listing) -> str:
-    assert listing.marker is not None
-    return "| " + " | ".join(f"**{_md(cell)}**" if cell else "" for cell in listing.marker[1]) + " |"
 
 
 def _markdown_card(card: Card) -> str:
@@ -305,15 +301,14 @@ def _stacked_listing(listing: Listing, width: int) -> str:
                 wrapped = _wrap("", child, width - 2)  # a bullet on the first line only
                 lines += ["- " + wrapped[0]] + ["  " + line for line in wrapped[1:]]
         return "\n".join(lines + [""] * bool(caption) + caption) + "\n"
-    for index, row in enumerate(listing.cells):
-        if listing.marker and listing.marker[0] == index:
-            lines += _wrap("", _stacked_marker(listing.marker[1]), width) + [""]
-        for header, cell in zip(listing.headers, row, strict=True):
-            if cell:
-                lines += _wrap(header, cell, width)
+    for index, row in ordered_rows(listing):
+        if index is None:
+            lines += _wrap("", _stacked_marker(row), width)
+        else:
+            for header, cell in zip(listing.headers, row, strict=True):
+                if cell:
+                    lines += _wrap(header, cell, width)
         lines.append("")
-    if listing.marker and listing.marker[0] >= len(listing.cells):
-        lines += _wrap("", _stacked_marker(listing.marker[1]), width)
     if not listing.cells:
         lines += _wrap("", listing.empty, width)
     text = "\n".join(lines).rstrip("\n") + "\n"

@@ -21,7 +21,7 @@ from rich.console import Console, RenderableType
 from rich.text import Span, Text
 
 from ._escape import clean
-from ._listing import NO_WRAP, Card, Listing
+from ._listing import NO_WRAP, Card, Listing, frame_width, ordered_rows
 
 __all__ = ["cell_len", "draw", "draw_table"]
 
@@ -125,7 +125,7 @@ class _Layout:
         self.headers = headers
         self.widths = widths
         self.padded = [width + 2 for width in widths]  # a space either side of each cell
-        self.total = sum(self.padded) + len(widths) + 1  # with the separators and both edges
+        self.total = sum(widths) + frame_width(len(widths))
         self.box = shape
         self.parts: list[str] = []
         self.spans: list[Span] = []
@@ -139,22 +139,16 @@ class _Layout:
         edges = (shape.head_left, shape.head_vertical, shape.head_right)
         self._row([_cell(h) for h in listing.headers], "bold", edges, bottom=True)
         self._line([(shape.get_row(self.padded, "head", edge=True), "")])
-        rows: list[tuple[list[tuple[str, list[tuple[int, int]]]], str]] = []
-        for index, row in enumerate(listing.cells):
-            if listing.marker and listing.marker[0] == index:
-                rows.append(([_cell(c) for c in listing.marker[1]], "bold yellow"))
+        rows = ordered_rows(listing)
+        for number, (index, row) in enumerate(rows):
             cells = [_cell(cell) for cell in row]
-            if listing.highlights is not None:
+            if index is not None and listing.highlights is not None:
                 cells[-1] = _cell(row[-1], listing.highlights[index])
-            rows.append((cells, ""))
-        if listing.marker and listing.marker[0] >= len(listing.cells):
-            rows.append(([_cell(c) for c in listing.marker[1]], "bold yellow"))
-        for number, (cells, style) in enumerate(rows):
             if number == len(rows) - 1:  # the last row has the foot's edges
                 edges = (shape.foot_left, shape.foot_vertical, shape.foot_right)
             else:
                 edges = (shape.mid_left, shape.mid_vertical, shape.mid_right)
-            self._row(cells, style, edges)
+            self._row(cells, "bold yellow" if index is None else "", edges)
         self._line([(shape.get_bottom(self.padded), "")])
         if listing.caption:
             self._centred(_cell(listing.caption), "dim")
