@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperGroup
 
 from . import __version__
 from ._errors import UsperuError
@@ -66,8 +66,11 @@ class _UsperuGroup(TyperGroup):
             import importlib
 
             module = importlib.import_module(f"usperu._commands.{cmd_name}")
-            self._built[cmd_name] = _plain_help(typer.main.get_command(module.app))
+            self._built[cmd_name] = typer.main.get_command(module.app)
         return self._built[cmd_name]
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, global_options_first(args))
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         try:
@@ -118,25 +121,47 @@ class _UsperuGroup(TyperGroup):
         return code
 
 
-class _Command(TyperCommand):
-    """A subcommand whose usage line reads like the README: 'usperu show [OPTIONS] ID'
-    (Typer writes a required argument as '{ID}')."""
-
-    def collect_usage_pieces(self, ctx: Any) -> list[str]:
-        return [piece.replace("{", "").replace("}", "") for piece in super().collect_usage_pieces(ctx)]
+GLOBAL_OPTIONS = {"--data": True, "--no-pager": False}
+"""The group's options that may also follow the command, and whether each takes a value."""
 
 
-def _plain_help(command: Any) -> Any:
-    """Return the command with plain help, like `usperu --help`: no Rich panels (~85 ms
-    each), no '{ID}' or '<int range>' placeholders; choices read 'table|json|csv'."""
-    if type(command) is TyperCommand:
-        command.__class__ = _Command
-    command.rich_markup_mode = None
-    for param in command.params:
-        values = getattr(param.type, "choices", None)
-        if values and param.metavar is None and getattr(param, "opts", None):
-            param.metavar = "|".join(str(getattr(value, "value", value)) for value in values)
-    return command
+def global_options_first(args: list[str]) -> list[str]:
+    """Return the arguments with the global options found after the command moved before it:
+    `usperu text --no-pager` is `usperu --no-pager text`. Nothing after `--` is moved."""
+    args = list(args)
+    command = _command_index(args)
+    if command is None:
+        return args
+    moved: list[str] = []
+    rest: list[str] = []
+    tail = iter(args[command + 1 :])
+    for arg in tail:
+        name = arg.split("=", 1)[0]
+        if arg == "--":
+            rest += [arg, *tail]
+        elif name in GLOBAL_OPTIONS:
+            moved.append(arg)
+            if GLOBAL_OPTIONS[name] and "=" not in arg:
+                value = next(tail, None)
+                if value is None:  # '--data' last: click says that it needs a value
+                    return [*args[:command], *moved]
+                moved.append(value)
+        else:
+            rest.append(arg)
+    return [*args[:command], *moved, args[command], *rest]
+
+
+def _command_index(args: list[str]) -> int | None:
+    """Return where the command's name stands in ARGS (after the global options), or None."""
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            return None
+        if not arg.startswith("-") or arg == "-":
+            return index
+        index += 2 if arg in GLOBAL_OPTIONS and GLOBAL_OPTIONS[arg] else 1
+    return None
 
 
 def _make_streams_safe() -> None:

@@ -6,9 +6,10 @@ Imported by each command module (never by `cli`, which only knows command names)
 import datetime as dt
 import re
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperCommand
 
 from usperu._errors import UsperuError
 from usperu._output import FORMATS
@@ -21,6 +22,7 @@ __all__ = [
     "BomOption",
     "FieldsOption",
     "Choice",
+    "Command",
     "FormatOption",
     "choices",
     "complete_actors",
@@ -37,6 +39,7 @@ __all__ = [
     "date_range",
     "kind_of",
     "kind_tables",
+    "metavar_of",
     "statement_of",
     "table_of",
 ]
@@ -59,6 +62,52 @@ def choices(name: str, values: tuple[str, ...]) -> type[Choice]:
     return made
 
 
+def metavar_of(choice: type[Choice]) -> str:
+    """Return how help shows an option's choices: 'table|json|csv', from the Enum's values."""
+    return "|".join(member.value for member in choice)
+
+
+class Command(TyperCommand):
+    """A subcommand (Typer's documented `cls=`) whose usage line reads the same on every
+    Typer release: 'usperu show [OPTIONS] ID', 'usperu search [OPTIONS] QUERY...'.
+
+    Typer marks a required argument '{ID}' and, since 0.29, an optional one '[[ID]]' when
+    its metavar already has brackets and a variadic one 'QUERY......': only the pieces that
+    `collect_usage_pieces` (click's public hook for the usage line) returns are rewritten.
+    """
+
+    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
+        return [_plain_piece(piece) for piece in super().collect_usage_pieces(ctx)]
+
+    def format_options(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
+        """Write the Arguments and Options sections as Typer does, but name each argument
+        by its metavar alone: Typer 0.29 adds its Python type ('ID <str>')."""
+        sections: dict[str, list[tuple[str, str]]] = {"argument": [], "option": []}
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is not None and param.param_type_name in sections:
+                name, text = record
+                if param.param_type_name == "argument":
+                    name = _ARGUMENT_TYPE.sub("", name)
+                sections[param.param_type_name].append((name, text))
+        for kind, title in (("argument", "Arguments"), ("option", "Options")):
+            if sections[kind]:
+                with formatter.section(title):
+                    formatter.write_dl(sections[kind])
+
+
+_ARGUMENT_TYPE = re.compile(r" <[^<>]*>$")
+"""The Python type that Typer 0.29 writes after an argument's name in help: ' <str>'."""
+
+
+def _plain_piece(piece: str) -> str:
+    """Return a usage piece without Typer's braces, doubled brackets or doubled ellipsis."""
+    piece = piece.replace("{", "").replace("}", "").replace("......", "...")
+    while piece.startswith("[[") and piece.endswith("]]"):
+        piece = piece[1:-1]
+    return piece
+
+
 if TYPE_CHECKING:  # type checkers see the base; Typer sees the values
     ListFormat = Choice
 else:
@@ -66,7 +115,7 @@ else:
 
 FormatOption = Annotated[
     ListFormat,
-    typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
+    typer.Option("--format", "-f", metavar="|".join(LIST_FORMATS), help="Output format.", case_sensitive=False),
 ]
 
 

@@ -2,13 +2,13 @@
 
 import typer
 
-from usperu._commands._options import FormatOption, ListFormat, command_app, statement_of
+from usperu._commands._options import Command, FormatOption, ListFormat, command_app, statement_of
 from usperu._output import show_view
 
 app = command_app()
 
 
-@app.command()
+@app.command(cls=Command)
 def about(ctx: typer.Context, fmt: FormatOption = ListFormat("table")) -> None:
     """Show the statement at a glance: date, place, issuers, leaders and contents.
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from usperu._cite import STYLES
-from usperu._commands._options import Choice, choices, command_app, complete_ids, statement_of
+from usperu._commands._options import Choice, Command, choices, command_app, complete_ids, metavar_of, statement_of
 from usperu._output import emit, note
 
 app = command_app()
@@ -16,7 +16,7 @@ else:
     CiteStyle = choices("CiteStyle", STYLES)
 
 
-@app.command()
+@app.command(cls=Command)
 def cite(
     ctx: typer.Context,
     ident: Annotated[
@@ -29,7 +29,8 @@ def cite(
         ),
     ] = None,
     style: Annotated[
-        CiteStyle, typer.Option("--style", "-s", help="Citation style.", case_sensitive=False)
+        CiteStyle,
+        typer.Option("--style", "-s", metavar=metavar_of(CiteStyle), help="Citation style.", case_sensitive=False),
     ] = CiteStyle("plain"),
     accessed: Annotated[
         str | None,

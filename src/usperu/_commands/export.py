@@ -7,9 +7,11 @@ import typer
 from usperu._commands._options import (
     BomOption,
     Choice,
+    Command,
     choices,
     command_app,
     complete_tables,
+    metavar_of,
     statement_of,
     table_of,
 )
@@ -23,11 +25,12 @@ else:
     ExportFormat = choices("ExportFormat", ("json", "csv"))
 
 
-@app.command()
+@app.command(cls=Command)
 def export(
     ctx: typer.Context,
     fmt: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+        ExportFormat,
+        typer.Option("--format", "-f", metavar=metavar_of(ExportFormat), help="Output format.", case_sensitive=False),
     ] = ExportFormat("json"),
     kind: Annotated[
         str | None,

@@ -4,6 +4,7 @@ import typer
 
 from usperu._commands._options import (
     BomOption,
+    Command,
     FieldsOption,
     FormatOption,
     ListFormat,
@@ -15,7 +16,7 @@ from usperu._output import show_view
 app = command_app()
 
 
-@app.command()
+@app.command(cls=Command)
 def glossary(
     ctx: typer.Context, fmt: FormatOption = ListFormat("table"), fields: FieldsOption = None, bom: BomOption = False
 ) -> None:

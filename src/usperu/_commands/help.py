@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu._commands._options import Choice, choices, command_app
+from usperu._commands._options import Choice, Command, choices, command_app, metavar_of
 from usperu._output import emit, emit_json
 
 app = command_app()
@@ -22,7 +22,7 @@ def complete_commands(incomplete: str) -> list[tuple[str, str]]:
     return [(name, short) for name, short in COMMANDS.items() if name.startswith(incomplete.casefold())]
 
 
-@app.command(name="help")
+@app.command(name="help", cls=Command)
 def help_command(
     ctx: typer.Context,
     command: Annotated[
@@ -35,7 +35,8 @@ def help_command(
         ),
     ] = None,
     fmt: Annotated[
-        HelpFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+        HelpFormat,
+        typer.Option("--format", "-f", metavar=metavar_of(HelpFormat), help="Output format.", case_sensitive=False),
     ] = HelpFormat("text"),
 ) -> None:
     """Show the help of a command, as COMMAND --help does, or the list of commands.

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from usperu._cite import STYLES
-from usperu._commands._options import Choice, choices, command_app, complete_ids, statement_of
+from usperu._commands._options import Choice, Command, choices, command_app, complete_ids, metavar_of, statement_of
 from usperu._output import EXIT_NO_MATCH, emit, emit_json, note
 
 app = command_app()
@@ -19,7 +19,7 @@ else:
     QuoteStyle = choices("QuoteStyle", STYLES)
 
 
-@app.command()
+@app.command(cls=Command)
 def quote(
     ctx: typer.Context,
     ident: Annotated[
@@ -46,13 +46,15 @@ def quote(
         typer.Option(
             "--style",
             "-s",
+            metavar=metavar_of(QuoteStyle),
             help="Cite in this style (as 'usperu cite') instead of the short citation.",
             case_sensitive=False,
             show_default=False,
         ),
     ] = None,
     fmt: Annotated[
-        QuoteFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+        QuoteFormat,
+        typer.Option("--format", "-f", metavar=metavar_of(QuoteFormat), help="Output format.", case_sensitive=False),
     ] = QuoteFormat("text"),
 ) -> None:
     """Quote a record verbatim with its locator, or check that words are in the statement.

@@ -6,6 +6,7 @@ import typer
 
 from usperu._commands._options import (
     BomOption,
+    Command,
     FieldsOption,
     FormatOption,
     ListFormat,
@@ -21,7 +22,7 @@ from usperu._vocabulary import KINDS
 app = command_app()
 
 
-@app.command()
+@app.command(cls=Command)
 def search(
     ctx: typer.Context,
     query: Annotated[

@@ -6,6 +6,7 @@ import typer
 
 from usperu._commands._options import (
     BomOption,
+    Command,
     FieldsOption,
     FormatOption,
     ListFormat,
@@ -17,7 +18,7 @@ from usperu._output import show_view
 app = command_app()
 
 
-@app.command()
+@app.command(cls=Command)
 def sessions(
     ctx: typer.Context,
     tree: Annotated[bool, typer.Option("--tree", help="Draw sessions and their achievements as a tree.")] = False,

@@ -4,13 +4,13 @@ from typing import Annotated
 
 import typer
 
-from usperu._commands._options import FormatOption, ListFormat, command_app, complete_ids, statement_of
+from usperu._commands._options import Command, FormatOption, ListFormat, command_app, complete_ids, statement_of
 from usperu._output import note, show_view
 
 app = command_app()
 
 
-@app.command()
+@app.command(cls=Command)
 def show(
     ctx: typer.Context,
     ident: Annotated[

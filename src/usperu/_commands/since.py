@@ -6,6 +6,7 @@ import typer
 
 from usperu._commands._options import (
     BomOption,
+    Command,
     FieldsOption,
     FormatOption,
     FromOption,
@@ -21,7 +22,7 @@ from usperu._output import show_view
 app = command_app()
 
 
-@app.command()
+@app.command(cls=Command)
 def since(
     ctx: typer.Context,
     record: Annotated[

@@ -9,9 +9,11 @@ from usperu._commands._options import (
     LIST_FORMATS,
     BomOption,
     Choice,
+    Command,
     FieldsOption,
     choices,
     command_app,
+    metavar_of,
     statement_of,
 )
 from usperu._output import emit_paged
@@ -23,7 +25,7 @@ else:
     TextFormat = choices("TextFormat", ("text", *LIST_FORMATS[1:]))
 
 
-@app.command()
+@app.command(cls=Command)
 def text(
     ctx: typer.Context,
     numbers: Annotated[
@@ -31,7 +33,8 @@ def text(
     ] = False,
     pager: Annotated[bool, typer.Option("--pager", hidden=True, help="Paging is the default on a terminal.")] = False,
     fmt: Annotated[
-        TextFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+        TextFormat,
+        typer.Option("--format", "-f", metavar=metavar_of(TextFormat), help="Output format.", case_sensitive=False),
     ] = TextFormat("text"),
     fields: FieldsOption = None,
     bom: BomOption = False,

@@ -9,12 +9,14 @@ from usperu._commands._options import (
     LIST_FORMATS,
     BomOption,
     Choice,
+    Command,
     FieldsOption,
     FromOption,
     ToOption,
     choices,
     command_app,
     date_range,
+    metavar_of,
     statement_of,
 )
 from usperu._output import emit, note, show_view
@@ -26,7 +28,7 @@ else:
     TimelineFormat = choices("TimelineFormat", (*LIST_FORMATS, "ics"))
 
 
-@app.command()
+@app.command(cls=Command)
 def timeline(
     ctx: typer.Context,
     start: FromOption = None,
@@ -43,7 +45,13 @@ def timeline(
     ] = None,
     fmt: Annotated[
         TimelineFormat,
-        typer.Option("--format", "-f", help="Output format; ics is an iCalendar file.", case_sensitive=False),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar=metavar_of(TimelineFormat),
+            help="Output format; ics is an iCalendar file.",
+            case_sensitive=False,
+        ),
     ] = TimelineFormat("table"),
     fields: FieldsOption = None,
     bom: BomOption = False,

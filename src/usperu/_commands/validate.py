@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu._commands._options import Choice, choices, command_app, data_path
+from usperu._commands._options import Choice, Command, choices, command_app, data_path, metavar_of
 from usperu._output import EXIT_USAGE, emit, emit_json, note
 
 app = command_app()
@@ -14,7 +14,7 @@ else:
     ValidateFormat = choices("ValidateFormat", ("text", "json"))
 
 
-@app.command()
+@app.command(cls=Command)
 def validate(
     ctx: typer.Context,
     path: Annotated[
@@ -26,7 +26,8 @@ def validate(
         ),
     ] = None,
     fmt: Annotated[
-        ValidateFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+        ValidateFormat,
+        typer.Option("--format", "-f", metavar=metavar_of(ValidateFormat), help="Output format.", case_sensitive=False),
     ] = ValidateFormat("text"),
 ) -> None:
     """Check a data file and report every problem, with line, record and field.

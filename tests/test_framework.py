@@ -1,0 +1,127 @@
+"""What usperu asks of Typer, click and Rich: their documented API only, so that a new
+release of any of them cannot break it; and the global options wherever a user puts them.
+
+CI runs the whole suite a second time with the newest Typer and Rich installed over the
+pins (.ci/run), so these tests and every other one hold on both.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from usperu.cli import COMMANDS, global_options_first
+
+from .conftest import DATA, ROOT, Invoke
+
+SOURCES = sorted((ROOT / "src" / "usperu").rglob("*.py"))
+
+PRIVATE = re.compile(
+    r"""(?x)
+    \b(?:typer|click|rich)(?:\.[a-z]\w*)*\._\w+       # rich._wrap, typer._click.core
+    | from\s+(?:typer|click|rich)(?:\.\w+)*\s+import\s+[^\n]*\b_[a-z]\w*   # from rich.x import _private
+    | __class__\s*=(?!=)                               # swapping an object's class
+    """
+)
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda path: path.name)
+def test_no_private_names_of_the_frameworks(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    code = "\n".join(line.split("#", 1)[0] for line in text.splitlines())  # comments may name them
+    assert not PRIVATE.findall(code), path
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "from rich._wrap import divide_line",
+        "import typer._click.core",
+        "x = typer._click.Context",
+        "command.__class__ = Other",
+        "from rich.cells import _is_single_cell_widths",
+    ],
+)
+def test_the_private_name_check_finds_them(line: str) -> None:
+    assert PRIVATE.findall(line)
+
+
+def test_every_command_is_built_with_usperus_command_class() -> None:
+    import typer
+
+    from usperu._commands._options import Command
+    from usperu.cli import app
+
+    group = typer.main.get_command(app)
+    ctx = typer.Context(group)
+    for name in COMMANDS:
+        assert isinstance(group.get_command(ctx, name), Command), name  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("name", "usage"),
+    [
+        ("show", "Usage: usperu show [OPTIONS] ID"),
+        ("quote", "Usage: usperu quote [OPTIONS] [ID]"),
+        ("cite", "Usage: usperu cite [OPTIONS] [ID]"),
+        ("search", "Usage: usperu search [OPTIONS] QUERY..."),
+        ("help", "Usage: usperu help [OPTIONS] [COMMAND]"),
+        ("validate", "Usage: usperu validate [OPTIONS] [PATH]"),
+        ("achievements", "Usage: usperu achievements [OPTIONS]"),
+    ],
+)
+def test_usage_lines_are_the_same_on_every_typer(invoke: Invoke, name: str, usage: str) -> None:
+    result = invoke(name, "--help")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == usage
+    assert not re.search(r"^  \S+ <\w+>", result.stdout, re.MULTILINE)  # no 'ID <str>' in Arguments
+
+
+def test_choice_options_show_their_values(invoke: Invoke) -> None:
+    from usperu._cite import STYLES
+    from usperu._output import FORMATS
+
+    assert f"--format {'|'.join(FORMATS)}" in invoke("achievements", "--help").stdout
+    assert f"--style {'|'.join(STYLES)}" in invoke("cite", "--help").stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "moved"),
+    [
+        (["text", "--no-pager"], ["--no-pager", "text"]),
+        (["achievements", "--data", "x.toml", "-f", "json"], ["--data", "x.toml", "achievements", "-f", "json"]),
+        (["search", "--data=x.toml", "mines"], ["--data=x.toml", "search", "mines"]),
+        (["--data", "y", "search", "a", "--", "--data", "z"], ["--data", "y", "search", "a", "--", "--data", "z"]),
+        (["--no-pager", "timeline"], ["--no-pager", "timeline"]),
+        (["achievements", "--data"], ["--data"]),
+        (["--", "text", "--no-pager"], ["--", "text", "--no-pager"]),
+        ([], []),
+    ],
+)
+def test_global_options_after_the_command_move_before_it(args: list[str], moved: list[str]) -> None:
+    assert global_options_first(args) == moved
+
+
+def test_data_after_the_command_reads_that_file(invoke: Invoke, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.toml"
+    copy.write_text(DATA.read_text(encoding="utf-8").replace("Artemis Accords", "Artemis Pact"), encoding="utf-8")
+    before = invoke("--data", str(copy), "achievements", "-f", "json")
+    after = invoke("achievements", "--data", str(copy), "-f", "json")
+    assert before.exit_code == after.exit_code == 0, after.output
+    assert after.stdout == before.stdout and "Artemis Pact" in after.stdout
+    assert "Artemis Pact" not in invoke("achievements", "-f", "json").stdout
+
+
+def test_no_pager_after_the_command_is_accepted(invoke: Invoke) -> None:
+    result = invoke("text", "--no-pager", "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)
+
+
+def test_data_without_a_value_after_the_command_says_so(invoke: Invoke) -> None:
+    result = invoke("achievements", "--data")
+    assert result.exit_code == 2
+    assert "--data" in result.stderr and "requires an argument" in result.stderr
