@@ -125,3 +125,27 @@ def test_data_without_a_value_after_the_command_says_so(invoke: Invoke) -> None:
     result = invoke("achievements", "--data")
     assert result.exit_code == 2
     assert "--data" in result.stderr and "requires an argument" in result.stderr
+
+
+def test_readme_names_the_python_that_pyproject_requires() -> None:
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    requires = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["requires-python"]
+    minimum = re.fullmatch(r">=\s*(3\.\d+)", requires)
+    assert minimum, requires
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    stated = set(re.findall(r"Python (3\.\d+)\+|Python (3\.\d+) \(or newer\)", readme))
+    assert stated == {("", minimum[1])}, stated
+
+
+def test_readme_says_what_a_shared_venv_does_to_typer() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    bound = re.search(r'^\s*"(typer[^"]*)",', pyproject, re.MULTILINE)
+    assert bound, "no typer requirement in pyproject.toml"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "pipx install ." in readme and "uv tool install ." in readme
+    assert f"`{bound[1]}`" in readme  # the bound the README explains is the one pip applies
