@@ -1,0 +1,96 @@
+"""Quoting with the official wording in square brackets, as editors mark a change inside a
+quotation: "Ambassador Peter [Camino]" where our copy says "Peter Cimino".
+
+Pure functions over text and corrections (no printing, no Statement). A correction whose
+`official` is a reading, not the official text (`reading` is true), is never put in the
+governments' mouths: its words stay our copy's, marked "[sic]".
+"""
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple, Protocol
+
+__all__ = ["SIC", "Bracketed", "Fix", "bracket", "bracketed"]
+
+SIC = "[sic]"
+"""The mark after our copy's words where its official wording could not be checked."""
+
+_ASIDE = re.compile(r"\s*\([^)]*\)\s*\Z")
+"""A closing aside of an official wording: '(most likely reading)', '(seguridad ciudadana)'."""
+
+
+class Fix(Protocol):
+    """What a correction must have to be applied (usperu's Correction has it)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def quoted(self) -> str: ...
+    @property
+    def official(self) -> str: ...
+
+
+class Bracketed(NamedTuple):
+    """A quote with the official wording in brackets, and what was applied to it."""
+
+    text: str
+    applied: tuple[str, ...]
+    """The ids of the corrections whose official wording stands in brackets."""
+    unchecked: tuple[str, ...]
+    """The ids of the corrections whose words stay our copy's, marked [sic]."""
+
+
+def bracket(quoted: str, official: str) -> str:
+    """Return the official wording with the words that differ from our copy's in square
+    brackets, word by word: bracket("Peter Cimino", "Peter Camino") is "Peter [Camino]".
+    Words our copy has and the official text lacks are simply absent; nothing is bracketed
+    if nothing differs."""
+    import difflib
+
+    ours, theirs = quoted.split(), _ASIDE.sub("", official).split()
+    pieces: list[str] = []
+    for tag, _, _, j1, j2 in difflib.SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes():
+        if tag == "equal":
+            pieces += theirs[j1:j2]
+        elif j2 > j1:  # replaced or inserted: the official words, bracketed
+            pieces.append(f"[{' '.join(theirs[j1:j2])}]")
+    return " ".join(pieces)
+
+
+def bracketed(text: str, corrections: Iterable[Fix], reading: Iterable[str] = ()) -> Bracketed:
+    """Return TEXT with each correction's official wording bracketed in place of our copy's
+    words, and the words of each correction named in READING (ids) kept and marked [sic].
+
+    Corrections whose words are not in TEXT are not applied; where two overlap, the one
+    that starts first (then the longer) wins.
+    """
+    readings = set(reading)
+    spans: list[tuple[int, int, Fix]] = []
+    for correction in corrections:
+        at = text.find(correction.quoted) if correction.quoted else -1
+        while at >= 0:
+            spans.append((at, at + len(correction.quoted), correction))
+            at = text.find(correction.quoted, at + len(correction.quoted))
+    spans.sort(key=lambda span: (span[0], -(span[1] - span[0])))
+    out: list[str] = []
+    applied: list[str] = []
+    unchecked: list[str] = []
+    position = 0
+    for start, end, correction in spans:
+        if start < position:
+            continue
+        out.append(text[position:start])
+        if correction.id in readings:
+            out.append(f"{text[start:end]} {SIC}")
+            _add(unchecked, correction.id)
+        else:
+            out.append(bracket(text[start:end], correction.official))
+            _add(applied, correction.id)
+        position = end
+    out.append(text[position:])
+    return Bracketed("".join(out), tuple(applied), tuple(unchecked))
+
+
+def _add(ids: list[str], ident: str) -> None:
+    if ident not in ids:
+        ids.append(ident)
