@@ -147,7 +147,7 @@ def test_csl_json_publisher_and_url_override(invoke: Invoke) -> None:
     ]
     assert item["URL"] == "https://example.org/s" and "2021-2025.state.gov" in item["note"]
     apa = out(invoke("cite", "--style", "apa"))
-    assert "Retrieved" not in apa and apa.rstrip().endswith("high-level-dialogue/")
+    assert "Retrieved" not in apa and apa.splitlines()[0].endswith("high-level-dialogue/")
 
 
 def test_bibtex_escapes_special_characters() -> None:
@@ -178,7 +178,7 @@ def test_csl_json_renders_with_citeproc(invoke: Invoke, ident: str | None) -> No
 @pytest.mark.parametrize(
     ("style", "expected"),
     [
-        ("plain", "“Joint Statement on U.S.-Peru High-Level Dialogue.” U.S. Department of State"),
+        ("plain", "U.S. Department of State. “Joint Statement on U.S.-Peru High-Level Dialogue.” Media note"),
         ("apa", "U.S. Department of State. (2024, May 9). Joint Statement on U.S.-Peru High-Level Dialogue"),
         ("chicago", "U.S. Department of State. “Joint Statement on U.S.-Peru High-Level Dialogue.” Media note"),
         ("mla", "United States, Department of State. “Joint Statement on U.S.-Peru High-Level Dialogue.”"),
@@ -193,9 +193,39 @@ def test_text_styles(invoke: Invoke, style: str, expected: str) -> None:
     assert style == "apa" or "2026" in text  # APA 7 gives no access date for a page that does not change
 
 
-def test_cite_defaults_to_today_and_rejects_bad_input(invoke: Invoke) -> None:
+@pytest.mark.parametrize("style", ["plain", "chicago", "mla", "bibtex", "csl-json"])
+def test_an_access_date_only_with_accessed(invoke: Invoke, style: str) -> None:
     today = dt.date.today()
-    assert f"Accessed {today.day} {today:%B} {today.year}." in out(invoke("cite"))
+    plain = out(invoke("cite", "--style", style))
+    assert str(today.year) not in plain.replace("2021-2025", "")  # usperu opened nothing: no access date
+    assert "Accessed" not in plain and "urldate" not in plain and '"accessed"' not in plain
+    given = out(invoke("cite", "--style", style, "--accessed", today.isoformat()))
+    assert str(today.year) in given
+
+
+@pytest.mark.parametrize("style", ["plain", "apa", "chicago", "mla"])
+def test_the_inferred_url_is_said_to_be_unchecked(invoke: Invoke, style: str, statement: Statement) -> None:
+    rated = next(n.confidence for n in statement.metadata.notes if n.claim == "statement-url")
+    assert rated != "high"
+    lines = out(invoke("cite", "--style", style)).splitlines()
+    assert "was not checked" in lines[-1] and rated in lines[-1] and "--url" in lines[-1]
+    for checked in (["--url", "https://example.org/s"], ["--accessed", "2026-01-15"]):
+        assert "was not checked" not in out(invoke("cite", "--style", style, *checked))
+
+
+@pytest.mark.parametrize("style", ["plain", "apa", "chicago", "mla", "bibtex", "csl-json"])
+def test_every_style_names_the_state_department_as_author(invoke: Invoke, style: str) -> None:
+    text = out(invoke("cite", "12", "--style", style, "--accessed", "2026-01-15"))
+    if style == "csl-json":
+        assert json.loads(text)[0]["author"] == [{"literal": "U.S. Department of State"}]
+    elif style == "bibtex":
+        assert "author = {{U.S. Department of State}}" in text
+    else:  # MLA writes a government author as "Country, Agency"
+        assert text.startswith(("U.S. Department of State.", "United States, Department of State.")), text
+
+
+def test_cite_rejects_bad_input(invoke: Invoke) -> None:
+    today = dt.date.today()
     assert invoke("cite", "nope").exit_code == 2
     bad = invoke("cite", "--accessed", "yesterday")
     assert bad.exit_code == 2 and "--accessed expects a day as YYYY-MM-DD" in bad.stderr

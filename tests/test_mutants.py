@@ -277,7 +277,7 @@ def test_every_text_style_cites_the_record_s_paragraph(statement: Statement) -> 
     assert chicago.endswith(f"para. {number} (key achievement 3).\n")
     assert cite(statement, None, "chicago", day).count("\n") == 1  # no note for the whole statement
     plain = cite(statement, None, "plain", day)
-    assert " and ".join(statement.metadata.issuers) in plain
+    assert "Released by the " + " and the ".join(statement.metadata.issuers) in plain
     moved = cite(statement, None, "plain", day, url="https://example.org/x")
     assert "https://example.org/x" in moved
     with pytest.raises(InvalidArgumentError, match="choose from: plain, apa, chicago, mla, bibtex, csl-json"):

@@ -4,8 +4,13 @@ Every record is cited as the same work, the statement (one BibTeX key, one CSL i
 with the record's locator where each style puts it: "para. 17" in the text styles,
 a `[@key, para. 17]` or `\\cite[para.~17]{key}` hint for pandoc and LaTeX users. The
 functions are pure: they take the statement, an optional record and the access date,
-and return text. The author is the U.S. Department of State, which published the
-statement as a media note of its Office of the Spokesperson.
+and return text. Every style names one author, the U.S. Department of State, which
+published the statement as a media note of its Office of the Spokesperson (the page says
+the text was released by the two governments; `plain` says so after the author).
+
+An access date is given only when the caller passes one: it says that someone opened the
+URL that day, and usperu, offline, opens nothing. `unchecked_url` says when the URL is
+the bundled one and the data rates it below "high".
 """
 
 import datetime as dt
@@ -15,7 +20,7 @@ from ._errors import InvalidArgumentError
 from ._model import Correction, Development, Event, GlossaryEntry, Item, Metadata, Paragraph, Record, Statement
 from ._render import to_json
 
-__all__ = ["KEY", "STYLES", "Locator", "caution", "cite", "hint", "locator_for"]
+__all__ = ["KEY", "STYLES", "Locator", "caution", "cite", "hint", "locator_for", "unchecked_url"]
 
 STYLES = ("plain", "apa", "chicago", "mla", "bibtex", "csl-json")
 AUTHOR = "U.S. Department of State"
@@ -72,14 +77,15 @@ def cite(
     statement: Statement,
     record: Record | None,
     style: str,
-    accessed: dt.date,
+    accessed: dt.date | None = None,
     *,
     url: str | None = None,
     ascii_only: bool = False,
 ) -> str:
     """Return the citation in `style` (one of STYLES), ending in a newline.
 
-    `url` replaces the statement's URL. `ascii_only` makes CSL-JSON escape non-ASCII
+    `accessed` is the day the URL was opened (no access date without it). `url` replaces
+    the statement's URL. `ascii_only` makes CSL-JSON escape non-ASCII
     characters (for a stdout that cannot encode them). Raises InvalidArgumentError for
     an unknown style or a record that is not in the statement.
     """
@@ -145,16 +151,36 @@ def _where(where: Locator | None) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _plain(meta: Metadata, where: Locator | None, accessed: dt.date) -> str:
-    issuers = " and ".join(meta.issuers)
-    located = f" {_where(where)}." if where else ""
+def unchecked_url(statement: Statement, url: str | None = None, accessed: dt.date | None = None) -> str | None:
+    """Return a line saying that the bundled URL was not checked, when the data rates the
+    note on it (claim 'statement-url') below "high" and the user gave neither another `url`
+    nor the day `accessed` (the day they opened it); else None."""
+    if url is not None or accessed is not None:
+        return None
+    rated = [n.confidence for n in statement.metadata.notes if n.claim == "statement-url"]
+    if not rated or rated[0] == "high":
+        return None
     return (
-        f"{issuers}. “{meta.title}.” {meta.publisher}, {_day_month_year(meta.date)}. {meta.url}.{located}"
-        f" Accessed {_day_month_year(accessed)}."
+        f"The URL is inferred from the State Department's address pattern and was not checked"
+        f" (confidence {rated[0]}): open it, then cite with --url ADDRESS --accessed YYYY-MM-DD."
     )
 
 
-def _apa(meta: Metadata, where: Locator | None, accessed: dt.date) -> str:
+def _accessed(accessed: dt.date | None, written: str) -> str:
+    return f" Accessed {written}." if accessed is not None else ""
+
+
+def _plain(meta: Metadata, where: Locator | None, accessed: dt.date | None) -> str:
+    issuers = " and the ".join(meta.issuers)
+    located = f" {_where(where)}." if where else ""
+    day = _day_month_year(accessed) if accessed else ""
+    return (
+        f"{AUTHOR}. “{meta.title}.” {GENRE}, {PUBLISHER}, {_day_month_year(meta.date)}. Released by the {issuers}."
+        f" {meta.url}.{located}{_accessed(accessed, day)}"
+    )
+
+
+def _apa(meta: Metadata, where: Locator | None, accessed: dt.date | None) -> str:
     # APA 7 gives no retrieval date for a page whose content does not change.
     entry = (
         f"{AUTHOR}. ({meta.date.year}, {meta.date:%B} {meta.date.day}). {meta.title} [{GENRE}]. {PUBLISHER}. {meta.url}"
@@ -164,11 +190,10 @@ def _apa(meta: Metadata, where: Locator | None, accessed: dt.date) -> str:
     return entry
 
 
-def _chicago(meta: Metadata, where: Locator | None, accessed: dt.date) -> str:
-    entry = (
-        f"{AUTHOR}. “{meta.title}.” {GENRE}, {PUBLISHER}, {_month_day_year(meta.date)}. "
-        f"Accessed {_month_day_year(accessed)}. {meta.url}."
-    )
+def _chicago(meta: Metadata, where: Locator | None, accessed: dt.date | None) -> str:
+    day = _month_day_year(accessed) if accessed else ""
+    entry = f"{AUTHOR}. “{meta.title}.” {GENRE}, {PUBLISHER}, {_month_day_year(meta.date)}."
+    entry += f"{_accessed(accessed, day)} {meta.url}."
     if where:  # the comma goes inside the closing quotation mark, as Chicago's notes have it
         paragraph = f",” para. {where.paragraph}" if where.paragraph else "”"
         described = f" ({where.description})" if where.description else ""
@@ -176,12 +201,12 @@ def _chicago(meta: Metadata, where: Locator | None, accessed: dt.date) -> str:
     return entry
 
 
-def _mla(meta: Metadata, where: Locator | None, accessed: dt.date) -> str:
+def _mla(meta: Metadata, where: Locator | None, accessed: dt.date | None) -> str:
     url = meta.url.removeprefix("https://").removeprefix("http://")
+    day = f"{accessed.day} {_mla_month(accessed)} {accessed.year}" if accessed else ""
     entry = (
         f"United States, Department of State. “{meta.title}.” {PUBLISHER}, "
-        f"{meta.date.day} {_mla_month(meta.date)} {meta.date.year}, {url}. "
-        f"Accessed {accessed.day} {_mla_month(accessed)} {accessed.year}."
+        f"{meta.date.day} {_mla_month(meta.date)} {meta.date.year}, {url}.{_accessed(accessed, day)}"
     )
     if where and where.paragraph:  # MLA 9 abbreviates paragraph as "par."
         entry += f"\nIn text: (United States, Department of State, par. {where.paragraph})"
@@ -197,7 +222,7 @@ def _tex(text: str) -> str:
     return "".join(_BIBTEX_SPECIAL.get(character, character) for character in text)
 
 
-def _bibtex(meta: Metadata, where: Locator | None, accessed: dt.date) -> str:
+def _bibtex(meta: Metadata, where: Locator | None, accessed: dt.date | None) -> str:
     fields = [
         ("author", f"{{{_tex(AUTHOR)}}}"),
         ("title", f"{{{_tex(meta.title)}}}"),
@@ -206,13 +231,14 @@ def _bibtex(meta: Metadata, where: Locator | None, accessed: dt.date) -> str:
         ("month", f"{meta.date:%b}".lower()),  # a bare macro: BibTeX and biber both know 'may'
         ("date", meta.date.isoformat()),
         ("url", _tex(meta.url).replace(r"\_", "_").replace(r"\%", "%").replace(r"\#", "#")),
-        ("urldate", accessed.isoformat()),
     ]
+    if accessed is not None:
+        fields.append(("urldate", accessed.isoformat()))
     body = ",\n".join(f"  {name} = {value if name == 'month' else '{' + value + '}'}" for name, value in fields)
     return f"@misc{{{KEY},\n{body}\n}}"
 
 
-def _csl_json(meta: Metadata, accessed: dt.date, *, ascii_only: bool) -> str:
+def _csl_json(meta: Metadata, accessed: dt.date | None, *, ascii_only: bool) -> str:
     item: dict[str, object] = {
         "id": KEY,
         "type": "webpage",
@@ -221,8 +247,9 @@ def _csl_json(meta: Metadata, accessed: dt.date, *, ascii_only: bool) -> str:
         "publisher": PUBLISHER,
         "genre": GENRE,
         "issued": {"date-parts": [[meta.date.year, meta.date.month, meta.date.day]]},
-        "accessed": {"date-parts": [[accessed.year, accessed.month, accessed.day]]},
         "URL": meta.url,
         "note": f"Archived copy (address inferred, not checked): {meta.archive_url}",
     }
+    if accessed is not None:
+        item["accessed"] = {"date-parts": [[accessed.year, accessed.month, accessed.day]]}
     return to_json([item], ascii_only=ascii_only)

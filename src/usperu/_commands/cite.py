@@ -37,7 +37,7 @@ def cite(
         typer.Option(
             "--accessed",
             metavar="YYYY-MM-DD",
-            help="Access date, not after today.  [default: today]",
+            help="The day you opened the URL, not after today (no access date without it).",
             show_default=False,
         ),
     ] = None,
@@ -55,6 +55,8 @@ def cite(
     same work: the same BibTeX key and CSL id, with the record's paragraph as the
     locator (stderr says how to cite it in LaTeX or pandoc). When the record's text
     holds words our copy garbles, or a derived date, stderr says so in one line.
+    An access date is written only with --accessed, the day you opened the URL;
+    the bundled URL was inferred, not opened, and a line after the citation says so.
 
     Examples:
 
@@ -64,16 +66,17 @@ def cite(
 
       usperu cite 3 --style bibtex --accessed 2026-01-15 >> references.bib
     """
-    from usperu._cite import caution, hint
+    from usperu._cite import caution, hint, unchecked_url
     from usperu._cite import cite as write
     from usperu._queries import find_record, parse_day
     from usperu._render import clean, stdout_is_unicode
 
     statement = statement_of(ctx)
     record = find_record(statement, ident) if ident is not None else None
-    day = parse_day(accessed, "--accessed", latest=dt.date.today()) if accessed is not None else dt.date.today()
+    day = parse_day(accessed, "--accessed", latest=dt.date.today()) if accessed is not None else None
     text = write(statement, record, style.value, day, url=url, ascii_only=not stdout_is_unicode())
-    emit(text if style.value == "csl-json" else clean(text))
+    unchecked = unchecked_url(statement, url, day) if style.value in ("plain", "apa", "chicago", "mla") else None
+    emit((text if style.value == "csl-json" else clean(text)) + (f"{unchecked}\n" if unchecked else ""))
     for message in (hint(statement, record, style.value), caution(statement, record)):
         if message:
             note(message)
