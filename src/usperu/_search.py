@@ -107,7 +107,9 @@ _WEIGHTS = {
     "notes": 0.4,
     "date": 3.0,
 }
-# A key achievement outranks the paragraph that merely contains it.
+# A key achievement outranks the paragraph that merely contains it, and the statement's
+# own records the later editorial layers (developments, corrections) that match as well:
+# part of the score, by which every result is ranked (README, 'usperu search').
 _KIND_BOOST = {
     "achievement": 1.5,
     "commitment": 1.35,
