@@ -14,11 +14,13 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from usperu import InvalidArgumentError, Statement, load_statement
 from usperu._search import _KIND_WORDS, MAX_QUERY, STOP_WORDS, Hit, find, search, suggestions
 from usperu._tokens import fold, tokenize
 from usperu._views import record_dict
+from usperu.cli import app
 
 from .conftest import DATA, Invoke
 
@@ -628,6 +630,19 @@ def test_every_format_lists_results_in_descending_score(invoke: Invoke, query: s
     assert [line.split(" | ")[1] for line in markdown if line.startswith("| ") and " | " in line][1:] == ids
     table = invoke("search", query, "-n", "40", env={"COLUMNS": "400"}).stdout
     assert [line.split()[1] for line in table.splitlines()[4:] if line.strip()] == ids
+
+
+@given(st.lists(VOCABULARY, min_size=1, max_size=3).map(" ".join))
+@settings(max_examples=60, deadline=None)
+def test_json_lists_results_in_descending_score_for_any_words(query: str) -> None:
+    """Issue 16, over the dataset's words: the JSON of `usperu search` is in score order."""
+    runner = CliRunner(env={"COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb", "USPERU_DATA": None})
+    result = runner.invoke(app, ["search", *query.split(), "-n", "100", "-f", "json"], prog_name="usperu")
+    assert result.exit_code in (0, 1), result.output
+    data = json.loads(result.stdout)
+    order = {record.id: n for n, record in enumerate(_statement().records())}
+    keys = [(-item["score"], order[item["id"]]) for item in data]
+    assert keys == sorted(keys), (query, [(item["id"], item["score"]) for item in data])
 
 
 def test_search_markdown_bolds_matches(invoke: Invoke) -> None:
