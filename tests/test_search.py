@@ -632,10 +632,11 @@ def test_every_format_lists_results_in_descending_score(invoke: Invoke, query: s
     assert [line.split()[1] for line in table.splitlines()[4:] if line.strip()] == ids
 
 
-@given(st.lists(VOCABULARY, min_size=1, max_size=3).map(" ".join))
-@settings(max_examples=60, deadline=None)
+@given(st.lists(VOCABULARY, min_size=1, max_size=2).map(" ".join))
+@settings(max_examples=250, deadline=None)
 def test_json_lists_results_in_descending_score_for_any_words(query: str) -> None:
-    """Issue 16, over the dataset's words: the JSON of `usperu search` is in score order."""
+    """Issue 16, over the dataset's words: the JSON of `usperu search` is in score order
+    (about 1 word in 25 has a later development outscoring one of the statement's records)."""
     runner = CliRunner(env={"COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb", "USPERU_DATA": None})
     result = runner.invoke(app, ["search", *query.split(), "-n", "100", "-f", "json"], prog_name="usperu")
     assert result.exit_code in (0, 1), result.output
