@@ -852,7 +852,9 @@ def _find(index: Index, query: str, kinds: Sequence[str], limit: int, correct: b
 
 def _rank_dated_first(scores: dict[int, float], found: Sequence[_Found]) -> None:
     """Add to the score of each record dated in a year or on a date the query names the
-    best score of the records that only mention it, so that it ranks above all of them."""
+    best score of the records that only mention it, so that it ranks above all of them
+    (called for full matches only: in a partial one, the records a dated one would
+    outrank need not mention the date at all)."""
     dated = {d for f in found for d in f.dated if d in scores}
     bonus = max((score for d, score in scores.items() if d not in dated), default=0.0)
     for d in dated:
