@@ -107,7 +107,9 @@ _WEIGHTS = {
     "notes": 0.4,
     "date": 3.0,
 }
-# A key achievement outranks the paragraph that merely contains it.
+# A key achievement outranks the paragraph that merely contains it, and the statement's
+# own records the later editorial layers (developments, corrections) that match as well:
+# part of the score, by which every result is ranked (README, 'usperu search').
 _KIND_BOOST = {
     "achievement": 1.5,
     "commitment": 1.35,
@@ -115,8 +117,8 @@ _KIND_BOOST = {
     "person": 1.3,
     "session": 1.25,
     "event": 1.1,
-    "development": 0.8,
-    "correction": 0.7,
+    "development": 0.25,
+    "correction": 0.2,
     "statement": 0.8,
     "paragraph": 0.6,
 }
@@ -125,7 +127,7 @@ _KIND_WORDS = {
     "achievement": "key achievement accomplishment",
     "commitment": "further commitment",
     "session": "breakout session",
-    "person": "participant leader delegation",
+    "person": "participant leader lead led delegation",
     "event": "date event timeline",
     "development": "later development since",
     "correction": "correction official wording",
@@ -141,7 +143,7 @@ _DATE_BOOST = 3.0  # a record dated in the year asked for ranks above one that m
 _CONCEPT_SHARE = 0.3  # a concept match scores this share of the word's weakest direct match
 _ADJACENT = 1.5  # two query words side by side in a record, as typed, count more than apart
 _LATER = frozenset({"development", "correction"})
-"""Kinds of the editorial layers apart from the statement: listed after its own records."""
+"""Kinds of the editorial layers apart from the statement: never partial matches."""
 _CONCEPT_SCORE = 0.3  # ... or this, when no record has the word itself
 _CLEARLY_BEST = 0.05  # a spelling suggestion this much closer than the next is searched for
 
@@ -744,18 +746,22 @@ class _Found(NamedTuple):
     scores: dict[int, float]
     why: dict[int, Match]
     spans: dict[int, list[tuple[str, int, tuple[str, ...]]]]
+    dated: frozenset[int] = frozenset()
+    """The docs dated in the year, month or day the clause names."""
 
 
 def _match(index: Index, clause: _Clause, memo: dict[str, _Occurrences]) -> _Found:
     scores: dict[int, float] = {}
     why: dict[int, Match] = {}
     spans: dict[int, list[tuple[str, int, tuple[str, ...]]]] = {}
+    dated: set[int] = set()
     for phrase in clause.alternatives:
         hits = _phrase_hits(index, phrase, memo)
         for doc, fields in hits.items():
             score = _score(index, doc, fields, len(hits))
             if phrase[0].startswith(_DATE):
                 score *= _DATE_BOOST
+                dated.add(doc)
             best = max(fields, key=lambda name: _WEIGHTS[name])
             reason = Match(clause.label, *_how(clause, phrase, best))
             if doc not in why or _HOWS.index(reason.how) < _HOWS.index(why[doc].how):
@@ -773,7 +779,7 @@ def _match(index: Index, clause: _Clause, memo: dict[str, _Occurrences]) -> _Fou
             share = (_CONCEPT_SHARE * weakest if weakest else _CONCEPT_SCORE) * (1 - 0.05 * min(rank, 10))
             scores[doc] = share
             why[doc] = Match(clause.label, "concepts", "concept", concept.id)
-    return _Found(scores, why, spans)
+    return _Found(scores, why, spans, frozenset(dated))
 
 
 def search(statement: "Statement | None", query: str, *, kinds: Sequence[str] = (), limit: int = 10) -> list[Hit]:
@@ -814,8 +820,8 @@ def _find(index: Index, query: str, kinds: Sequence[str], limit: int, correct: b
             barred.update(_phrase_hits(index, phrase, memo))
     wanted = set(kinds)
     allowed = [d for d in range(len(index.docs)) if d not in barred and (not wanted or index.docs[d].kind in wanted)]
-    # The statement's own records first; the later editorial layers (developments,
-    # corrections) after them, and only where they match every word.
+    # The later editorial layers (developments, corrections) are found only where they
+    # match every word; they rank with the rest, by score (their kind boost is lower).
     own = [d for d in allowed if index.docs[d].kind not in _LATER]
     later = [d for d in allowed if index.docs[d].kind in _LATER and all(d in f.scores for f in found)]
     full = [d for d in own if all(d in f.scores for f in found)]
@@ -831,13 +837,33 @@ def _find(index: Index, query: str, kinds: Sequence[str], limit: int, correct: b
             return _corrected(index, query, kinds, limit)
         return Result([], unmatched=unmatched)
     near = _adjacency(index, parsed.clauses, memo)
+    # A partial match scores the share of the query's words it has (BM25's coordination).
+    share = {d: sum(d in f.scores for f in found) / len(found) for d in chosen + later}
     scores = {
-        d: sum(f.scores.get(d, 0.0) for f in found) * _KIND_BOOST.get(index.docs[d].kind, 1.0) * near.get(d, 1.0)
-        for d in chosen + later
+        d: sum(f.scores.get(d, 0.0) for f in found) * _KIND_BOOST.get(index.docs[d].kind, 1.0) * near.get(d, 1.0) * s
+        for d, s in share.items()
     }
-    ranked = [sorted(group, key=lambda d: (-round(scores[d], 4), index.docs[d].order)) for group in (chosen, later)]
-    hits = [_hit(index, d, scores[d], found, memo) for d in (ranked[0] + ranked[1])[:limit]]
+    if not partial:
+        _rank_dated_first(scores, found)
+    ranked = sorted(scores, key=lambda d: (-_shown(scores[d]), index.docs[d].order))
+    hits = [_hit(index, d, scores[d], found, memo) for d in ranked[:limit]]
     return Result(hits, partial=partial, unmatched=unmatched if partial else ())
+
+
+def _rank_dated_first(scores: dict[int, float], found: Sequence[_Found]) -> None:
+    """Add to the score of each record dated in a year or on a date the query names the
+    best score of the records that only mention it, so that it ranks above all of them
+    (called for full matches only: in a partial one, the records a dated one would
+    outrank need not mention the date at all)."""
+    dated = {d for f in found for d in f.dated if d in scores}
+    bonus = max((score for d, score in scores.items() if d not in dated), default=0.0)
+    for d in dated:
+        scores[d] += bonus
+
+
+def _shown(score: float) -> float:
+    """Return a score as a hit shows it (and as results are sorted by): 4 decimals."""
+    return round(score, 4)
 
 
 def _adjacency(index: Index, clauses: Sequence[_Clause], memo: dict[str, _Occurrences]) -> dict[int, float]:
@@ -925,7 +951,7 @@ def _hit(index: Index, doc_number: int, score: float, found: Sequence[_Found], m
         reason = next(r for d, r in concept.links if d == doc_number)
         text = f"{concept.title}: {reason}"
         snippet, highlights = _window(text, [(0, len(concept.title))])
-        return Hit(doc.id, doc.kind, doc.title, round(score, 4), snippet, highlights, matched)
+        return Hit(doc.id, doc.kind, doc.title, _shown(score), snippet, highlights, matched)
     fields = {f.name: f for f in doc.fields}
     order = ["text", "other", "title", "names", "notes", "id", "kind", "date"]
     name = min((s[0] for s in spans), key=order.index)
@@ -937,7 +963,7 @@ def _hit(index: Index, doc_number: int, score: float, found: Sequence[_Found], m
         covered = [_unpack(index, term, memo)[(doc_number, name)][start + i] for i, term in enumerate(phrase)]
         ranges.append((min(s for s, _ in covered), max(e for _, e in covered)))
     snippet, highlights = _window(field.text, sorted(set(ranges)))
-    return Hit(doc.id, doc.kind, doc.title, round(score, 4), snippet, highlights, matched)
+    return Hit(doc.id, doc.kind, doc.title, _shown(score), snippet, highlights, matched)
 
 
 def _window(text: str, ranges: Sequence[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
