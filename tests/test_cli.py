@@ -449,3 +449,52 @@ def test_timeline_table_rows_follow_the_json_order(invoke: Invoke) -> None:
     lines = invoke("timeline", env=WIDE).stdout.splitlines()
     shown = [line.split()[-1] for line in lines if line.split() and line.split()[-1] in ids]
     assert shown == ids
+
+
+# --- quote --check: found, near, no match; the corrections that apply ------------------
+
+
+def test_quote_check_below_the_threshold_is_no_match(invoke: Invoke) -> None:
+    result = invoke("quote", "--check", "Peru agreed to buy F-16 fighter jets")
+    assert result.exit_code == 1, result.output
+    first, passage = result.stdout.splitlines()[:2]
+    assert re.fullmatch(r"0\.\d\d  no match; the closest passage:  [a-z0-9-]+, para\. \d+", first), first
+    assert passage.startswith("      “") and "near" not in result.stdout
+    assert result.stderr.startswith("usperu: no match in the statement: the closest passage scores 0.")
+
+
+def test_quote_check_near_is_above_the_threshold_only(invoke: Invoke) -> None:
+    text = "Peru's decision not to join the Artemis Accords"
+    data = json.loads(invoke("quote", "--check", text, "-f", "json").stdout)
+    lines = [line for line in invoke("quote", "--check", text).stdout.splitlines() if not line.startswith(" ")]
+    assert len(lines) == len(data) >= 2
+    for line, match in zip(lines, data, strict=True):
+        verdict = line.split("  ")[1]
+        assert verdict == ("near" if match["score"] >= 0.9 else "no match"), (line, match)
+
+
+def test_quote_check_lists_only_the_corrections_in_the_passage(invoke: Invoke, statement: Statement) -> None:
+    # paragraph 3 has four corrections; these words hold two of them, this one holds one
+    for text, expected in (
+        ("Vice Minister of Foreign Affairs Ambassador Peter Camino", ["correction-vice-minister", "correction-camino"]),
+        ("Ambassador Peter Camino", ["correction-camino"]),
+    ):
+        best = parse(invoke("quote", "--check", text, "-f", "json"))[0]
+        assert best["found"] and best["official"], best
+        assert [c["id"] for c in best["corrections"]] == expected
+        assert set(best["corrections"][0]) == {"id", "quoted", "official", "source", "confidence"}
+        shown = [line for line in invoke("quote", "--check", text).stdout.splitlines() if "official wording" in line]
+        assert len(shown) == len(expected)  # one line each, never a run-on line of the paragraph's others
+        for line, ident in zip(shown, expected, strict=True):
+            assert f"officially “{statement.by_id[ident].official}”" in line  # type: ignore[union-attr]
+    ours = parse(invoke("quote", "--check", "Kurt Campbell and Peru's", "-f", "json"))[0]
+    assert ours["found"] and not ours["official"] and ours["corrections"] == []
+
+
+def test_quote_check_without_a_shared_word_or_too_long(invoke: Invoke) -> None:
+    result = invoke("quote", "--check", "xyzzy plugh", "-f", "json")
+    assert result.exit_code == 1 and json.loads(result.stdout) == []
+    assert result.stderr == "usperu: no match in the statement: no passage has any of these words\n"
+    result = invoke("quote", "--check", "Peru minerals " * 6500)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "check a sentence or a paragraph at a time" in result.stderr
