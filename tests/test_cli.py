@@ -498,3 +498,45 @@ def test_quote_check_without_a_shared_word_or_too_long(invoke: Invoke) -> None:
     result = invoke("quote", "--check", "Peru minerals " * 6500)
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and "check a sentence or a paragraph at a time" in result.stderr
+
+
+# --- completion: what is offered is what the commands accept ------------------------------
+
+
+def _offered(invoke: Invoke, words: str, shell: str = "fish") -> list[tuple[str, str]]:
+    """Return (value, description) as fish is offered them for the last word of `words`."""
+    env = {"_USPERU_COMPLETE": f"complete_{shell}", "_TYPER_COMPLETE_ARGS": words}
+    env["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
+    result = invoke(env=env)
+    assert result.exit_code == 0, result.output
+    return [tuple(line.split("\t", 1)) if "\t" in line else (line, "") for line in result.stdout.splitlines()]
+
+
+@pytest.mark.parametrize("command", ["show", "quote", "cite"])
+@pytest.mark.parametrize("typed", ["1", "12", "cim", "Cam", "camp", "fem"])
+def test_completed_ids_are_accepted_and_named_by_their_record(
+    invoke: Invoke, statement: Statement, command: str, typed: str
+) -> None:
+    from usperu._queries import find_record
+
+    offered = _offered(invoke, f"usperu {command} {typed}")
+    assert offered, typed
+    for value, description in offered:
+        assert value.startswith(typed)
+        record = find_record(statement, value)
+        assert record.title in description, (value, description)
+        assert invoke("show", value, "-f", "json").exit_code == 0, value
+
+
+def test_numbers_complete_to_every_key_achievement(invoke: Invoke, statement: Statement) -> None:
+    offered = dict(_offered(invoke, "usperu show 1"))
+    expected = {str(a.number): a.title for a in statement.achievements if str(a.number).startswith("1")}
+    assert offered == expected
+
+
+def test_no_completion_repeats_its_value_as_its_description(invoke: Invoke) -> None:
+    for words in ("usperu achievements --status ", "usperu achievements --actor ", "usperu show ", "usperu show cim"):
+        for value, description in _offered(invoke, words):
+            assert description.casefold() != value.casefold(), (words, value)
+    statuses = dict(_offered(invoke, "usperu achievements --status "))
+    assert statuses["advanced"] == "" and statuses["in-force"] == "in force"

@@ -39,7 +39,7 @@ def test_zsh_and_fish_keep_descriptions_for_statuses_and_actors(invoke: Invoke) 
     zsh = "\n".join(complete(invoke, "usperu achievements --status in", "zsh"))
     assert '"in-force":"in force"' in zsh
     fish = complete(invoke, "usperu achievements --actor b", "fish")
-    assert fish == ["both\tBoth"]
+    assert fish == ["both\twhat both countries do together"]  # not "both (Both)"
 
 
 # --- forgiving values -------------------------------------------------------------------

@@ -440,6 +440,28 @@ def test_completion_descriptions_are_cleaned(tmp_path: Path) -> None:
     assert b"blue-dot-network" in result.stdout and b"\x1b" not in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("usperu show 1", "1 10 11 12 13 14"),  # the numbers show accepts
+        ("usperu quote cim", "cimino"),  # an alias quote accepts, where no id starts so
+        ("usperu achievements --status adv", "advanced"),
+    ],
+)
+def test_completion_in_a_real_bash(line: str, expected: str) -> None:
+    """The script that --show-completion prints, sourced and called by bash as on <Tab>."""
+    script = f"""
+        eval "$('{usperu_executable()}' --show-completion bash)"
+        read -ra COMP_WORDS <<< "{line}"; COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); COMPREPLY=()
+        _usperu_completion '{usperu_executable()}'
+        echo "${{COMPREPLY[*]}}"
+    """
+    env = {**_env(), "SHELL": "/bin/bash"}
+    result = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert result.stdout == expected + "\n"
+
+
 # --- helpers ----------------------------------------------------------------------------
 
 
