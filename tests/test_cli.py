@@ -509,7 +509,8 @@ def _offered(invoke: Invoke, words: str, shell: str = "fish") -> list[tuple[str,
     env["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
     result = invoke(env=env)
     assert result.exit_code == 0, result.output
-    return [tuple(line.split("\t", 1)) if "\t" in line else (line, "") for line in result.stdout.splitlines()]
+    pairs = [line.partition("\t") for line in result.stdout.splitlines()]
+    return [(value, description) for value, _, description in pairs]
 
 
 @pytest.mark.parametrize("command", ["show", "quote", "cite"])
