@@ -541,3 +541,67 @@ def test_no_completion_repeats_its_value_as_its_description(invoke: Invoke) -> N
             assert description.casefold() != value.casefold(), (words, value)
     statuses = dict(_offered(invoke, "usperu achievements --status "))
     assert statuses["advanced"] == "" and statuses["in-force"] == "in force"
+
+
+# --- counts in the README and the help come from the data -------------------------------
+
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+    " seventeen eighteen nineteen twenty"
+).split()
+_COUNTED = re.compile(
+    rf"\b(\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:(?:key|breakout|further)\s+)?"
+    r"(achievements|accomplishments|sessions|commitments|paragraphs|events|developments|corrections|leaders)\b",
+    re.IGNORECASE,
+)
+_FROM_PARAGRAPHS = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)}) from paragraphs? ((?:\d+(?:, | and )?)+)")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.index(word.casefold())
+
+
+def _texts_that_count(invoke: Invoke) -> dict[str, str]:
+    """Return the README, the docs and every help text, by name."""
+    from usperu.cli import COMMANDS as LISTED
+
+    from .conftest import ROOT
+
+    texts = {path.name: path.read_text(encoding="utf-8") for path in [ROOT / "README.md", *ROOT.glob("docs/*.md")]}
+    texts["usperu --help"] = invoke("--help").stdout
+    for name in LISTED:
+        texts[f"usperu {name} --help"] = invoke(name, "--help").stdout
+    return texts
+
+
+def test_every_count_in_the_readme_and_the_help_is_the_data_s(invoke: Invoke, statement: Statement) -> None:
+    expected = {
+        "achievements": len(statement.achievements),
+        "accomplishments": len(statement.achievements),
+        "sessions": len(statement.sessions),
+        "commitments": len(statement.commitments),
+        "paragraphs": len(statement.paragraphs),
+        "events": len(statement.events),
+        "developments": len(statement.developments),
+        "corrections": len(statement.corrections),
+        "leaders": len(statement.people),
+    }
+    found = 0
+    for name, text in _texts_that_count(invoke).items():
+        for match in _COUNTED.finditer(" ".join(text.split())):
+            noun = match.group(2).casefold()
+            assert _count(match.group(1)) == expected[noun], f"{name}: {match.group()!r}, the data has {expected[noun]}"
+            found += 1
+    assert found >= 10  # the README and the help do count: the pattern still finds them
+
+
+def test_counts_of_commitments_by_paragraph_are_the_data_s(invoke: Invoke, statement: Statement) -> None:
+    numbers = {p.id: p.number for p in statement.paragraphs}
+    found = 0
+    for name, text in _texts_that_count(invoke).items():
+        for match in _FROM_PARAGRAPHS.finditer(" ".join(text.split())):
+            paragraphs = {int(n) for n in re.findall(r"\d+", match.group(2))}
+            there = [c.id for c in statement.commitments if numbers.get(c.paragraph or "") in paragraphs]
+            assert _count(match.group(1)) == len(there), f"{name}: {match.group()!r}: {there}"
+            found += 1
+    assert found >= 2

@@ -462,6 +462,45 @@ def test_completion_in_a_real_bash(line: str, expected: str) -> None:
     assert result.stdout == expected + "\n"
 
 
+def _readme_completion_row(shell: str) -> str:
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Shell completion") : readme.index("## Scripting")]
+    return next(line for line in section.splitlines() if line.startswith(f"| {shell} |"))
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_install_completion_writes_what_the_readme_says(tmp_path: Path, shell: str) -> None:
+    """Run from a shell of that name (a link to bash: Typer detects the shell by its
+    parent's name) in an empty home with start-up files of one's own."""
+    home, bin_dir = tmp_path / "home", tmp_path / "bin"
+    home.mkdir()
+    bin_dir.mkdir()
+    (bin_dir / shell).symlink_to("/bin/bash")
+    mine = {".bashrc": "# mine\n", ".zshrc": "# mine\n"}
+    for name, text in mine.items():
+        (home / name).write_text(text)
+    env = {**_env(), "HOME": str(home), "SHELL": str(bin_dir / shell)}
+    script = f"'{usperu_executable()}' --install-completion; exit $?"  # the exit keeps the shell as the parent
+    result = subprocess.run([str(bin_dir / shell), "-c", script], env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    row = _readme_completion_row(shell)
+    for path in (p for p in home.rglob("*") if p.is_file()):
+        name = path.relative_to(home).as_posix()
+        if name not in mine:
+            assert f"`~/{name}`" in row, (shell, name, row)  # every file written is listed
+            continue
+        if path.read_text() == mine[name]:
+            continue
+        assert f"`~/{name}`" in row, (shell, name, row)  # every start-up file changed is listed, with its lines
+        added = [line for line in path.read_text().splitlines() if line and line not in mine[name]]
+        for line in added:
+            assert f"`{line.replace(str(home), '~')}`" in row, (shell, line, row)
+    if shell == "fish":
+        assert "| nothing |" in row
+
+
 # --- helpers ----------------------------------------------------------------------------
 
 
