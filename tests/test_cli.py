@@ -605,3 +605,11 @@ def test_counts_of_commitments_by_paragraph_are_the_data_s(invoke: Invoke, state
             assert _count(match.group(1)) == len(there), f"{name}: {match.group()!r}: {there}"
             found += 1
     assert found >= 2
+
+
+@pytest.mark.parametrize("style", ["bibtex", "csl-json"])
+def test_quote_with_a_shared_entry_style_says_its_locator_as_cite_does(invoke: Invoke, style: str) -> None:
+    quoted, cited = invoke("quote", "12", "--style", style), invoke("cite", "12", "--style", style)
+    assert quoted.exit_code == 0 and cited.exit_code == 0
+    assert quoted.stderr == cited.stderr and "17" in quoted.stderr  # the paragraph, which the entry lacks
+    assert invoke("quote", "12", "--style", "apa").stderr == ""

@@ -86,7 +86,7 @@ def quote(
         _check(statement, check, fmt.value)
         return
     assert ident is not None
-    from usperu._cite import caution, cite, locator_for
+    from usperu._cite import caution, cite, hint, locator_for
     from usperu._queries import corrections_for, find_record
     from usperu._quote import quotable
     from usperu._render import clean, stdout_is_unicode
@@ -109,9 +109,10 @@ def quote(
         emit_json(data)
         return
     emit(fit(f"“{clean(text)}”\n{citation if style and style.value == 'csl-json' else clean(citation)}\n"))
-    warning = caution(statement, record)
-    if warning:
-        note(warning)
+    locate = hint(statement, record, style.value) if style is not None else None  # BibTeX, CSL-JSON: no locator
+    for message in (locate, caution(statement, record)):
+        if message:
+            note(message)
 
 
 def _check(statement: object, text: str, fmt: str) -> None:
