@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import subprocess
 
+    from ._errors import UsperuError
+
 __all__ = [
     "BOM",
     "EXIT_BUG",
@@ -30,6 +32,7 @@ __all__ = [
     "note",
     "show_view",
     "silence_stdout",
+    "unwritable",
 ]
 
 FORMATS = ("table", "json", "csv", "markdown")
@@ -123,12 +126,13 @@ def emit(text: str) -> None:
     except BrokenPipeError:
         raise ClosedPipe from None
     except OSError as exc:
-        raise _unwritable(exc) from None
+        raise unwritable(exc) from None
 
 
-def _unwritable(exc: OSError) -> Exception:
-    """Return the error for a stdout that failed to write, after pointing stdout at
-    /dev/null so that what is still buffered cannot fail again as Python exits."""
+def unwritable(exc: OSError) -> "UsperuError":
+    """Return the error (OutputError, exit 74) for a stdout that failed to write, after
+    pointing stdout at /dev/null so that what is still buffered cannot fail again as
+    Python exits. For whoever catches a write error of click's own (help, completion)."""
     from ._errors import OutputError
 
     silence_stdout()
