@@ -1,7 +1,9 @@
 """Where output goes: data to stdout, messages to stderr, and the exit codes.
 
 Shared by the command line (`cli`) and every command module (`_commands`); it
-imports nothing of usperu's but the escaping in `_render`, and that only on use.
+imports nothing of usperu's but the escaping (`_escape`, `_render`) and `_errors`'
+OutputError, and those only on use. A write that fails is OutputError (exit 74), a
+closed pipe ClosedPipe (exit 141); a pager that cannot start is one line on stderr.
 """
 
 import os
