@@ -613,3 +613,17 @@ def test_quote_with_a_shared_entry_style_says_its_locator_as_cite_does(invoke: I
     assert quoted.exit_code == 0 and cited.exit_code == 0
     assert quoted.stderr == cited.stderr and "17" in quoted.stderr  # the paragraph, which the entry lacks
     assert invoke("quote", "12", "--style", "apa").stderr == ""
+
+
+def test_every_option_that_is_accepted_is_in_the_help(invoke: Invoke) -> None:
+    """No hidden options: `text --pager` was accepted but not in `text --help`."""
+    from usperu.cli import COMMANDS as LISTED
+
+    group = typer.main.get_command(app)
+    for name in LISTED:
+        command = group.get_command(None, name)  # type: ignore[attr-defined]
+        shown = invoke(name, "--help").stdout
+        for param in command.params:
+            for opt in getattr(param, "opts", []):
+                if opt.startswith("-"):
+                    assert not getattr(param, "hidden", False) and opt in shown, (name, opt)
