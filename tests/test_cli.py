@@ -449,3 +449,181 @@ def test_timeline_table_rows_follow_the_json_order(invoke: Invoke) -> None:
     lines = invoke("timeline", env=WIDE).stdout.splitlines()
     shown = [line.split()[-1] for line in lines if line.split() and line.split()[-1] in ids]
     assert shown == ids
+
+
+# --- quote --check: found, near, no match; the corrections that apply ------------------
+
+
+def test_quote_check_below_the_threshold_is_no_match(invoke: Invoke) -> None:
+    result = invoke("quote", "--check", "Peru agreed to buy F-16 fighter jets")
+    assert result.exit_code == 1, result.output
+    first, passage = result.stdout.splitlines()[:2]
+    assert re.fullmatch(r"0\.\d\d  no match; the closest passage:  [a-z0-9-]+, para\. \d+", first), first
+    assert passage.startswith("      “") and "near" not in result.stdout
+    assert result.stderr.startswith("usperu: no match in the statement: the closest passage scores 0.")
+
+
+def test_quote_check_near_is_above_the_threshold_only(invoke: Invoke) -> None:
+    text = "Peru's decision not to join the Artemis Accords"
+    data = json.loads(invoke("quote", "--check", text, "-f", "json").stdout)
+    lines = [line for line in invoke("quote", "--check", text).stdout.splitlines() if not line.startswith(" ")]
+    assert len(lines) == len(data) >= 2
+    for line, match in zip(lines, data, strict=True):
+        verdict = line.split("  ")[1]
+        assert verdict == ("near" if match["score"] >= 0.9 else "no match"), (line, match)
+
+
+def test_quote_check_lists_only_the_corrections_in_the_passage(invoke: Invoke, statement: Statement) -> None:
+    # paragraph 3 has four corrections; these words hold two of them, this one holds one
+    for text, expected in (
+        ("Vice Minister of Foreign Affairs Ambassador Peter Camino", ["correction-vice-minister", "correction-camino"]),
+        ("Ambassador Peter Camino", ["correction-camino"]),
+    ):
+        best = parse(invoke("quote", "--check", text, "-f", "json"))[0]
+        assert best["found"] and best["official"], best
+        assert [c["id"] for c in best["corrections"]] == expected
+        assert set(best["corrections"][0]) == {"id", "quoted", "official", "source", "confidence"}
+        shown = [line for line in invoke("quote", "--check", text).stdout.splitlines() if "official wording" in line]
+        assert len(shown) == len(expected)  # one line each, never a run-on line of the paragraph's others
+        for line, ident in zip(shown, expected, strict=True):
+            assert f"officially “{statement.by_id[ident].official}”" in line  # type: ignore[union-attr]
+    ours = parse(invoke("quote", "--check", "Kurt Campbell and Peru's", "-f", "json"))[0]
+    assert ours["found"] and not ours["official"] and ours["corrections"] == []
+
+
+def test_quote_check_without_a_shared_word_or_too_long(invoke: Invoke) -> None:
+    result = invoke("quote", "--check", "xyzzy plugh", "-f", "json")
+    assert result.exit_code == 1 and json.loads(result.stdout) == []
+    assert result.stderr == "usperu: no match in the statement: no passage has any of these words\n"
+    result = invoke("quote", "--check", "Peru minerals " * 6500)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "check a sentence or a paragraph at a time" in result.stderr
+
+
+# --- completion: what is offered is what the commands accept ------------------------------
+
+
+def _offered(invoke: Invoke, words: str, shell: str = "fish") -> list[tuple[str, str]]:
+    """Return (value, description) as fish is offered them for the last word of `words`."""
+    env = {"_USPERU_COMPLETE": f"complete_{shell}", "_TYPER_COMPLETE_ARGS": words}
+    env["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
+    result = invoke(env=env)
+    assert result.exit_code == 0, result.output
+    pairs = [line.partition("\t") for line in result.stdout.splitlines()]
+    return [(value, description) for value, _, description in pairs]
+
+
+@pytest.mark.parametrize("command", ["show", "quote", "cite"])
+@pytest.mark.parametrize("typed", ["1", "12", "cim", "Cam", "camp", "fem"])
+def test_completed_ids_are_accepted_and_named_by_their_record(
+    invoke: Invoke, statement: Statement, command: str, typed: str
+) -> None:
+    from usperu._queries import find_record
+
+    offered = _offered(invoke, f"usperu {command} {typed}")
+    assert offered, typed
+    for value, description in offered:
+        assert value.startswith(typed)
+        record = find_record(statement, value)
+        assert record.title in description, (value, description)
+        assert invoke("show", value, "-f", "json").exit_code == 0, value
+
+
+def test_numbers_complete_to_every_key_achievement(invoke: Invoke, statement: Statement) -> None:
+    offered = dict(_offered(invoke, "usperu show 1"))
+    expected = {str(a.number): a.title for a in statement.achievements if str(a.number).startswith("1")}
+    assert offered == expected
+
+
+def test_no_completion_repeats_its_value_as_its_description(invoke: Invoke) -> None:
+    for words in ("usperu achievements --status ", "usperu achievements --actor ", "usperu show ", "usperu show cim"):
+        for value, description in _offered(invoke, words):
+            assert description.casefold() != value.casefold(), (words, value)
+    statuses = dict(_offered(invoke, "usperu achievements --status "))
+    assert statuses["advanced"] == "" and statuses["in-force"] == "in force"
+
+
+# --- counts in the README and the help come from the data -------------------------------
+
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+    " seventeen eighteen nineteen twenty"
+).split()
+_COUNTED = re.compile(
+    rf"\b(\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:(?:key|breakout|further)\s+)?"
+    r"(achievements|accomplishments|sessions|commitments|paragraphs|events|developments|corrections|leaders)\b",
+    re.IGNORECASE,
+)
+_FROM_PARAGRAPHS = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)}) from paragraphs? ((?:\d+(?:, | and )?)+)")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.index(word.casefold())
+
+
+def _texts_that_count(invoke: Invoke) -> dict[str, str]:
+    """Return the README, the docs and every help text, by name."""
+    from usperu.cli import COMMANDS as LISTED
+
+    from .conftest import ROOT
+
+    texts = {path.name: path.read_text(encoding="utf-8") for path in [ROOT / "README.md", *ROOT.glob("docs/*.md")]}
+    texts["usperu --help"] = invoke("--help").stdout
+    for name in LISTED:
+        texts[f"usperu {name} --help"] = invoke(name, "--help").stdout
+    return texts
+
+
+def test_every_count_in_the_readme_and_the_help_is_the_data_s(invoke: Invoke, statement: Statement) -> None:
+    expected = {
+        "achievements": len(statement.achievements),
+        "accomplishments": len(statement.achievements),
+        "sessions": len(statement.sessions),
+        "commitments": len(statement.commitments),
+        "paragraphs": len(statement.paragraphs),
+        "events": len(statement.events),
+        "developments": len(statement.developments),
+        "corrections": len(statement.corrections),
+        "leaders": len(statement.people),
+    }
+    found = 0
+    for name, text in _texts_that_count(invoke).items():
+        for match in _COUNTED.finditer(" ".join(text.split())):
+            noun = match.group(2).casefold()
+            assert _count(match.group(1)) == expected[noun], f"{name}: {match.group()!r}, the data has {expected[noun]}"
+            found += 1
+    assert found >= 10  # the README and the help do count: the pattern still finds them
+
+
+def test_counts_of_commitments_by_paragraph_are_the_data_s(invoke: Invoke, statement: Statement) -> None:
+    numbers = {p.id: p.number for p in statement.paragraphs}
+    found = 0
+    for name, text in _texts_that_count(invoke).items():
+        for match in _FROM_PARAGRAPHS.finditer(" ".join(text.split())):
+            paragraphs = {int(n) for n in re.findall(r"\d+", match.group(2))}
+            there = [c.id for c in statement.commitments if numbers.get(c.paragraph or "") in paragraphs]
+            assert _count(match.group(1)) == len(there), f"{name}: {match.group()!r}: {there}"
+            found += 1
+    assert found >= 2
+
+
+@pytest.mark.parametrize("style", ["bibtex", "csl-json"])
+def test_quote_with_a_shared_entry_style_says_its_locator_as_cite_does(invoke: Invoke, style: str) -> None:
+    quoted, cited = invoke("quote", "12", "--style", style), invoke("cite", "12", "--style", style)
+    assert quoted.exit_code == 0 and cited.exit_code == 0
+    assert quoted.stderr == cited.stderr and "17" in quoted.stderr  # the paragraph, which the entry lacks
+    assert invoke("quote", "12", "--style", "apa").stderr == ""
+
+
+def test_every_option_that_is_accepted_is_in_the_help(invoke: Invoke) -> None:
+    """No hidden options: `text --pager` was accepted but not in `text --help`."""
+    from usperu.cli import COMMANDS as LISTED
+
+    group = typer.main.get_command(app)
+    for name in LISTED:
+        command = group.get_command(None, name)  # type: ignore[attr-defined]
+        shown = invoke(name, "--help").stdout
+        for param in command.params:
+            for opt in getattr(param, "opts", []):
+                if opt.startswith("-"):
+                    assert not getattr(param, "hidden", False) and opt in shown, (name, opt)

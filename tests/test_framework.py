@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ import pytest
 from usperu.cli import COMMANDS, global_options_first
 
 from .conftest import DATA, ROOT, Invoke
+from .helpers import usperu_executable
 
 SOURCES = sorted((ROOT / "src" / "usperu").rglob("*.py"))
 
@@ -149,3 +151,33 @@ def test_readme_says_what_a_shared_venv_does_to_typer() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "pipx install ." in readme and "uv tool install ." in readme
     assert f"`{bound[1]}`" in readme  # the bound the README explains is the one pip applies
+
+
+@pytest.mark.subprocess
+@pytest.mark.parametrize("args", [["--help"], ["achievements", "--help"], ["--show-completion", "bash"]])
+def test_clicks_own_writes_to_a_full_disk_exit_74(args: list[str]) -> None:
+    from .helpers import run_usperu
+
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([usperu_executable(), *args], stdout=full, stderr=subprocess.PIPE, check=False)
+    assert done.returncode == 74, done.stderr
+    assert done.stderr.decode().strip() == "usperu: cannot write the output: No space left on device"
+    assert run_usperu(args).returncode == 0
+
+
+def test_an_oserror_that_is_no_write_error_is_a_bug(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+
+    from usperu import cli
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOENT, "No such file or directory")
+
+    monkeypatch.delenv("USPERU_DEBUG", raising=False)
+    from typer.core import TyperGroup
+
+    monkeypatch.setattr(TyperGroup, "main", broken)
+    assert cli.run(["about"]) == 70
+    assert "this is a bug" in capsys.readouterr().err

@@ -324,7 +324,8 @@ def complete(invoke: Invoke, words: str, shell: str = "bash") -> list[str]:
         ("usperu show art", ["artemis-accords", "artemis", "artemis-accords-signed"]),
         ("usperu show air-inter", ["air-interdiction-agreement"]),  # the old id, which still resolves
         ("usperu cite civil-pro", ["civil-protection-working-group"]),
-        ("usperu show 1", []),
+        ("usperu show 1", ["1", "10", "11", "12", "13", "14"]),  # key achievements' numbers, as show takes them
+        ("usperu quote cim", ["cimino"]),  # a one-word alias, where no id starts so
         ("usperu cite peter", ["peter-camino"]),
         ("usperu achievements --session sec", ["security-and-defense"]),
         ("usperu achievements --actor ", ["us", "peru", "both"]),

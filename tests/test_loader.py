@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,11 @@ import pytest
 from usperu import DataError, bundled_path, check_document, load_statement, read_document
 
 from .conftest import DATA
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 GOOD = DATA.read_text(encoding="utf-8")
 
@@ -144,9 +151,10 @@ def test_schema_problems_name_record_and_field(
         (b"\x89PNG\r\n\x1a\n\x00\x00", "not valid UTF-8", 1),
         (b"title = 'ok'\n\xff\xfe", "not valid UTF-8", 2),
         ("x = " + "[" * 5000 + "]" * 5000 + "\n", "invalid TOML", None),
-        ("schema_version = 2\n", "missing [statement] table", None),
-        ("schema_version = 1\n", "must be 2", None),
-        ('schema_version = 2\n[[statement]]\nid = "x"\n', "missing [statement] table", None),
+        ("schema_version = 2\n", "missing the [statement] table (the statement's title, date", None),
+        ("schema_version = 1\n", "the file is in schema version 1; this usperu reads version 2", None),
+        ('schema_version = 2\n[[statement]]\nid = "x"\n', "must be a [statement] table, not a list", None),
+        (b"\xff\xfes\x00c\x00", "is UTF-16 text", 1),
     ],
     ids=[
         "empty",
@@ -159,6 +167,7 @@ def test_schema_problems_name_record_and_field(
         "no-tables",
         "version",
         "wrong-shape",
+        "utf-16",
     ],
 )
 def test_unreadable_files_are_data_errors(
@@ -197,3 +206,38 @@ def test_every_problem_is_collected(tmp_path: Path) -> None:
 def test_default_is_the_bundled_file() -> None:
     assert load_statement().path == bundled_path()
     assert Path(bundled_path()).read_bytes() == DATA.read_bytes()
+
+
+def test_a_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    """Notepad saves UTF-8 with a byte-order mark: the file is still the same data."""
+    path = _write(tmp_path, b"\xef\xbb\xbf" + GOOD.encode("utf-8"))
+    assert load_statement(path).achievements == load_statement().achievements
+    assert read_document(path)[0] == read_document(str(DATA))[0]
+    with pytest.raises(DataError, match="is empty"):
+        load_statement(_write(tmp_path, b"\xef\xbb\xbf\n", "only-a-mark.toml"))
+
+
+def _without(text: str, table: str) -> str:
+    """Return the data file without one table's records (each `[[table]]` block)."""
+    blocks = re.split(r"(?m)^(?=\[)", text)
+    return "".join(b for b in blocks if not b.startswith((f"[[{table}]]", f"[{table}.", f"[[{table}.")))
+
+
+@pytest.mark.parametrize("table", ["people", "sessions", "paragraphs", "corrections"])
+def test_a_missing_table_is_named_in_words(tmp_path: Path, table: str) -> None:
+    text = _without(GOOD, table)
+    assert not re.search(rf"(?m)^\[\[{table}\]\]", text) and f"\n[[{table}]]" in GOOD
+    problems = check_document(tomllib.loads(text), "x.toml", text)
+    missing = [p for p in problems if p.field == table and p.record is None]
+    assert [p.message for p in missing] == [
+        f"missing the {table} table: add its records, each starting with a [[{table}]] line"
+    ]
+
+
+def test_a_missing_schema_version_says_what_to_add(tmp_path: Path) -> None:
+    path = _write(tmp_path, GOOD.replace("schema_version = 2\n", "", 1))
+    with pytest.raises(DataError) as caught:
+        load_statement(path)
+    assert caught.value.field == "schema_version"
+    assert "missing 'schema_version = 2' before the first table" in caught.value.message
+    assert "None" not in str(caught.value)

@@ -201,11 +201,88 @@ def test_legacy_encodings_degrade_instead_of_crashing(args: list[str], env: dict
         assert json.loads(result.stdout) == json.loads(run_usperu(args).stdout)
 
 
+def _json_command_lines() -> list[list[str]]:
+    """Every command line that writes JSON: each command's, as test_cli lists them, and more."""
+    from .test_cli import COMMANDS
+
+    lines = [[name, *formats["json"]] for name, formats in COMMANDS.items() if "json" in formats]
+    return [*lines, ["quote", "cimino", "-f", "json"], ["quote", "--check", "Peter Camino", "-f", "json"]]
+
+
+@pytest.mark.parametrize(
+    "env", [{"PYTHONIOENCODING": "ascii"}, {"PYTHONIOENCODING": "latin-1"}], ids=["ascii", "latin-1"]
+)
+@pytest.mark.parametrize("args", _json_command_lines(), ids=" ".join)
+def test_json_is_lossless_on_a_legacy_stdout(args: list[str], env: dict[str, str]) -> None:
+    result = run_usperu(args, env=env)
+    clean_failure(result)
+    assert result.returncode == 0, result.stderr
+    result.stdout.decode("ascii")  # every character that is not ASCII is a \u escape
+    assert json.loads(result.stdout) == json.loads(run_usperu(args).stdout)
+
+
+@pytest.mark.parametrize(
+    "args", [["quote", "12"], ["quote", "cimino"], ["quote", "--check", "Peru's decision to join"]]
+)
+def test_quotes_fall_back_to_ascii_marks_not_question_marks(args: list[str]) -> None:
+    result = run_usperu(args, env={"PYTHONIOENCODING": "ascii"})
+    err = clean_failure(result)
+    text = result.stdout.decode("ascii")
+    assert "?" not in text and "?" not in err, (text, err)
+    assert ("Peru's" in text or "Peter Cimino" in text) and '"' in text
+    if args[1] == "12":
+        assert text.startswith("\"The United States welcomes Peru's decision") and "\n-- Joint Statement" in text
+    if args[1] == "cimino":
+        assert 'our copy says "Peter Cimino"' in err
+
+
 def test_ascii_tables_use_ascii_boxes() -> None:
     result = run_usperu(["people"], env={"PYTHONIOENCODING": "ascii"})
     text = result.stdout.decode("ascii")
     assert "Peter Camino" in text and "─" not in text
     assert "\n+-" in text and "\n| Name " in text  # Rich's ASCII box, as Rich's Table drew it
+
+
+# --- output that cannot be written, pagers that cannot start ----------------------------
+
+
+@pytest.mark.parametrize("args", EVERY_OUTPUT, ids=" ".join)
+def test_a_full_disk_is_exit_74_not_a_bug(args: list[str]) -> None:
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [usperu_executable(), *args], stdout=full, stderr=subprocess.PIPE, env=_env(), check=False
+        )
+    err = result.stderr.decode()
+    assert "Traceback" not in err and "Exception ignored" not in err and "bug" not in err, err
+    assert result.returncode == 74, err
+    assert err == "usperu: cannot write the output: No space left on device\n"
+
+
+@pytest.mark.parametrize("pager", ["most-is-not-installed", "/", "less 'unbalanced"])
+def test_a_pager_that_cannot_start_falls_back_to_writing(pager: str) -> None:
+    out, code, err = _on_terminal_with_stderr(["text"], {"PAGER": pager, "LINES": "10"})
+    assert code == 0
+    assert b"The text of the following statement was issued" in out
+    assert b"not found" in err or b"ermission denied" in err or b"quotation" in err, err
+    assert err.startswith(b"usperu: cannot run the pager ") and err.count(b"\n") == 1, err
+    assert b"writing directly" in err and b"/bin/sh" not in out + err
+
+
+def test_a_shell_pager_line_whose_program_is_missing_falls_back_too() -> None:
+    out, code, err = _on_terminal_with_stderr(["text"], {"PAGER": "no-such-pager --x=1 2>/dev/null", "LINES": "10"})
+    assert code == 0
+    assert b"The text of the following statement was issued" in out
+    expected = b"usperu: the pager 'no-such-pager --x=1 2>/dev/null' could not run (exit 127); writing directly"
+    assert err == expected + b" (set PAGER, or use --no-pager)\n", err
+
+
+def test_the_pager_gets_the_terminal_s_encoding(tmp_path: Path) -> None:
+    dump = tmp_path / "paged"
+    pager = f"tee {dump}"
+    out, code, err = _on_terminal_with_stderr(["text"], {"PAGER": pager, "LINES": "10", "PYTHONIOENCODING": "ascii"})
+    assert code == 0 and err == b"", err
+    paged = dump.read_bytes().decode("utf-8")  # the C.UTF-8 or UTF-8 locale of the tests
+    assert "Dialogue – United States" in paged and "?" not in paged.split("\n")[0]
 
 
 # --- bad data files ---------------------------------------------------------------------
@@ -363,6 +440,67 @@ def test_completion_descriptions_are_cleaned(tmp_path: Path) -> None:
     assert b"blue-dot-network" in result.stdout and b"\x1b" not in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("usperu show 1", "1 10 11 12 13 14"),  # the numbers show accepts
+        ("usperu quote cim", "cimino"),  # an alias quote accepts, where no id starts so
+        ("usperu achievements --status adv", "advanced"),
+    ],
+)
+def test_completion_in_a_real_bash(line: str, expected: str) -> None:
+    """The script that --show-completion prints, sourced and called by bash as on <Tab>."""
+    script = f"""
+        eval "$('{usperu_executable()}' --show-completion bash)"
+        read -ra COMP_WORDS <<< "{line}"; COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); COMPREPLY=()
+        _usperu_completion '{usperu_executable()}'
+        echo "${{COMPREPLY[*]}}"
+    """
+    env = {**_env(), "SHELL": "/bin/bash"}
+    result = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert result.stdout == expected + "\n"
+
+
+def _readme_completion_row(shell: str) -> str:
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Shell completion") : readme.index("## Scripting")]
+    return next(line for line in section.splitlines() if line.startswith(f"| {shell} |"))
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_install_completion_writes_what_the_readme_says(tmp_path: Path, shell: str) -> None:
+    """Run from a shell of that name (a link to bash: Typer detects the shell by its
+    parent's name) in an empty home with start-up files of one's own."""
+    home, bin_dir = tmp_path / "home", tmp_path / "bin"
+    home.mkdir()
+    bin_dir.mkdir()
+    (bin_dir / shell).symlink_to("/bin/bash")
+    mine = {".bashrc": "# mine\n", ".zshrc": "# mine\n"}
+    for name, text in mine.items():
+        (home / name).write_text(text)
+    env = {**_env(), "HOME": str(home), "SHELL": str(bin_dir / shell)}
+    script = f"'{usperu_executable()}' --install-completion; exit $?"  # the exit keeps the shell as the parent
+    result = subprocess.run([str(bin_dir / shell), "-c", script], env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    row = _readme_completion_row(shell)
+    for path in (p for p in home.rglob("*") if p.is_file()):
+        name = path.relative_to(home).as_posix()
+        if name not in mine:
+            assert f"`~/{name}`" in row, (shell, name, row)  # every file written is listed
+            continue
+        if path.read_text() == mine[name]:
+            continue
+        assert f"`~/{name}`" in row, (shell, name, row)  # every start-up file changed is listed, with its lines
+        added = [line for line in path.read_text().splitlines() if line and line not in mine[name]]
+        for line in added:
+            assert f"`{line.replace(str(home), '~')}`" in row, (shell, line, row)
+    if shell == "fish":
+        assert "| nothing |" in row
+
+
 # --- helpers ----------------------------------------------------------------------------
 
 
@@ -372,6 +510,12 @@ def _env() -> dict[str, str]:
 
 def _on_terminal(args: list[str], env: dict[str, str]) -> tuple[bytes, int]:
     """Run usperu with stdout on a pseudo-terminal; return what it wrote and its exit code."""
+    out, code, _ = _on_terminal_with_stderr(args, env)
+    return out, code
+
+
+def _on_terminal_with_stderr(args: list[str], env: dict[str, str]) -> tuple[bytes, int, bytes]:
+    """Run usperu with stdout on a pseudo-terminal; return what it wrote, its exit code and stderr."""
     import pty
 
     controller, terminal = pty.openpty()
@@ -394,4 +538,4 @@ def _on_terminal(args: list[str], env: dict[str, str]) -> tuple[bytes, int]:
     reader.join(timeout=10)
     os.close(controller)
     assert b"Traceback" not in process.stderr
-    return b"".join(chunks), process.returncode
+    return b"".join(chunks), process.returncode, process.stderr

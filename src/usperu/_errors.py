@@ -6,6 +6,7 @@ __all__ = [
     "DataError",
     "InvalidArgumentError",
     "NoMatchesError",
+    "OutputError",
     "UnknownIdError",
     "UsperuError",
 ]
@@ -76,3 +77,14 @@ class NoMatchesError(UsperuError):
         self.suggestions = suggestions
         hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
         super().__init__(f"no matches for {query!r}{hint}")
+
+
+class OutputError(UsperuError):
+    """Stdout cannot be written (a full disk, an I/O error): the user's situation, not a
+    bug; exit code 74 (EX_IOERR, as sysexits.h has it)."""
+
+    exit_code = 74
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"cannot write the output: {reason}")

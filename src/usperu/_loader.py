@@ -5,6 +5,7 @@ file, parses and checks it with `_schema` (raising the first problem as a `DataE
 naming the file, line, record and field), and builds the records.
 """
 
+import codecs
 import datetime as dt
 import os
 from collections.abc import Mapping
@@ -60,6 +61,7 @@ def read_document(path: str) -> tuple[dict[str, Any], str]:
 
 
 def _read_bytes(path: str, *, missing: str = "; check --data or USPERU_DATA") -> bytes:
+    """Return the bytes of a data file, without a UTF-8 byte-order mark; raise DataError."""
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
@@ -71,6 +73,10 @@ def _read_bytes(path: str, *, missing: str = "; check --data or USPERU_DATA") ->
         raise DataError(path, f"cannot be read: {exc.strerror or exc}") from None
     if len(raw) > MAX_BYTES:
         raise DataError(path, f"is larger than {MAX_BYTES // (1024 * 1024)} MB; not a data file")
+    if raw.startswith(codecs.BOM_UTF8):  # as Notepad saves UTF-8: the mark is not part of the TOML
+        raw = raw[len(codecs.BOM_UTF8) :]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise DataError(path, "is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8", line=1)
     if not raw.strip():
         raise DataError(path, "is empty; expected a statement TOML file")
     return raw

@@ -1,17 +1,25 @@
 """Where output goes: data to stdout, messages to stderr, and the exit codes.
 
 Shared by the command line (`cli`) and every command module (`_commands`); it
-imports nothing of usperu's but the escaping in `_render`, and that only on use.
+imports nothing of usperu's but the escaping (`_escape`, `_render`) and `_errors`'
+OutputError, and those only on use. A write that fails is OutputError (exit 74), a
+closed pipe ClosedPipe (exit 141); a pager that cannot start is one line on stderr.
 """
 
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import subprocess
+
+    from ._errors import UsperuError
 
 __all__ = [
     "BOM",
     "EXIT_BUG",
     "EXIT_INTERRUPTED",
+    "EXIT_IOERR",
     "EXIT_NO_MATCH",
     "EXIT_OK",
     "EXIT_PIPE",
@@ -22,15 +30,17 @@ __all__ = [
     "emit",
     "emit_paged",
     "emit_json",
+    "fit",
     "note",
     "show_view",
     "silence_stdout",
+    "unwritable",
 ]
 
 FORMATS = ("table", "json", "csv", "markdown")
 """What `_render.render` writes: the formats of every listing and of `usperu show`."""
 
-EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 70, 130, 141
+EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_BUG, EXIT_IOERR, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 70, 74, 130, 141
 
 
 class ClosedPipe(Exception):
@@ -42,10 +52,64 @@ def note(message: str) -> None:
     from ._escape import clean
 
     try:
-        sys.stderr.write(f"usperu: {clean(message)}\n")
+        sys.stderr.write(fit(f"usperu: {clean(message)}\n", sys.stderr))
         sys.stderr.flush()
     except OSError:  # pragma: no cover - stderr closed
         pass
+
+
+_PLAIN = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "--",
+        "\u2015": "--",
+        "\u2026": "...",
+        "\u00a0": " ",
+        "\u202f": " ",
+    }
+)
+"""Typographic punctuation and its ASCII stand-in: quote marks, apostrophes, dashes."""
+
+
+def fit(text: str, stream: Any = None) -> str:
+    """Return text that the stream's encoding (default stdout's) can write: where it
+    cannot, curly quotes, apostrophes and dashes become ASCII ones, and accented letters
+    their base letters, rather than the '?' of a replaced character."""
+    encoding = getattr(stream if stream is not None else sys.stdout, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+        return text
+    except (UnicodeEncodeError, LookupError):
+        pass
+    import unicodedata
+
+    def plain(character: str) -> str:
+        try:
+            character.encode(encoding)
+            return character
+        except (UnicodeEncodeError, LookupError):
+            stand_in = character.translate(_PLAIN)
+            if stand_in == character:
+                decomposed = unicodedata.normalize("NFKD", character)
+                stand_in = "".join(c for c in decomposed if not unicodedata.combining(c)) or character
+            return stand_in
+
+    return "".join(plain(character) for character in text)
 
 
 _CHUNK = 16384
@@ -55,13 +119,26 @@ does, when the reader of a full pipe is slow)."""
 
 
 def emit(text: str) -> None:
-    """Write text to stdout; raise ClosedPipe if its reader has gone."""
+    """Write text to stdout; raise ClosedPipe if its reader has gone, OutputError (exit
+    74) if it cannot be written (a full disk, an I/O error)."""
     try:
         for start in range(0, len(text), _CHUNK):
             sys.stdout.write(text[start : start + _CHUNK])
             sys.stdout.flush()
     except BrokenPipeError:
         raise ClosedPipe from None
+    except OSError as exc:
+        raise unwritable(exc) from None
+
+
+def unwritable(exc: OSError) -> "UsperuError":
+    """Return the error (OutputError, exit 74) for a stdout that failed to write, after
+    pointing stdout at /dev/null so that what is still buffered cannot fail again as
+    Python exits. For whoever catches a write error of click's own (help, completion)."""
+    from ._errors import OutputError
+
+    silence_stdout()
+    return OutputError(exc.strerror or str(exc))
 
 
 PAGING = True
@@ -70,7 +147,8 @@ PAGING = True
 
 def emit_paged(text: str) -> None:
     """Write text to stdout, through a pager as git does when stdout is a terminal and
-    the text is taller than it: $PAGER, default `less -FRX`. Never when piped."""
+    the text is taller than it: $PAGER, default `less -FRX`. Never when piped; a pager
+    that cannot start is said in one line on stderr, and the text is written directly."""
     import shutil
 
     command = os.environ.get("PAGER", "less -FRX").strip()
@@ -79,27 +157,65 @@ def emit_paged(text: str) -> None:
     rows = shutil.get_terminal_size().lines or 24  # Python 3.10 reports 0 rows for a terminal of no set size
     if text.count("\n") < rows:
         return emit(text)
-    import subprocess
-
-    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX"), "LV": os.environ.get("LV", "-c")}
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    try:
-        sys.stdout.flush()
-        pager = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
-    except OSError:  # no such pager: write it out
+    pager = _start_pager(command)
+    if pager is None:
         return emit(text)
     assert pager.stdin is not None
     try:
-        pager.stdin.write(text.encode(encoding, "replace"))
+        pager.stdin.write(text.encode(_terminal_encoding(), "replace"))
         pager.stdin.close()
-    except (BrokenPipeError, OSError):  # the reader quit the pager early
+    except OSError:  # the reader quit the pager early (a broken pipe)
         pass
     while True:
         try:
-            pager.wait()
+            code = pager.wait()
             break
         except KeyboardInterrupt:  # Ctrl-C is the pager's to handle, as with git
             continue
+    if code in _SHELL_CANNOT_RUN:  # a shell command line whose program is missing: nothing was shown
+        note(f"the pager {command!r} could not run (exit {code}); writing directly (set PAGER, or use --no-pager)")
+        emit(text)
+
+
+_SHELL_CANNOT_RUN = (126, 127)
+"""The exit codes of a POSIX shell whose command was not executable, or not found."""
+
+_SHELL_SYNTAX = frozenset("|&;<>()$`\\*?[]#~=%{}!")
+"""Characters that make a $PAGER a shell command line rather than a program and its arguments."""
+
+
+def _start_pager(command: str) -> "subprocess.Popen[bytes] | None":
+    """Return the running pager that $PAGER names, or None (said on stderr) when it
+    cannot start: no such program, not executable, or unbalanced quotes.
+
+    As git does, a program with arguments (`less -FRX`, `most`) is run directly, so that
+    a missing one is said here in one line, not as the shell's `not found` and nothing
+    shown; a value with shell syntax (`cat > file`, `less | tee`) is run by /bin/sh."""
+    import shlex
+    import subprocess
+
+    try:
+        argv = shlex.split(command)
+    except ValueError as exc:  # unbalanced quotes
+        note(f"cannot run the pager {command!r} ({exc}); writing directly (set PAGER, or use --no-pager)")
+        return None
+    shell = any(character in _SHELL_SYNTAX for character in command)
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX"), "LV": os.environ.get("LV", "-c")}
+    try:
+        sys.stdout.flush()
+        return subprocess.Popen(command if shell else argv, shell=shell, stdin=subprocess.PIPE, env=env)
+    except OSError as exc:
+        reason = "not found" if isinstance(exc, FileNotFoundError) else (exc.strerror or str(exc))
+        note(f"cannot run the pager {argv[0]!r}: {reason}; writing directly (set PAGER, or use --no-pager)")
+        return None
+
+
+def _terminal_encoding() -> str:
+    """Return the encoding the pager writes to the terminal in: the locale's (UTF-8 in a
+    C locale, as Python coerces it), not stdout's, which PYTHONIOENCODING may have set."""
+    import locale
+
+    return locale.getpreferredencoding(False) or "utf-8"
 
 
 def silence_stdout() -> int:

@@ -40,12 +40,14 @@ class Match(NamedTuple):
     score: float
     found: bool
     passage: str
-    """The words as our copy has them (or the official wording, when `official`)."""
+    """The words as our copy has them (or with the official wording, when `official`)."""
     id: str
     paragraph: int
     official: bool
-    """Whether the text matches an official wording that a note records better than our copy's."""
-    note: str | None
+    """Whether the passage takes an official wording that a correction records in place of our copy's."""
+    corrections: tuple[Correction, ...]
+    """The corrections whose official wording stands in the passage: only those, never the
+    paragraph's others."""
 
 
 # --- quoting a record ----------------------------------------------------------------
@@ -82,12 +84,6 @@ def _official(correction: Correction) -> str:
     return _ASIDE.sub("", correction.official)
 
 
-def _note(correction: Correction) -> str:
-    """Return what a correction says, for a match that takes the official wording."""
-    said = f"our copy says “{correction.quoted}”, officially “{correction.official}”"
-    return f"{correction.id}: {said} ({correction.source})"
-
-
 # --- checking a text -----------------------------------------------------------------
 
 
@@ -111,40 +107,65 @@ def _meaning(words: Sequence[str]) -> list[str]:
 class _Source(NamedTuple):
     text: str
     paragraph: Paragraph
-    official: bool
-    note: str | None
+    replaced: tuple[tuple[int, int, Correction], ...]
+    """Where in `text` an official wording stands in place of our copy's words: (start, end, correction)."""
 
 
 def _sources(statement: Statement) -> list[_Source]:
-    """Return our copy's paragraphs, then each paragraph with the official wording of a
+    """Return our copy's paragraphs, then each paragraph with the official wording of one
     correction in place of our words (validate checks that a correction's words stand in
     a paragraph), and a paragraph with several corrections with all of them at once."""
-    sources = [_Source(p.text, p, False, None) for p in statement.paragraphs]
-    numbers = {p.id: p for p in statement.paragraphs}
-    replaced: dict[str, list[Correction]] = {}  # paragraph id -> its corrections of our words
-    for correction in statement.corrections:
-        for paragraph in (p for p in statement.paragraphs if correction.quoted in p.text):
-            text = paragraph.text.replace(correction.quoted, _official(correction))
-            sources.append(_Source(text, paragraph, True, _note(correction)))
-            replaced.setdefault(paragraph.id, []).append(correction)
-    for ident, several in replaced.items():
-        if len(several) > 1:
-            text = numbers[ident].text
-            for correction in several:
-                text = text.replace(correction.quoted, _official(correction))
-            sources.append(_Source(text, numbers[ident], True, " ".join(_note(c) for c in several)))
+    sources = [_Source(p.text, p, ()) for p in statement.paragraphs]
+    several: dict[str, list[Correction]] = {}  # paragraph id -> its corrections of our words
+    for paragraph in statement.paragraphs:
+        for correction in (c for c in statement.corrections if c.quoted in paragraph.text):
+            sources.append(_replace(paragraph, [correction]))
+            several.setdefault(paragraph.id, []).append(correction)
+    for paragraph in statement.paragraphs:
+        if len(several.get(paragraph.id, ())) > 1:
+            sources.append(_replace(paragraph, several[paragraph.id]))
     return sources
+
+
+def _replace(paragraph: Paragraph, corrections: Sequence[Correction]) -> _Source:
+    """Return the paragraph with the official wording of each correction in place of our
+    copy's words (every occurrence; the first correction wins where two overlap)."""
+    found: list[tuple[int, int, Correction]] = []
+    for correction in corrections:
+        start = paragraph.text.find(correction.quoted)
+        while start >= 0:
+            end = start + len(correction.quoted)
+            if not any(start < b and a < end for a, b, _ in found):
+                found.append((start, end, correction))
+            start = paragraph.text.find(correction.quoted, end)
+    parts, spans, at, shift = [], [], 0, 0
+    for start, end, correction in sorted(found, key=lambda f: f[0]):
+        official = _official(correction)
+        parts += [paragraph.text[at:start], official]
+        spans.append((start + shift, start + shift + len(official), correction))
+        shift += len(official) - (end - start)
+        at = end
+    parts.append(paragraph.text[at:])
+    return _Source("".join(parts), paragraph, tuple(spans))
 
 
 def check(statement: Statement, text: str, limit: int = 3) -> list[Match]:
     """Return the passages most like `text`, best first (at most `limit`, one per
-    paragraph), each with its similarity and whether it counts as found.
+    paragraph), each with its similarity and whether it counts as found; none when no
+    passage shares a word with it.
 
-    Raises InvalidArgumentError when the text has no words.
+    Raises InvalidArgumentError when the text has no words, or more than twice the
+    longest paragraph's (no passage could then be found).
     """
     wanted = [w for w, _, _ in _words(text)]
     if not wanted:
         raise InvalidArgumentError("nothing to check: give the words to look for, e.g. --check 'Artemis Accords'")
+    longest = max((len(_words(p.text)) for p in statement.paragraphs), default=0)
+    if len(wanted) > 2 * longest:  # no passage could score near THRESHOLD: it is not a quote
+        raise InvalidArgumentError(
+            f"the text has {len(wanted)} words, and the longest paragraph of the statement {longest}:"
+            " check a sentence or a paragraph at a time"
+        )
     matcher = difflib.SequenceMatcher(None, b=wanted, autojunk=False)
     best: dict[int, Match] = {}
     for source in _sources(statement):
@@ -154,7 +175,7 @@ def check(statement: Statement, text: str, limit: int = 3) -> list[Match]:
         current = best.get(source.paragraph.number)
         if current is None or (match.score, match.found) > (current.score, current.found):
             best[source.paragraph.number] = match
-    ranked = sorted(best.values(), key=lambda m: (-m.score, m.paragraph))
+    ranked = sorted((m for m in best.values() if m.score > 0), key=lambda m: (-m.score, m.paragraph))
     return [m for n, m in enumerate(ranked[:limit]) if n == 0 or m.score >= _WORTH_SHOWING]
 
 
@@ -189,9 +210,11 @@ def _best_window(
     window = folded[start : start + length]
     length = len(window)  # a paragraph shorter than the text
     found = top >= THRESHOLD and _meaning(window) == _meaning(wanted)
-    passage = source.text[words[start][1] : words[start + length - 1][2]]
+    begin, end = words[start][1], words[start + length - 1][2]
+    passage = source.text[begin:end]
+    applied = tuple(c for a, b, c in source.replaced if a < end and begin < b)  # those in the passage
     ident = _record_at(statement, source.paragraph, passage)
-    return Match(round(top, 3), found, passage, ident, source.paragraph.number, source.official, source.note)
+    return Match(round(top, 3), found, passage, ident, source.paragraph.number, bool(applied), applied)
 
 
 def _record_at(statement: Statement, paragraph: Paragraph, passage: str) -> str:

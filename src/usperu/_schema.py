@@ -220,17 +220,29 @@ def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
         if key not in ("schema_version", _CONCEPTS) and key not in _SPECS:
             yield DataError(path, f"unknown top-level key {key!r}"), None
     version = document.get("schema_version")
-    if version != SCHEMA_VERSION:
-        yield DataError(path, f"must be {SCHEMA_VERSION}, not {version!r}", field="schema_version"), None
+    if "schema_version" not in document:
+        message = f"missing 'schema_version = {SCHEMA_VERSION}' before the first table (the version of the schema)"
+        yield DataError(path, message, field="schema_version"), None
+    elif version != SCHEMA_VERSION:
+        message = f"the file is in schema version {version!r}; this usperu reads version {SCHEMA_VERSION}"
+        yield DataError(path, message, field="schema_version"), None
     statement = document.get("statement")
     if not isinstance(statement, dict):
-        yield DataError(path, "missing [statement] table", field="statement"), None
+        missing = "statement" not in document
+        message = (
+            "missing the [statement] table" if missing else f"must be a [statement] table, not {_type_name(statement)}"
+        )
+        yield DataError(path, f"{message} (the statement's title, date, place, ...)", field="statement"), None
     else:
         yield from _check_record(statement, _SPECS["statement"], path, "statement", ("statement", None))
     for name in _LISTS:
         records = document.get(name)
         if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-            yield DataError(path, f"missing or not an array of tables [[{name}]]", field=name), None
+            if name not in document:
+                message = f"missing the {name} table: add its records, each starting with a [[{name}]] line"
+            else:
+                message = f"must be records, each starting with a [[{name}]] line, not {_type_name(records)}"
+            yield DataError(path, message, field=name), None
             continue
         for index, record in enumerate(records):
             label = record.get("id") if isinstance(record.get("id"), str) else None

@@ -8,6 +8,7 @@ line on stderr and its exit code; nothing else prints a traceback unless USPERU_
 
 # No `from __future__ import annotations` here: Typer would have to eval every string
 # annotation at start-up, which tripled the time to build the commands (~5 ms -> ~1.7 ms).
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -18,7 +19,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from ._errors import UsperuError
-from ._output import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, ClosedPipe, emit, note, silence_stdout
+from ._output import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, ClosedPipe, emit, note, silence_stdout, unwritable
 
 # Each subcommand lives in its own module under usperu._commands, imported only when
 # that command runs (or help lists it). The one-line help here is what `usperu --help`
@@ -107,18 +108,33 @@ class _UsperuGroup(TyperGroup):
             code = EXIT_INTERRUPTED
         except (BrokenPipeError, ClosedPipe):
             code = silence_stdout()
-        except Exception as exc:  # a bug: say so in one line, unless debugging
-            if os.environ.get("USPERU_DEBUG"):
-                raise
-            code = _fail(
-                f"internal error ({type(exc).__name__}: {exc}); this is a bug, please report it."
-                " Rerun with USPERU_DEBUG=1 to see the traceback",
-                EXIT_BUG,
-            )
+        except OSError as exc:
+            if exc.errno not in _WRITE_ERRORS:
+                code = _bug(exc)
+            else:  # click's own writes (help, completion) failed: a full disk is exit 74
+                error = unwritable(exc)
+                code = _fail(str(error), error.exit_code)
+        except Exception as exc:
+            code = _bug(exc)
         code = code if isinstance(code, int) else EXIT_OK
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT})
+"""The errors of a write that is the user's situation (a full disk, a dead device), not a bug."""
+
+
+def _bug(exc: Exception) -> int:
+    """Say in one line that usperu has a bug (re-raise it with USPERU_DEBUG=1); return 70."""
+    if os.environ.get("USPERU_DEBUG"):
+        raise exc
+    return _fail(
+        f"internal error ({type(exc).__name__}: {exc}); this is a bug, please report it."
+        " Rerun with USPERU_DEBUG=1 to see the traceback",
+        EXIT_BUG,
+    )
 
 
 GLOBAL_OPTIONS = {"--data": True, "--no-pager": False}

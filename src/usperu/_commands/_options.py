@@ -188,20 +188,24 @@ def complete_sessions(ctx: typer.Context, incomplete: str) -> list[tuple[str, st
 
 
 def complete_actors(incomplete: str) -> list[tuple[str, str]]:
-    """Offer us, peru and both."""
+    """Offer us, peru and both, each described by what it lists (never its own name again)."""
     from usperu._vocabulary import ACTOR_NAMES
 
-    return [(key, name) for key, name in ACTOR_NAMES.items() if key.startswith(incomplete.casefold())]
+    lists = {"us": "what the United States does, alone or jointly", "peru": "what Peru does, alone or jointly"}
+    lists["both"] = "what both countries do together"
+    return [(key, lists[key]) for key in ACTOR_NAMES if key.startswith(incomplete.casefold())]
 
 
-def complete_statuses(incomplete: str) -> list[tuple[str, str]]:
+def complete_statuses(incomplete: str) -> list[tuple[str, str | None]]:
     """Offer the statuses of the closed vocabulary, hyphenated ('in-force'): every shell
-    keeps such a value as one word, and the option accepts it."""
+    keeps such a value as one word, and the option accepts it. The status as the data
+    spells it is the description only where it differs (zsh and fish would show
+    'advanced (advanced)')."""
     from usperu._vocabulary import STATUSES
 
     typed = incomplete.casefold().replace(" ", "-")
     offered = [(status.replace(" ", "-"), status) for status in STATUSES]
-    return [(value, status) for value, status in offered if value.startswith(typed)]
+    return [(value, status if status != value else None) for value, status in offered if value.startswith(typed)]
 
 
 _PLURALS = {"person": "people"}
@@ -255,7 +259,9 @@ def complete_topics(ctx: typer.Context, incomplete: str) -> list[str]:
 
 
 def complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """Offer the record ids that start with what was typed, with titles as descriptions."""
+    """Offer what names one record and starts with what was typed, with titles as
+    descriptions: the ids (and old ids of renamed records); for digits, the key
+    achievements' numbers; where no id starts so, the one-word aliases ('cimino')."""
     from usperu._escape import clean
 
     try:
@@ -263,9 +269,38 @@ def complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     except UsperuError:
         return []
     prefix = incomplete.casefold()
+    if prefix.isascii() and prefix.isdigit():  # `show 12` is artemis-accords
+        numbered = [(str(item.number), item) for item in statement.achievements]
+        return [(number, clean(item.title)) for number, item in numbered if number.startswith(prefix)]
     found = [(r.id, clean(r.title)) for r in statement.records() if r.id.startswith(prefix)]
     for record in statement.records():  # a renamed record keeps its old id among its aliases
         for alias in getattr(record, "aliases", ()):
             if alias.startswith(prefix) and _SLUG.fullmatch(alias):
                 found.append((alias, clean(f"old id of {record.id}: {record.title}")))
-    return found
+    return found or (_complete_aliases(statement, incomplete) if prefix else [])
+
+
+_WORD = re.compile(r"[\w.'’-]+")
+"""An alias that a shell keeps as one word, unquoted."""
+
+
+def _complete_aliases(statement: "Statement", incomplete: str) -> list[tuple[str, str]]:
+    """Offer the one-word aliases that start with what was typed and name one record, as
+    `find_record` accepts them; in the case typed, so that every shell keeps them."""
+    from usperu._errors import UnknownIdError
+    from usperu._escape import clean
+    from usperu._queries import find_record
+
+    prefix, offered = incomplete.casefold(), {}
+    for record in statement.records():
+        for alias in getattr(record, "aliases", ()):
+            word = alias if alias.startswith(incomplete) else alias.casefold()
+            if not word.casefold().startswith(prefix) or not _WORD.fullmatch(word) or word in offered:
+                continue
+            try:
+                named = find_record(statement, word)
+            except UnknownIdError:  # an alias that several records share names none
+                continue
+            if named.id == record.id:
+                offered[word] = clean(f"{record.id}: {record.title}")
+    return list(offered.items())

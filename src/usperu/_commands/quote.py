@@ -7,7 +7,10 @@ import typer
 
 from usperu._cite import STYLES
 from usperu._commands._options import Choice, Command, choices, command_app, complete_ids, metavar_of, statement_of
-from usperu._output import EXIT_NO_MATCH, emit, emit_json, note
+from usperu._output import EXIT_NO_MATCH, emit, emit_json, fit, note
+
+if TYPE_CHECKING:
+    from usperu._model import Correction
 
 app = command_app()
 
@@ -85,7 +88,7 @@ def quote(
         _check(statement, check, fmt.value)
         return
     assert ident is not None
-    from usperu._cite import caution, cite, locator_for
+    from usperu._cite import caution, cite, hint, locator_for
     from usperu._queries import corrections_for, find_record
     from usperu._quote import quotable
     from usperu._render import clean, stdout_is_unicode
@@ -103,16 +106,15 @@ def quote(
         citation = cite(statement, record, style.value, dt.date.today(), ascii_only=not unicode).rstrip("\n")
     fixes = corrections_for(statement, record)
     if fmt.value == "json":
-        found = [
-            {"quoted": c.quoted, "official": c.official, "source": c.source, "confidence": c.confidence} for c in fixes
-        ]
+        found = [_correction(c) for c in fixes]
         data = {"text": text, "id": record.id, "paragraph": paragraph, "citation": citation, "corrections": found}
         emit_json(data)
         return
-    emit(f"“{clean(text)}”\n{citation if style and style.value == 'csl-json' else clean(citation)}\n")
-    warning = caution(statement, record)
-    if warning:
-        note(warning)
+    emit(fit(f"“{clean(text)}”\n{citation if style and style.value == 'csl-json' else clean(citation)}\n"))
+    locate = hint(statement, record, style.value) if style is not None else None  # BibTeX, CSL-JSON: no locator
+    for message in (locate, caution(statement, record)):
+        if message:
+            note(message)
 
 
 def _check(statement: object, text: str, fmt: str) -> None:
@@ -123,17 +125,36 @@ def _check(statement: object, text: str, fmt: str) -> None:
     assert isinstance(statement, Statement)
     matches = check(statement, text)
     if fmt == "json":
-        emit_json([m._asdict() for m in matches])
+        emit_json([{**m._asdict(), "corrections": [_correction(c) for c in m.corrections]} for m in matches])
     else:
         lines = []
-        for m in matches:
-            verdict = "found" if m.found else "near"
+        for n, m in enumerate(matches):
+            if m.score >= THRESHOLD:
+                verdict = "found" if m.found else "near"
+            else:  # not near anything the statement says: at best the closest passage there is
+                verdict = "no match; the closest passage:" if n == 0 else "no match"
             lines.append(f"{m.score:.2f}  {verdict}  {m.id}, para. {m.paragraph}")
             lines.append(f"      “{clean(m.passage)}”")
-            if m.official:
-                lines.append(f"      official wording, not our copy's: {clean(m.note or '')}")
-        emit("\n".join(lines) + "\n")
-    if not any(m.found for m in matches):
-        best = matches[0].score if matches else 0.0
-        note(f"not found in the statement: the closest passage scores {best:.2f} (found means {THRESHOLD} or more)")
+            for c in m.corrections:
+                said = f"our copy says “{c.quoted}”, officially “{c.official}” ({c.source})"
+                lines.append(f"      official wording, not our copy's: {clean(said)}")
+        emit(fit("\n".join(lines) + "\n"))
+    if not matches:
+        note("no match in the statement: no passage has any of these words")
         raise typer.Exit(EXIT_NO_MATCH)
+    if not any(m.found for m in matches):
+        best = matches[0].score
+        verdict = "no match in the statement" if best < THRESHOLD else "not found in the statement"
+        note(f"{verdict}: the closest passage scores {best:.2f} (found means {THRESHOLD} or more)")
+        raise typer.Exit(EXIT_NO_MATCH)
+
+
+def _correction(correction: "Correction") -> dict[str, str]:
+    """Return a correction as `quote -f json` gives it under "corrections"."""
+    return {
+        "id": correction.id,
+        "quoted": correction.quoted,
+        "official": correction.official,
+        "source": correction.source,
+        "confidence": correction.confidence,
+    }

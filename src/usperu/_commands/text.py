@@ -31,7 +31,13 @@ def text(
     numbers: Annotated[
         bool, typer.Option("--numbers", "-n", help="Start each paragraph with its number, as citations give it.")
     ] = False,
-    pager: Annotated[bool, typer.Option("--pager", hidden=True, help="Paging is the default on a terminal.")] = False,
+    pager: Annotated[
+        bool,
+        typer.Option(
+            "--pager",
+            help="Page long output on a terminal even after 'usperu --no-pager' (paging is the default).",
+        ),
+    ] = False,
     fmt: Annotated[
         TextFormat,
         typer.Option("--format", "-f", metavar=metavar_of(TextFormat), help="Output format.", case_sensitive=False),
@@ -51,6 +57,10 @@ def text(
     from usperu._render import render, render_text, stdout_is_unicode, terminal_width
     from usperu._views import paragraphs_listing, select_fields
 
+    if pager:
+        from usperu import _output
+
+        _output.PAGING = True
     paragraphs = statement_of(ctx).paragraphs
     check_bom(bom, fmt.value)
     if fmt.value == "text":
