@@ -27,7 +27,8 @@ PLACED = ("people", "sessions", "achievements", "commitments", "events")  # reco
 EVERY_ID = [DOCUMENT["statement"]["id"]] + [
     record["id"]
     for name, table in DOCUMENT.items()
-    if isinstance(table, list) and name not in ("developments", "concepts")  # not in the statement; not records
+    if isinstance(table, list)
+    and name not in ("developments", "concepts", "progress")  # not in the statement; not records
     for record in table
 ]
 

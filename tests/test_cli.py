@@ -27,6 +27,7 @@ COMMANDS: dict[str, dict[str, list[str]]] = {
     "sessions": {fmt: ["-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
     "timeline": {fmt: ["-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
     "since": {fmt: ["-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
+    "progress": {fmt: ["-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
     "people": {fmt: ["-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
     "glossary": {fmt: ["-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
     "show": {fmt: ["artemis-accords", "-f", fmt] for fmt in ("table", "json", "csv", "markdown")},
@@ -198,7 +199,10 @@ def test_since_lists_developments_with_sources(invoke: Invoke, statement: Statem
     minerals = parse(invoke("since", "--record", "4", "-f", "json"))
     assert minerals and all("critical-minerals" in d["refs"] for d in minerals)
     assert [d["id"] for d in parse(invoke("since", "--from", "2026", "--to", "2026-02", "-f", "json"))] == [
-        "critical-minerals-rare-earths-mou-2026"
+        "ambassador-navarro-credentials",
+        "critical-minerals-rare-earths-mou-2026",
+        "forge-succeeds-msp",
+        "balcazar-interim-us-support",
     ]
     table = invoke("since", env=WIDE)
     assert "NASA" in table.stdout and "Editorial: not in the statement" in table.stdout
@@ -551,7 +555,8 @@ _NUMBER_WORDS = (
 ).split()
 _COUNTED = re.compile(
     rf"\b(\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:(?:key|breakout|further)\s+)?"
-    r"(achievements|accomplishments|sessions|commitments|paragraphs|events|developments|corrections|leaders)\b",
+    r"(achievements and commitments|achievements|accomplishments|sessions|commitments|paragraphs|events|developments"
+    r"|corrections|leaders)\b",
     re.IGNORECASE,
 )
 _FROM_PARAGRAPHS = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)}) from paragraphs? ((?:\d+(?:, | and )?)+)")
@@ -585,6 +590,7 @@ def test_every_count_in_the_readme_and_the_help_is_the_data_s(invoke: Invoke, st
         "developments": len(statement.developments),
         "corrections": len(statement.corrections),
         "leaders": len(statement.people),
+        "achievements and commitments": len(statement.achievements) + len(statement.commitments),
     }
     found = 0
     for name, text in _texts_that_count(invoke).items():

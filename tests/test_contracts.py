@@ -203,10 +203,18 @@ def test_validate_a_missing_file_does_not_talk_about_data(invoke: Invoke, tmp_pa
 def _listings(statement: Statement) -> dict[str, Any]:
     import datetime as dt
 
-    from usperu._queries import achievements_by_session
-    from usperu._views import achievements_listing, glossary_listing, people_listing, sessions_listing, timeline_listing
+    from usperu._queries import achievements_by_session, progress
+    from usperu._views import (
+        achievements_listing,
+        glossary_listing,
+        people_listing,
+        progress_listing,
+        sessions_listing,
+        timeline_listing,
+    )
 
     return {
+        "progress": progress_listing(progress(statement), statement),
         "achievements --all": achievements_listing(statement.achievements + statement.commitments, statement),
         "achievements": achievements_listing(statement.achievements, statement),
         "timeline": timeline_listing(statement.events, dt.date(2026, 11, 27)),
@@ -369,6 +377,7 @@ LISTINGS = {
     "search": ["search", "peru"],
     "text": ["text"],
     "since": ["since"],
+    "progress": ["progress"],
 }
 
 
@@ -389,6 +398,8 @@ def test_fields_pick_and_order_json_csv_and_table(invoke: Invoke, name: str) -> 
         args[-1] = "text,number"
     keys = args[-1].split(",")
     data = parse(invoke(*args, "-f", "json"))
+    if name == "progress":  # its JSON is {"summary": ..., "progress": rows}
+        data = data["progress"]
     assert data and all(list(row) == keys for row in data)
     rows = list(csv.reader(io.StringIO(invoke(*args, "-f", "csv").stdout)))
     assert rows[0] == keys and len(rows) == len(data) + 1

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from usperu import Note, Statement
-from usperu._model import FIELDS, TABLES, Concept, ConceptLink, Item
+from usperu._model import FIELDS, TABLES, Concept, ConceptLink, Item, Progress
 from usperu._schema import json_schema
 from usperu._views import record_dict
 from usperu._vocabulary import KINDS
@@ -25,11 +25,13 @@ def test_records_are_immutable_and_slotted(statement: Statement) -> None:
 
 def test_every_kind_and_table_is_declared_once(statement: Statement) -> None:
     assert {record.kind for record in statement.records()} == set(KINDS)
-    assert set(TABLES) | {"concepts"} == set(json_schema()["properties"]) - {"schema_version"}
+    assert set(TABLES) | {"concepts", "progress", "developments_checked"} == set(json_schema()["properties"]) - {
+        "schema_version"
+    }
 
 
 def test_every_field_is_in_the_vocabulary() -> None:
-    used = {name for record in (*TABLES.values(), Concept, ConceptLink) for name in record._fields}
+    used = {name for record in (*TABLES.values(), Concept, ConceptLink, Progress) for name in record._fields}
     assert used == set(FIELDS)
 
 

@@ -184,7 +184,7 @@ ISSUE_11 = [
     ('"critical minerals"', ["critical-minerals", "msp"], []),
     ("nuclear OR space", ["first-smr-conference", "artemis-accords"], []),
     # date
-    ("2026", ["bicentennial", "critical-minerals-rare-earths-mou-2026", "house-resolution-200-years"], []),  # dated
+    ("2026", ["bicentennial", "ambassador-navarro-credentials", "critical-minerals-rare-earths-mou-2026"], []),  # dated
     ("2024-05-09", ["high-level-dialogue"], []),
     ("9 May 2024", ["high-level-dialogue"], []),
     ("May 9, 2024", ["high-level-dialogue"], []),
@@ -373,6 +373,7 @@ def test_every_year_ranks_the_records_dated_then_above_those_that_mention_it(sta
         checked += bool(dated) and len(ids) > len(dated)
     assert checked >= 5  # years with dated records and records that only mention them
     in_2026 = {"bicentennial", "critical-minerals-rare-earths-mou-2026", "house-resolution-200-years"}
+    in_2026 |= {"ambassador-navarro-credentials", "forge-succeeds-msp", "balcazar-interim-us-support"}
     assert _dated_in(statement, 2026) == in_2026
 
 

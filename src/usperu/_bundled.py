@@ -6,6 +6,7 @@ import datetime
 from typing import Any
 
 DOCUMENT: dict[str, Any] = {'schema_version': 2,
+ 'developments_checked': datetime.date(2026, 12, 1),
  'statement': {'id': 'statement',
                'title': 'Joint Statement on U.S.-Peru High-Level Dialogue',
                'date': datetime.date(2024, 5, 9),
@@ -170,9 +171,10 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                                       'here means approaching an aircraft to identify it and, if needed, '
                                       'sending it back to its route, escorting it out or ordering it to '
                                       'land.',
-                              'source': 'press reports of the embassy statement, e.g. '
-                                        'https://amp.milenio.com/internacional/peru-aprueba-acuerdo-con-eu-para-interceptar-narcoavionetas '
-                                        '(25 Aug 2023)',
+                              'source': 'the U.S. Embassy communiqué of 25 August 2023, as quoted by '
+                                        'Milenio, April 2024 (its report of the Congress vote of 18 April '
+                                        '2024): '
+                                        'https://amp.milenio.com/internacional/peru-aprueba-acuerdo-con-eu-para-interceptar-narcoavionetas',
                               'confidence': 'medium-high'},
                              {'text': 'Signed in Lima on 24 August 2023 by Foreign Minister Ana Cecilia '
                                       "Gervasi and Ambassador Lisa Kenna; approved by Peru's Congress on 18 "
@@ -326,10 +328,11 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                               'confidence': 'high',
                               'claim': 'working-group-origin'},
                              {'text': '"29 Aprilth" is garbled; the meeting is most likely the April 29 '
-                                      '(2024) inaugural meeting. No report of it other than the statement '
-                                      'was found.',
-                              'source': 'reference.md',
-                              'confidence': 'high',
+                                      '(2024) inaugural meeting, a reading of the garble, not the official '
+                                      'wording. No report of it other than the statement was found (Spanish '
+                                      'press searched again on 1 December 2026).',
+                              'source': 'reference.md; research for issue 17',
+                              'confidence': 'medium',
                               'claim': 'working-group-inaugural-date'}]},
                   {'id': 'disaster-response',
                    'number': 8,
@@ -509,7 +512,7 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                                       'Century" is garbled.',
                               'source': 'reference.md; '
                                         'https://www.infobae.com/peru/2025/06/05/robada-en-2008-de-un-templo-en-cusco-esta-obra-virreinal-regreso-desde-eeuu-y-ahora-puede-verse-en-muestra-gratuita-en-lima',
-                              'confidence': 'medium',
+                              'confidence': 'medium-low',
                               'claim': 'cuzco-paintings-century'}]}],
  'commitments': [{'id': 'fta-anniversary',
                   'title': '15th anniversary of the U.S.-Peru Trade Promotion Agreement',
@@ -661,6 +664,14 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                                      'security).',
                              'source': 'State Department media note (copy at publicnow.com); '
                                        'https://prensaperu.pe/2024/05/12/declaracion-conjunta-sobre-el-dialogo-de-alto-nivel-entre-el-peru-y-los-estados-unidos/',
+                             'confidence': 'high'},
+                            {'text': 'Our copy reorders the clause: it puts "other important initiatives" '
+                                     'first, which makes the four areas examples of other initiatives. The '
+                                     'official sentence names the four areas as the cooperation itself and '
+                                     'ends "among other important initiatives"; this record\'s title follows '
+                                     'the official order.',
+                             'source': 'State Department media note (copy at '
+                                       'http://publicnow.com/view/58E0AD56956D9FD5603461747C44CE621E0F6CF8)',
                              'confidence': 'high'}]},
                  {'id': 'people-to-people-ties',
                   'title': 'Friendship and people-to-people ties between the two countries',
@@ -684,7 +695,7 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
  'events': [{'id': 'diplomatic-relations-begin',
              'date': datetime.date(1826, 5, 2),
              'precision': 'day',
-             'title': 'U.S.-Peru diplomatic relations begin',
+             'title': 'United States recognizes Peru: the day the bicentennial of relations is counted from',
              'basis': 'derived',
              'derivation': 'The statement places the 200th anniversary of diplomatic relations on May 2, '
                            '2026, so they began on 2 May 1826.',
@@ -696,8 +707,10 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                                 "Cooley chargé d'affaires. The Office of the Historian dates the "
                                 'establishment of diplomatic relations, and of the U.S. legation in Lima, to '
                                 '21 May 1827, when Cooley presented his credentials. Both governments count '
-                                'the bicentennial from 2 May 1826.',
-                        'source': 'https://history.state.gov/countries/peru',
+                                "the bicentennial from 2 May 1826; Peru's embassy likewise calls 1826 the "
+                                'year of recognition.',
+                        'source': 'https://history.state.gov/countries/peru; '
+                                  'http://www.embassyofperu.org/bilateral-relations',
                         'confidence': 'high'}]},
             {'id': 'cuzco-school-paintings',
              'date': datetime.date(1600, 1, 1),
@@ -715,7 +728,7 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                                 'calls their style 18th-century.',
                         'source': 'reference.md; '
                                   'https://www.infobae.com/peru/2025/06/05/robada-en-2008-de-un-templo-en-cusco-esta-obra-virreinal-regreso-desde-eeuu-y-ahora-puede-verse-en-muestra-gratuita-en-lima',
-                        'confidence': 'medium',
+                        'confidence': 'medium-low',
                         'claim': 'cuzco-paintings-century'}]},
             {'id': 'tpa-in-force',
              'date': datetime.date(2009, 2, 1),
@@ -768,9 +781,11 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
              'aliases_es': ['reunión inaugural del grupo de trabajo', '29 de abril de 2024'],
              'refs': ['citizen-security-working-group'],
              'notes': [{'text': '"29 Aprilth" is garbled; the meeting is most likely the April 29 (2024) '
-                                'inaugural meeting. No report of it other than the statement was found.',
-                        'source': 'reference.md',
-                        'confidence': 'high',
+                                'inaugural meeting, a reading of the garble, not the official wording. No '
+                                'report of it other than the statement was found (Spanish press searched '
+                                'again on 1 December 2026).',
+                        'source': 'reference.md; research for issue 17',
+                        'confidence': 'medium',
                         'claim': 'working-group-inaugural-date'},
                        {'text': 'The Working Group was agreed on 14 March 2024 by Secretary Blinken and '
                                 'Foreign Minister González-Olaechea.',
@@ -848,18 +863,26 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                'term': 'MSP',
                'expansion': 'Minerals Security Partnership',
                'description': 'Partnership on critical-mineral supply chains of the United States and its '
-                              'partners, announced 14 June 2022.',
+                              'partners, announced 14 June 2022; replaced on 4 February 2026 by FORGE, the '
+                              'Forum on Resource Geostrategic Engagement.',
                'mentions': ['critical-minerals'],
                'aliases': ['Mineral Security Partnership'],
                'aliases_es': ['minerales críticos', 'Asociación para la Seguridad de los Minerales',
                               'Alianza para la Seguridad de los Minerales'],
-               'notes': []},
+               'notes': [{'text': 'At the Critical Minerals Ministerial of 4 February 2026 the United States '
+                                  "launched FORGE as the MSP's successor, first chaired by the Republic of "
+                                  'Korea (see `usperu since --record critical-minerals`).',
+                          'source': 'https://thefederalnewswire.com/stories/679687791-united-states-hosts-global-summit-on-securing-critical-mineral-supply-chains',
+                          'confidence': 'high',
+                          'claim': 'forge-succeeds-msp'}]},
               {'id': 'msp-forum',
                'term': 'MSP Forum',
                'expansion': 'Minerals Security Partnership Forum',
                'description': 'A forum under the MSP that brings in mineral-producing countries, distinct '
                               'from the partnership itself; agreed in Toronto on 3 March 2024 and formally '
-                              'launched in Leuven on 5 April 2024. Peru decided to apply to join it.',
+                              'launched in Leuven on 5 April 2024. Peru decided to apply to join it, and '
+                              'called itself an active member in February 2025; the MSP was replaced by '
+                              'FORGE on 4 February 2026, and what became of the Forum was not found.',
                'mentions': ['critical-minerals'],
                'aliases': ['Mineral Security Partnership Forum', 'Minerals Security Partnership Forum'],
                'aliases_es': ['Foro de la Asociación para la Seguridad de los Minerales', 'Foro MSP'],
@@ -869,7 +892,18 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                           'source': 'https://breakingnewsinternational.com/world-news/joint-statement-of-the-minerals-security-partnership/; '
                                     'https://thefrontierpost.com/secretary-blinken-officially-launches-the-minerals-security-partnership-forum-with-the-european-commission/amp/',
                           'confidence': 'high',
-                          'claim': 'msp-forum-origin'}]},
+                          'claim': 'msp-forum-origin'},
+                         {'text': 'At the Critical Minerals Ministerial of 4 February 2026 the United States '
+                                  "launched FORGE as the MSP's successor, first chaired by the Republic of "
+                                  'Korea (see `usperu since --record critical-minerals`).',
+                          'source': 'https://thefederalnewswire.com/stories/679687791-united-states-hosts-global-summit-on-securing-critical-mineral-supply-chains',
+                          'confidence': 'high',
+                          'claim': 'forge-succeeds-msp'},
+                         {'text': "Peru's membership of FORGE, and the fate of the MSP Forum, were not found "
+                                  '(searched on 1 December 2026).',
+                          'source': 'research for issue 17: https://www.atlanticcouncil.org/?p=905012 '
+                                    '(membership still being clarified a week after the launch)',
+                          'confidence': 'medium'}]},
               {'id': 'fema',
                'term': 'FEMA',
                'expansion': 'Federal Emergency Management Agency',
@@ -1013,8 +1047,11 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                                     'led an inaugural High-Level Dialogue in Washington, D.C., on May 9, '
                                     '2024, affirming a shared commitment to advance mutual interests and '
                                     'deepen the longstanding bilateral strategic partnership." Our copy '
-                                    'moves the words "shared commitment to" to the end, where they dangle; '
-                                    'nothing is lost.',
+                                    'loses two things: "affirming" is gone, so the sentence no longer says '
+                                    'that the Dialogue affirmed a shared commitment (the words "shared '
+                                    'commitment to" dangle at its end), and "longstanding" became '
+                                    '"long-term", a partnership meant to last rather than one that has '
+                                    'lasted.',
                             'source': 'State Department media note, copies at '
                                       'http://publicnow.com/view/58E0AD56956D9FD5603461747C44CE621E0F6CF8 '
                                       'and '
@@ -1233,33 +1270,98 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                   'confidence': 'high'},
                  {'id': 'correction-april-29',
                   'quoted': '29 Aprilth Inaugural meeting',
-                  'official': 'the April 29 inaugural meeting',
-                  'source': 'reference.md',
+                  'official': 'the April 29 inaugural meeting (most likely reading; official wording not '
+                              'seen)',
+                  'source': 'reference.md; the ordinal garble (no other report of a 29 April 2024 meeting '
+                            'found, Spanish press searched on 1 December 2026)',
                   'confidence': 'medium'},
                  {'id': 'correction-citizen-security',
                   'quoted': 'Strengthening Civil Protection',
-                  'official': 'citizen security (seguridad ciudadana)',
-                  'source': 'https://www.gob.pe/institucion/rree/noticias/921196-declaracion-conjunta-del-secretario-de-estado-antony-blinken-y-el-ministro-de-relaciones-exteriores-javier-gonzalez-olaechea',
+                  'official': 'Strengthening Citizen Security (most likely reading; official wording not '
+                              'seen; Spanish: seguridad ciudadana)',
+                  'source': 'https://foreignpolicywatchdog.com/united-states/joint-statement-by-secretary-of-state-antony-j-blinken-and-minister-for-foreign-affairs-javier-gonzalez-olachea-united-states-department-of-state '
+                            '(the 14 March 2024 statement that agreed a group to enhance citizen security); '
+                            'https://www.gob.pe/institucion/rree/noticias/921196-declaracion-conjunta-del-secretario-de-estado-antony-blinken-y-el-ministro-de-relaciones-exteriores-javier-gonzalez-olaechea',
                   'confidence': 'medium-high'},
                  {'id': 'correction-apep',
                   'quoted': 'US Partnership for Economic Prosperity',
-                  'official': 'Americas Partnership for Economic Prosperity',
-                  'source': 'reference.md',
+                  'official': "Americas Partnership for Economic Prosperity (the partnership's name, of "
+                              "which Peru is a member; the statement's own wording not seen)",
+                  'source': 'https://www.thompsonhinesmartrade.com/2023/01/u-s-hosts-initial-ministerial-of-the-americas-partnership-for-economic-prosperity/',
                   'confidence': 'high'},
                  {'id': 'correction-apec-host',
                   'quoted': 'which they chair this year. Peru did.',
-                  'official': 'which Peru is hosting this year (most likely reading)',
-                  'source': 'reference.md',
+                  'official': 'which Peru is hosting this year (most likely reading; official wording not '
+                              'seen)',
+                  'source': 'https://foreignpolicywatchdog.com/united-states/joint-statement-by-secretary-of-state-antony-j-blinken-and-minister-for-foreign-affairs-javier-gonzalez-olachea-united-states-department-of-state '
+                            '(the 14 March 2024 statement says this of APEC; it supports the reading, it '
+                            'does not prove it)',
                   'confidence': 'medium'},
                  {'id': 'correction-cuzco-century',
                   'quoted': '17th The 19th Century',
-                  'official': '17th-century (most likely reading)',
-                  'source': 'reference.md',
-                  'confidence': 'medium'},
+                  'official': '17th-century (most likely reading; official wording not seen; it could also '
+                              'be a 17th-19th century range)',
+                  'source': 'reference.md; sources disagree: '
+                            'https://www.infobae.com/peru/2025/06/05/robada-en-2008-de-un-templo-en-cusco-esta-obra-virreinal-regreso-desde-eeuu-y-ahora-puede-verse-en-muestra-gratuita-en-lima '
+                            'calls the style 18th-century',
+                  'confidence': 'medium-low'},
                  {'id': 'correction-peru-and-peru',
                   'quoted': 'between Peru and Peru',
-                  'official': 'between Peru and the United States (most likely reading)',
-                  'source': 'reference.md',
+                  'official': 'between Peru and the United States (most likely reading; official wording not '
+                              'seen)',
+                  'source': "reference.md: the sentence's context",
+                  'confidence': 'medium'},
+                 {'id': 'correction-longstanding',
+                  'quoted': 'long-term bilateral strategic partnership',
+                  'official': 'longstanding bilateral strategic partnership',
+                  'source': 'State Department media note (copy at '
+                            'http://publicnow.com/view/58E0AD56956D9FD5603461747C44CE621E0F6CF8); '
+                            'https://jisipnews.com/politics/joint-statement-on-u-s-peru-high-level-dialogue',
+                  'confidence': 'high'},
+                 {'id': 'correction-p4-initiatives',
+                  'quoted': 'advanced our bilateral cooperation on other important initiatives, including',
+                  'official': 'advanced our bilateral cooperation strengthening democracy in the region, '
+                              'enhancing civilian security, combating transnational organized crime, and '
+                              'increasing our economic and cultural ties, among other important initiatives',
+                  'source': 'State Department media note (copy at '
+                            'http://publicnow.com/view/58E0AD56956D9FD5603461747C44CE621E0F6CF8)',
+                  'confidence': 'high'},
+                 {'id': 'correction-high-level-dialogue-p5',
+                  'quoted': 'Key achievements of the high-level talks include',
+                  'official': 'Key accomplishments of the High-Level Dialogue included',
+                  'source': 'State Department media note (copy at '
+                            'http://publicnow.com/view/58E0AD56956D9FD5603461747C44CE621E0F6CF8)',
+                  'confidence': 'high'},
+                 {'id': 'correction-civil-aviation',
+                  'quoted': 'civil aviation security',
+                  'official': 'civil aviation protections',
+                  'source': 'State Department media note (copy at '
+                            'http://publicnow.com/view/58E0AD56956D9FD5603461747C44CE621E0F6CF8); the '
+                            'official Spanish says protección de la aviación civil: '
+                            'https://prensaperu.pe/2024/05/12/declaracion-conjunta-sobre-el-dialogo-de-alto-nivel-entre-el-peru-y-los-estados-unidos/',
+                  'confidence': 'high'},
+                 {'id': 'correction-csii-title',
+                  'quoted': 'Memorandum of Understanding relating to Cooperative Situational Information '
+                            'Integration System',
+                  'official': 'Memorandum of Understanding concerning the cooperative situational '
+                              'information integration system',
+                  'source': 'State Department media note (copy at '
+                            'http://publicnow.com/view/58E0AD56956D9FD5603461747C44CE621E0F6CF8)',
+                  'confidence': 'high'},
+                 {'id': 'correction-strengthen-relations',
+                  'quoted': 'Let’s strengthen the relations. United States of america.',
+                  'official': 'a clause on strengthening the relationship, "United States of America" being '
+                              'the displaced end of "between Peru and the United States of America" (most '
+                              'likely reading; official wording not seen)',
+                  'source': "reference.md: the sentence's context (the official paragraph could not be read)",
+                  'confidence': 'medium-low'},
+                 {'id': 'correction-high-level-dialogue-p23',
+                  'quoted': 'the work done in the high-level talks',
+                  'official': 'the work done in the High-Level Dialogue (most likely reading; official '
+                              'wording not seen; the official text names it so everywhere it was read)',
+                  'source': 'State Department media note (copy at '
+                            'http://publicnow.com/view/58E0AD56956D9FD5603461747C44CE621E0F6CF8) (paragraphs '
+                            '3 and 5)',
                   'confidence': 'medium'}],
  'developments': [{'id': 'artemis-accords-signed',
                    'date': datetime.date(2024, 5, 30),
@@ -1290,9 +1392,16 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                    'refs': ['critical-minerals', 'critical-minerals-mou-talks'],
                    'confidence': 'high',
                    'sources': [{'publisher': 'PrensaPeru (Agencia Peruana de Noticias)',
-                                'title': 'Memorando de entendimiento entre Perú y EE.UU. sobre minerales '
-                                         'críticos',
+                                'title': 'Memorando de entendimiento entre Perú y EE.UU. para el uso de '
+                                         'materias primas renovables en tecnologías no contaminantes y '
+                                         'sostenibles (title from the URL)',
                                 'url': 'https://prensaperu.pe/2024/08/29/memorando-de-entendimiento-entre-peru-y-ee-uu-para-el-uso-de-materias-primas-renovables-en-tecnologias-no-contaminantes-y-sostenibles/',
+                                'date': datetime.date(2024, 8, 29)},
+                               {'publisher': 'Con Nuestro Perú',
+                                'title': 'El Perú y EE.UU. suscriben memorando de entendimiento para '
+                                         'impulsar inversiones en minerales críticos y diversificar cadenas '
+                                         'de suministro',
+                                'url': 'https://connuestroperu.com/economia/84781-el-peru-y-ee-uu-suscriben-memorando-de-entendimiento-para-impulsar-inversiones-en-minerales-criticos-y-diversificar-cadenas-de-suministro',
                                 'date': datetime.date(2024, 8, 29)},
                                {'publisher': 'Gestión',
                                 'title': 'Perú y EE.UU. suscribieron memorando para reforzar gobernanza '
@@ -1395,8 +1504,8 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                               '2024, applications due 20 December 2024). Whether it was awarded, given '
                               "USAID's 2025 dismantling, was not found."},
                   {'id': 'peru-active-msp-forum-member',
-                   'date': datetime.date(2025, 2, 17),
-                   'precision': 'day',
+                   'date': datetime.date(2025, 2, 1),
+                   'precision': 'month',
                    'title': "Peru's foreign minister calls Peru an active member of the MSP Forum",
                    'refs': ['critical-minerals'],
                    'confidence': 'medium',
@@ -1407,7 +1516,14 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                    'summary': 'At the Munich Security Conference, Foreign Minister Elmer Schialer described '
                               'Peru as an active member of the Minerals Security Partnership Forum, which it '
                               'had applied to join at the Dialogue. The date Peru was admitted was not '
-                              'found.'},
+                              'found.',
+                   'notes': [{'text': 'Dated by the event, not the article: the remarks were made at the '
+                                      '61st Munich Security Conference, held 14-16 February 2025 (the day of '
+                                      'the panel is not given); the Andina article is datelined 17 February, '
+                                      "which some copies repeat as the conference's date.",
+                              'source': 'https://securityconference.org/en/msc-2025; '
+                                        'https://andina.pe/ingles/noticia-peru-fa-min-promotes-commitment-to-new-mining-initiatives-1019002.aspx',
+                              'confidence': 'high'}]},
                   {'id': 'electronic-nationality-verification',
                    'date': datetime.date(2025, 4, 1),
                    'precision': 'month',
@@ -1429,7 +1545,7 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                    'precision': 'day',
                    'title': 'Peru and the United States open the bicentennial commemorations of their '
                             'relations',
-                   'refs': ['bicentennial-working-group'],
+                   'refs': ['bicentennial-working-group', 'people-to-people-ties'],
                    'confidence': 'medium-high',
                    'sources': [{'publisher': 'Panamericana',
                                 'title': 'Marco Rubio aceptó invitación para visitar el Perú por el '
@@ -1448,23 +1564,28 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                   {'id': 'surimana-diptych-exhibited',
                    'date': datetime.date(2025, 6, 1),
                    'precision': 'month',
-                   'title': 'Repatriated Surimana diptych goes on show in a Lima exhibition of recovered '
-                            'heritage',
+                   'title': 'Repatriated Surimana diptych on show in a Lima exhibition of recovered '
+                            'heritage, until 23 June 2025',
                    'refs': ['cuzco-school-repatriation'],
-                   'confidence': 'medium',
+                   'confidence': 'medium-high',
                    'sources': [{'publisher': 'Infobae',
                                 'title': 'Robada en 2008 de un templo en Cusco, esta obra virreinal regresó '
                                          'desde EE.UU. y ahora puede verse en muestra gratuita en Lima',
                                 'url': 'https://www.infobae.com/peru/2025/06/05/robada-en-2008-de-un-templo-en-cusco-esta-obra-virreinal-regreso-desde-eeuu-y-ahora-puede-verse-en-muestra-gratuita-en-lima',
                                 'date': datetime.date(2025, 6, 5)},
+                               {'publisher': 'El Men',
+                                'title': 'Perú exhibe valiosas piezas culturales recuperadas del extranjero',
+                                'url': 'https://elmen.pe/peru-exhibe-valiosas-piezas-culturales-recuperadas-del-extranjero/'},
                                {'publisher': 'Andina',
                                 'title': 'FBI delivers two viceregal paintings for return to Peru',
                                 'url': 'https://andina.pe/ingles/noticia-fbi-delivers-two-viceregal-paintings-for-return-to-peru-985126.aspx',
                                 'date': datetime.date(2024, 5, 10)}],
                    'summary': 'The diptych of Saint Joseph with the Child and Saint Christopher, stolen in '
                               '2008 from the Surimana parish church (Canas, Cusco) and handed back at the '
-                              'Dialogue, was shown with about 95 other recovered pieces in the Ministry of '
-                              "Culture's exhibition 'Wasinman Kutispa. Volviendo a casa'. Infobae dates its "
+                              'Dialogue, was on show in June 2025, with about 95 other recovered pieces, in '
+                              "the Ministry of Culture's free exhibition 'Wasinman Kutispa. Volviendo a "
+                              "casa' (Sala Nasca, San Borja), open until 23 June; its opening day was not "
+                              "found, so the month is the exhibition's, not an article's. Infobae dates its "
                               'style to the 18th century, whereas Andina said 17th.'},
                   {'id': 'landau-schialer-unga-2025',
                    'date': datetime.date(2025, 9, 1),
@@ -1483,7 +1604,8 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                   {'id': 'oecd-accession-progress-2025',
                    'date': datetime.date(2025, 11, 1),
                    'precision': 'month',
-                   'title': 'Peru briefs OECD member ambassadors: more than half of committee reviews done',
+                   'title': 'Peru briefs OECD member ambassadors: progress before 18 of 23 committees, three '
+                            'reviews completed',
                    'refs': ['oecd-accession'],
                    'confidence': 'medium-low',
                    'sources': [{'publisher': 'Andina',
@@ -1492,14 +1614,20 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                    'summary': "Peru's Foreign Ministry told ambassadors of OECD members in Lima that Peru "
                               'had made progress before 18 of its 23 accession committees and fully '
                               'completed three reviews, citing the OECD Economic Survey of Peru 2025. No '
-                              'formal OECD Council decision on Peru was found up to November 2026.'},
+                              'formal OECD Council decision on Peru was found up to November 2026.',
+                   'notes': [{'text': 'The article\'s lead says Peru had completed "more than half" of its '
+                                      'committee evaluations, but its own figures are progress before 18 of '
+                                      '23 committees and three reviews completed; the title follows the '
+                                      'figures.',
+                              'source': 'https://andina.pe/ingles/noticia-peru-updates-oecd-ambassadors-on-accession-progress-1052007.aspx',
+                              'confidence': 'high'}]},
                   {'id': 'de-zela-rubio-meeting',
                    'date': datetime.date(2025, 12, 5),
                    'precision': 'day',
                    'title': 'Foreign Minister de Zela and Secretary Rubio meet on organized crime; Rubio '
                             'accepts a bicentennial visit',
                    'refs': ['citizen-security-working-group', 'bicentennial-working-group',
-                            'critical-minerals'],
+                            'critical-minerals', 'further-cooperation-initiatives'],
                    'confidence': 'high',
                    'sources': [{'publisher': 'Latina Noticias',
                                 'title': 'Canciller se reúne con secretario de Estado Marco Rubio y '
@@ -1520,13 +1648,19 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                               'organized crime and drug trafficking, discussed critical minerals, '
                               'infrastructure and space, and agreed that a U.S. security team would go to '
                               'Lima. Rubio accepted an invitation to visit Peru in 2026 for the bicentennial '
-                              '(whether the visit took place was not confirmed).'},
+                              '(whether the visit took place was not confirmed).',
+                   'notes': [{'text': 'The visit was reconfirmed by Ambassador Navarro on 8 February 2026 '
+                                      'and by Foreign Minister de Zela on 9 February 2026 ("in the short '
+                                      'term"); whether it took place was not found.',
+                              'source': 'https://www.exitosanoticias.pe/actualidad/embajador-eeuu-peru-confirma-llegada-marco-rubio-fortalecer-relacion-bilateral-n168292; '
+                                        'https://www.swissinfo.ch/spa/gobierno-espera-que-marco-rubio-visite-%22en-el-breve-plazo%22-per%C3%BA%2C-dice-su-canciller/90916300',
+                              'confidence': 'high'}]},
                   {'id': 'us-security-advisory-team-lima',
                    'date': datetime.date(2025, 12, 10),
                    'precision': 'day',
                    'title': "U.S. interagency security team (FBI, DEA) begins advising Peru's government in "
                             'Lima',
-                   'refs': ['citizen-security-working-group'],
+                   'refs': ['citizen-security-working-group', 'further-cooperation-initiatives'],
                    'confidence': 'high',
                    'sources': [{'publisher': 'RPP',
                                 'title': 'Canciller: delegación extranjera llegó al Perú para hacer '
@@ -1550,7 +1684,7 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                    'date': datetime.date(2025, 12, 11),
                    'precision': 'day',
                    'title': 'White House notifies Congress it will designate Peru a Major Non-NATO Ally',
-                   'refs': ['aerial-interception-agreement'],
+                   'refs': ['aerial-interception-agreement', 'further-cooperation-initiatives'],
                    'confidence': 'medium-high',
                    'sources': [{'publisher': 'Bloomberg (Buenos Aires Times)',
                                 'title': 'Trump to name Peru a major non-NATO ally amid anti-drug push',
@@ -1570,7 +1704,7 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                    'precision': 'day',
                    'title': 'Peru signs a second memorandum with the U.S. on critical minerals and rare '
                             'earths',
-                   'refs': ['critical-minerals'],
+                   'refs': ['critical-minerals', 'critical-minerals-mou-talks'],
                    'confidence': 'high',
                    'sources': [{'publisher': 'Gestión',
                                 'title': 'Perú firma memorándum para impulsar cooperación en minerales '
@@ -1602,7 +1736,433 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                    'summary': 'Rep. Gimenez, joined by Rep. Garcia of California, introduced a House '
                               'resolution marking the bicentennial of relations. It recalls that the United '
                               "States recognized Peru's independence on 2 May 1826. It was referred to the "
-                              'Foreign Affairs Committee; its later fate was not checked.'}],
+                              'Foreign Affairs Committee; its later fate was not checked.'},
+                  {'id': 'usaid-freeze-peru',
+                   'date': datetime.date(2025, 1, 27),
+                   'precision': 'day',
+                   'title': 'U.S. foreign-aid pause halts USAID programmes in Peru',
+                   'refs': ['global-health-security', 'deforestation-and-illegal-mining',
+                            'democratic-institutions', 'human-rights', 'indigenous-communities',
+                            'disaster-response'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'Ahora',
+                                'title': 'EE.UU. suspende ayuda al Perú: 90 días de incertidumbre para los '
+                                         'programas de cooperación de USAID',
+                                'url': 'https://ahora.com.pe/ee-uu-suspende-ayuda-al-peru-90-dias-de-incertidumbre-para-los-programas-de-cooperacion-de-usaid'},
+                               {'publisher': 'Noticias 360 (embedding Canal N)',
+                                'title': 'Donald Trump dispone suspender la ayuda financiera de EE.UU. a '
+                                         'Perú a través de USAID',
+                                'url': 'https://noticias360.com.pe/mundo/donald-trump-dispone-suspender-la-ayuda-financiera-de-ee-uu-a-peru-traves-de-usaid/5',
+                                'date': datetime.date(2025, 1, 27)},
+                               {'publisher': 'Convoca',
+                                'title': 'Programas sociales y ambientales en jaque en Perú por suspensión '
+                                         'de ayuda de Estados Unidos',
+                                'url': 'https://convoca.pe/agenda-propia/programas-sociales-y-ambientales-en-jaque-en-peru-por-suspension-de-ayuda-de-estados'}],
+                   'summary': 'Foreign Minister Elmer Schialer confirmed that the 90-day pause on U.S. '
+                              'foreign aid, ordered on 20 January 2025, had stopped the programmes USAID ran '
+                              'in Peru: governance, health, education, environment and alternative '
+                              'development. Peru had counted on some US$630 million of such aid up to 2030.',
+                   'notes': [{'text': "Dated by Peru's confirmation (Monday 27 January 2025); the pause "
+                                      'itself took effect between 20 and 24 January 2025.',
+                              'source': 'https://radiopaulina.cl/2025/01/27/estados-unidos-suspende-financiamiento-de-us630-millones-al-peru-para-la-lucha-contra-las-drogas-y-cultivos-alternativos',
+                              'confidence': 'high'}]},
+                  {'id': 'deportation-flights-2025',
+                   'date': datetime.date(2025, 2, 1),
+                   'precision': 'day',
+                   'title': 'First deportation flights of the new U.S. administration land in Lima',
+                   'refs': ['migration-cooperation'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'Por Esto',
+                                'title': 'Primer grupo de peruanos deportados de EEUU llega a Lima en medio '
+                                         'de estrictos controles migratorios',
+                                'url': 'https://poresto.net/internacional/2025/2/1/primer-grupo-de-peruanos-deportados-de-eeuu-llega-a-lima-en-medio-de-estrictos-controles-migratorios.html',
+                                'date': datetime.date(2025, 2, 1)},
+                               {'publisher': 'Latina Noticias',
+                                'title': 'Así llegó el segundo grupo de peruanos deportados desde Estados '
+                                         'Unidos',
+                                'url': 'https://latinanoticias.pe/lima/asi-llego-el-segundo-grupo-de-peruanos-deportados-desde-estados-unidos'}],
+                   'summary': 'A flight carrying 34 Peruvians removed from the United States reached Lima, '
+                              'arranged with the U.S. authorities; a second, with 106, followed on 6 '
+                              'February 2025. Migration cooperation turned to returns.'},
+                  {'id': 'us-baseline-tariff-peru',
+                   'date': datetime.date(2025, 4, 5),
+                   'precision': 'day',
+                   'title': '10% U.S. baseline tariff applies to Peruvian goods despite the trade agreement',
+                   'refs': ['trade-and-investment', 'fta-anniversary'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'EY Tax News',
+                                'title': 'Peru: Likely impact from US tariffs',
+                                'url': 'https://taxnews.ey.com/news/2025-0905-peru-likely-impact-from-us-tariffs',
+                                'date': datetime.date(2025, 4, 16)},
+                               {'publisher': 'Andina',
+                                'title': 'Peru: Foreign Trade Ministry seeks elimination of 10% tariff '
+                                         'imposed by US',
+                                'url': 'https://andina.pe/ingles/noticia-peru-foreign-trade-ministry-seeks-elimination-of-10-tariff-imposed-by-us-1025085.aspx',
+                                'date': datetime.date(2025, 4, 7)}],
+                   'summary': 'Under Executive Order 14257 of 2 April 2025, a 10% tariff began to apply to '
+                              'goods from Peru, although trade under the 2009 agreement had been almost '
+                              "entirely duty-free; copper and other critical minerals were exempt. Peru's "
+                              "trade ministry said it would seek the tariff's removal under the agreement."},
+                  {'id': 'usaid-closure-peru-programmes',
+                   'date': datetime.date(2025, 6, 1),
+                   'precision': 'month',
+                   'title': "USAID's closure ends its HIV, illegal-mining and forest-fire programmes in Peru",
+                   'refs': ['deforestation-and-illegal-mining', 'global-health-security'],
+                   'confidence': 'medium',
+                   'sources': [{'publisher': 'Convoca',
+                                'title': 'Cierre de USAID golpea en Perú programas estratégicos contra el '
+                                         'VIH e incendios',
+                                'url': 'https://convoca.pe/agenda-propia/cierre-de-usaid-golpea-peru-programas-estrategicos-contra-el-vih-e-incendios'}],
+                   'summary': 'Before USAID formally closed on 1 July 2025, its programmes in Peru against '
+                              'HIV (PEPFAR), against illegal mining, logging and wildlife trafficking in '
+                              'border regions (ECOS) and against forest fires (FUEGO) were being wound up, '
+                              'more than US$70 million planned to 2030.'},
+                  {'id': 'first-smr-workshop-san-salvador',
+                   'date': datetime.date(2025, 6, 9),
+                   'precision': 'day',
+                   'title': 'U.S.-backed FIRST workshop on small modular reactors opens in San Salvador, '
+                            'Peru attending',
+                   'refs': ['first-smr-conference'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'Radio YSKL',
+                                'title': 'Inauguran en El Salvador taller regional sobre uso responsable de '
+                                         'pequeños reactores nucleares',
+                                'url': 'https://radioyskl.com/2025/06/09/inauguran-en-el-salvador-taller-regional-sobre-uso-responsable-de-pequenos-reactores-nucleares/',
+                                'date': datetime.date(2025, 6, 9)},
+                               {'publisher': 'Diario El Mundo',
+                                'title': 'EE.UU., Canadá y El Salvador inician taller regional de energía '
+                                         'nuclear',
+                                'url': 'https://diario.elmundo.sv/economia/eeuu-canada-y-el-salvador-inician-taller-regional-de-energia-nuclear'}],
+                   'summary': 'El Salvador hosted a regional FIRST capacity-building workshop on small '
+                              "modular reactors, with ten Latin American delegations, Peru's among them. It "
+                              'is context, not fulfilment: the statement announced a conference hosted by '
+                              "Peru, and whether this workshop counts as the region's second FIRST "
+                              'conference is not known.'},
+                  {'id': 'us-tariff-exemption-peru-farm-products',
+                   'date': datetime.date(2025, 11, 17),
+                   'precision': 'day',
+                   'title': 'More than 100 Peruvian farm exports exempted from the U.S. tariff; blueberries '
+                            'left out',
+                   'refs': ['trade-and-investment', 'fta-anniversary'],
+                   'confidence': 'medium-high',
+                   'sources': [{'publisher': 'Reuters (via Active Trader Daily)',
+                                'title': 'Peru says new US tariff exemption includes about 100 food products',
+                                'url': 'https://www.activetraderdaily.com/?p=124816'},
+                               {'publisher': 'Blueberries Consulting',
+                                'title': 'New US tariff exemption benefits Peruvian agriculture, but leaves '
+                                         'out blueberries',
+                                'url': 'https://blueberriesconsulting.com/en/nueva-exencion-arancelaria-de-ee-uu-favorece-a-agro-peruano-pero-deja-fuera-al-arandano'}],
+                   'summary': 'After the United States lifted tariffs on more than 200 food products the '
+                              'week before, Trade Minister Teresa Mera said that over 100 Peruvian farm '
+                              "exports, about a quarter of Peru's sales to the U.S. in 2024, no longer paid "
+                              "the tariff. Blueberries, Peru's largest export there, still did.",
+                   'notes': [{'text': "Dated by Peru's announcement (Monday 17 November 2025); the day of "
+                                      'the U.S. order, in the week before, was not checked.',
+                              'source': 'https://www.activetraderdaily.com/?p=124816',
+                              'confidence': 'medium-high'}]},
+                  {'id': 'ambassador-navarro-credentials',
+                   'date': datetime.date(2026, 2, 3),
+                   'precision': 'day',
+                   'title': 'New U.S. ambassador Bernie Navarro presents his credentials in Lima',
+                   'refs': ['bicentennial-working-group', 'people-to-people-ties'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'Exitosa',
+                                'title': 'Presidente José Jerí recibió a Bernie Navarro, nuevo embajador de '
+                                         'EE.UU. en Perú',
+                                'url': 'https://www.exitosanoticias.pe/actualidad/presidente-jose-jeri-recibio-bernie-navarro-nuevo-embajador-eeuu-peru-n168006',
+                                'date': datetime.date(2026, 2, 3)},
+                               {'publisher': 'Gestión',
+                                'title': 'Bernie Navarro, nuevo embajador de Estados Unidos, llegó al Perú '
+                                         'para iniciar misión diplomática',
+                                'url': 'https://gestion.pe/peru/politica/bernie-navarro-nuevo-embajador-de-estados-unidosllego-al-peru-para-iniciar-mision-diplomatica-noticia/',
+                                'date': datetime.date(2026, 1, 30)},
+                               {'publisher': 'Caretas',
+                                'title': 'Report of the credentials ceremony of 3 February 2026 (headline '
+                                         'not shown in the copy read)',
+                                'url': 'https://caretas.pe/?p=788919'}],
+                   'summary': "Bernie Navarro, President Trump's choice for Lima, arrived on 29 January 2026 "
+                              'and presented his credentials to interim President José Jerí at Government '
+                              'Palace, speaking of two hundred years of relations. The embassy had been led '
+                              "by a chargé d'affaires, Joan Perkins, since Ambassador Syptak-Ramnath's "
+                              'departure.'},
+                  {'id': 'forge-succeeds-msp',
+                   'date': datetime.date(2026, 2, 4),
+                   'precision': 'day',
+                   'title': 'FORGE launched as the successor to the Minerals Security Partnership',
+                   'refs': ['critical-minerals'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'The Federal Newswire',
+                                'title': 'United States hosts global summit on securing critical mineral '
+                                         'supply chains',
+                                'url': 'https://thefederalnewswire.com/stories/679687791-united-states-hosts-global-summit-on-securing-critical-mineral-supply-chains'},
+                               {'publisher': 'Centreline',
+                                'title': 'U.S. hosts global summit, unveils sweeping strategy to secure '
+                                         'critical minerals supply chains',
+                                'url': 'https://centreline.com.pk/2026/02/06/u-s-hosts-global-summit-unveils-sweeping-strategy-to-secure-critical-minerals-supply-chains',
+                                'date': datetime.date(2026, 2, 6)},
+                               {'publisher': 'Atlantic Council',
+                                'title': 'Analysis of FORGE a week after its launch (headline not shown in '
+                                         'the copy read)',
+                                'url': 'https://www.atlanticcouncil.org/?p=905012'}],
+                   'summary': 'At the Critical Minerals Ministerial in Washington, Secretary Rubio announced '
+                              'the Forum on Resource Geostrategic Engagement (FORGE) to replace the Minerals '
+                              'Security Partnership, with the Republic of Korea as its first chair; the U.S. '
+                              "also signed eleven bilateral minerals frameworks there, Peru's among them. "
+                              'Whether Peru joined FORGE, and what became of the MSP Forum it belonged to, '
+                              'was not found.'},
+                  {'id': 'balcazar-interim-us-support',
+                   'date': datetime.date(2026, 2, 19),
+                   'precision': 'day',
+                   'title': "State Department says it will keep working with Peru's new interim president, "
+                            'José María Balcázar',
+                   'refs': ['democratic-institutions'],
+                   'confidence': 'high',
+                   'sources': [{'publisher': 'El Comercio',
+                                'title': 'EE.UU. ratifica apoyo a Perú tras designación de José María '
+                                         'Balcázar como presidente',
+                                'url': 'https://elcomercio.pe/politica/gobierno/eeuu-ratifica-apoyo-a-peru-tras-designacion-de-jose-maria-balcazar-como-presidente-ultimas-noticia/'},
+                               {'publisher': 'EFE (ABC Color)',
+                                'title': 'Embajador de EE.UU. en Perú se reúne con nuevo presidente para '
+                                         'ofrecerle su mano franca',
+                                'url': 'https://www.abc.com.py/internacionales/2026/02/20/embajador-de-eeuu-en-peru-se-reune-con-nuevo-presidente-para-ofrecerle-su-mano-franca/',
+                                'date': datetime.date(2026, 2, 20)}],
+                   'summary': 'After Congress removed José Jerí and chose José María Balcázar as interim '
+                              "president until July 2026, the State Department's Western Hemisphere bureau "
+                              'said it would go on working with his government ahead of the April elections, '
+                              'and Ambassador Navarro called on him. A statement of support, not a joint '
+                              'programme on democratic institutions.'}],
+ 'progress': [{'record': 'aerial-interception-agreement',
+               'promise': "Both welcomed the aerial interception agreement's entry into force.",
+               'rating': 'kept',
+               'reason': 'Radar information sharing resumed in November 2024 and U.S. counternarcotics aid '
+                         'went on; no suspension of the programme was reported.',
+               'evidence': ['biden-boluarte-meeting-lima', 'major-non-nato-ally-notification'],
+               'confidence': 'medium-high',
+               'source': 'the developments cited',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'csii-memorandum',
+               'promise': 'Both signed the CSII memorandum, the first step in implementing the agreement.',
+               'rating': 'done at the Dialogue',
+               'reason': 'Signed on 9 May 2024; the radar data sharing it prepares is reported in November '
+                         '2024.',
+               'evidence': ['biden-boluarte-meeting-lima'],
+               'confidence': 'high',
+               'source': 'the statement (paragraph 7); an op-ed naming its signatories (single, opinion '
+                         'source): https://guik.pe/interceptacion-aerea',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'blue-dot-network',
+               'promise': 'Peru joined the Blue Dot Network, the first Latin American country to do so.',
+               'rating': 'done at the Dialogue',
+               'reason': 'Joining was the act; no Blue Dot certification of a Peruvian project was found, '
+                         'and an undated State Department page does not list Peru among members '
+                         '(inconclusive).',
+               'evidence': [],
+               'confidence': 'medium',
+               'source': 'the statement (paragraph 8); '
+                         'https://public-preview-server.prod.cstreetsandbox.com/blue-dot-network',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'critical-minerals',
+               'promise': 'Promote mining investment and critical-minerals cooperation; Peru to apply to the '
+                          'MSP Forum.',
+               'rating': 'superseded',
+               'reason': 'Peru became an active MSP Forum member by February 2025, but FORGE replaced the '
+                         'MSP on 4 February 2026; the minerals cooperation itself goes on (two MOUs). Peru '
+                         'in FORGE: not found.',
+               'evidence': ['critical-minerals-mou-2024', 'peru-active-msp-forum-member',
+                            'critical-minerals-rare-earths-mou-2026', 'forge-succeeds-msp'],
+               'confidence': 'medium',
+               'source': 'the developments cited',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'trade-and-investment',
+               'promise': 'Expand investment, trade and business exchanges and strengthen economic ties.',
+               'rating': 'in progress',
+               'reason': 'A setback and partial relief: a 10% U.S. tariff from April 2025 despite the '
+                         'agreement, then exemptions for over 100 farm products in November 2025 '
+                         '(blueberries still taxed).',
+               'evidence': ['us-baseline-tariff-peru', 'us-tariff-exemption-peru-farm-products'],
+               'confidence': 'medium-low',
+               'source': 'the developments cited',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'migration-cooperation',
+               'promise': 'Cooperate on migration, working with international organizations on regional '
+                          'concerns.',
+               'rating': 'kept',
+               'reason': 'Cooperation went on but turned to returns (deportation flights, nationality '
+                         'checks); the part with international organizations suffered from the 2025 aid '
+                         'cuts.',
+               'evidence': ['electronic-nationality-verification', 'deportation-flights-2025',
+                            'landau-schialer-unga-2025', 'biden-boluarte-meeting-lima'],
+               'confidence': 'medium',
+               'source': 'the developments cited',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'citizen-security-working-group',
+               'promise': 'Both welcomed the inaugural meeting of the working group on citizen security and '
+                          'transnational crime.',
+               'rating': 'done at the Dialogue',
+               'reason': 'The inaugural meeting was held (29 April 2024, a reading); no second meeting of '
+                         'this group was found, though the same aims are pursued in other channels.',
+               'evidence': ['de-zela-rubio-meeting', 'us-security-advisory-team-lima'],
+               'confidence': 'medium-high',
+               'source': 'the statement (paragraph 12)',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'disaster-response',
+               'promise': 'The State Department and FEMA to partner with Peru on disaster response capacity.',
+               'rating': 'no public record',
+               'reason': "No FEMA-Peru activity found after May 2024; USAID's disaster work in Peru was "
+                         'suspended in 2025.',
+               'evidence': ['usaid-freeze-peru'],
+               'confidence': 'medium',
+               'source': 'searched FEMA with Peru and INDECI (research for issue 17)',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'first-smr-conference',
+               'promise': 'Peru to host the second Latin American FIRST conference on small modular '
+                          'reactors.',
+               'rating': 'no public record',
+               'reason': 'No FIRST conference hosted by Peru was found; the 2025 regional FIRST workshop was '
+                         'in San Salvador, with Peru attending.',
+               'evidence': ['first-smr-workshop-san-salvador'],
+               'confidence': 'medium',
+               'source': 'the development cited',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'global-health-security',
+               'promise': 'Both committed to partner in the Global Health Security programme.',
+               'rating': 'stalled',
+               'reason': 'A five-year USAID health-security activity was advertised in 2024; the aid freeze '
+                         "and USAID's closure in July 2025 make an award unlikely, and none was found.",
+               'evidence': ['usaid-health-security-activity-peru', 'usaid-freeze-peru',
+                            'usaid-closure-peru-programmes'],
+               'confidence': 'medium',
+               'source': 'the developments cited',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'anti-satellite-tests',
+               'promise': 'Both reiterated their commitment not to conduct direct-ascent anti-satellite '
+                          'missile tests.',
+               'rating': 'done at the Dialogue',
+               'reason': 'The reiteration was the act; no later bilateral step was found (a test by either '
+                         'country was not searched for).',
+               'evidence': [],
+               'confidence': 'high',
+               'source': 'the statement (paragraph 16)',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'artemis-accords',
+               'promise': 'Peru decided to join the Artemis Accords.',
+               'rating': 'kept',
+               'reason': 'Peru signed the Accords on 30 May 2024, and space cooperation with NASA continued.',
+               'evidence': ['artemis-accords-signed', 'nasa-conida-sounding-rocket-mou'],
+               'confidence': 'high',
+               'source': 'the developments cited',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'bicentennial-working-group',
+               'promise': 'A bilateral working group to organize the 200th anniversary of relations on 2 May '
+                          '2026.',
+               'rating': 'kept',
+               'reason': 'Commemorations opened on 2 May 2025 and went on into 2026; the events of 2 May '
+                         '2026 themselves were not found.',
+               'evidence': ['bicentennial-commemorations-open', 'house-resolution-200-years',
+                            'ambassador-navarro-credentials', 'de-zela-rubio-meeting'],
+               'confidence': 'medium-high',
+               'source': 'the developments cited',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'cuzco-school-repatriation',
+               'promise': 'Both took part in the repatriation of Cuzco School paintings recovered by the '
+                          'FBI.',
+               'rating': 'done at the Dialogue',
+               'reason': 'Handed over at the Dialogue; on show in Lima in June 2025.',
+               'evidence': ['surimana-diptych-exhibited'],
+               'confidence': 'high',
+               'source': 'the statement (paragraph 19)',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'fta-anniversary',
+               'promise': "Both celebrated the free trade agreement's 15th anniversary.",
+               'rating': 'done at the Dialogue',
+               'reason': 'The celebration was the act; in 2025 the United States taxed Peruvian goods '
+                         'despite the agreement.',
+               'evidence': ['us-baseline-tariff-peru', 'biden-boluarte-meeting-lima'],
+               'confidence': 'high',
+               'source': 'the statement (paragraph 20)',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'regional-mechanisms',
+               'promise': 'Work together in regional mechanisms: APEC, which Peru hosted in 2024, and APEP.',
+               'rating': 'kept',
+               'reason': 'The APEC part was kept (Lima, November 2024); no APEP activity since January 2025 '
+                         'was found.',
+               'evidence': ['apec-2024-machu-picchu-declaration'],
+               'confidence': 'medium',
+               'source': 'the development cited',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'oecd-accession',
+               'promise': "The United States recognized Peru's progress on its OECD accession roadmap.",
+               'rating': 'in progress',
+               'reason': 'Three of 23 committee reviews completed by late 2025; no Council decision found.',
+               'evidence': ['oecd-accession-progress-2025'],
+               'confidence': 'medium-high',
+               'source': 'the development cited',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'deforestation-and-illegal-mining',
+               'promise': 'Both will cooperate against deforestation and illegal mining.',
+               'rating': 'stalled',
+               'reason': "USAID's programmes against illegal mining and forest fires (ECOS, FUEGO) were "
+                         'withdrawn in 2025; no new joint programme found.',
+               'evidence': ['usaid-freeze-peru', 'usaid-closure-peru-programmes'],
+               'confidence': 'medium',
+               'source': 'the developments cited',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'indigenous-communities',
+               'promise': 'Both reaffirmed that they will protect indigenous communities.',
+               'rating': 'no public record',
+               'reason': 'No joint action found after the Dialogue; U.S. aid programmes in Peru were '
+                         'suspended in January 2025.',
+               'evidence': ['usaid-freeze-peru'],
+               'confidence': 'medium-low',
+               'source': 'research for issue 17 (searched; nothing found)',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'human-rights',
+               'promise': 'Both reaffirmed their commitment to promoting human rights.',
+               'rating': 'no public record',
+               'reason': 'No joint action found after the Dialogue; U.S. aid programmes in Peru were '
+                         'suspended in January 2025.',
+               'evidence': ['usaid-freeze-peru'],
+               'confidence': 'medium-low',
+               'source': 'research for issue 17 (searched; nothing found)',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'democratic-institutions',
+               'promise': 'Both will strengthen democratic institutions and respect their independence.',
+               'rating': 'no public record',
+               'reason': "U.S. statements of support during Peru's 2026 interim transition, but no joint "
+                         "programme; USAID's governance work was suspended.",
+               'evidence': ['balcazar-interim-us-support', 'usaid-freeze-peru'],
+               'confidence': 'medium-low',
+               'source': 'the developments cited',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'critical-minerals-mou-talks',
+               'promise': 'Both began talks on a memorandum on cooperation in critical minerals.',
+               'rating': 'kept',
+               'reason': 'The talks ended in the MOU signed in Lima on 29 August 2024; a second memorandum '
+                         'followed on 4 February 2026.',
+               'evidence': ['critical-minerals-mou-2024', 'critical-minerals-rare-earths-mou-2026'],
+               'confidence': 'high',
+               'source': 'the developments cited',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'further-cooperation-initiatives',
+               'promise': 'The sessions advanced cooperation on democracy, civilian security, organized '
+                          'crime and economic and cultural ties.',
+               'rating': 'kept',
+               'reason': 'Security and organized-crime cooperation deepened in 2025-2026 (a U.S. advisory '
+                         'team, Major Non-NATO Ally status).',
+               'evidence': ['us-security-advisory-team-lima', 'major-non-nato-ally-notification',
+                            'de-zela-rubio-meeting'],
+               'confidence': 'medium',
+               'source': 'the developments cited',
+               'checked': datetime.date(2026, 12, 1)},
+              {'record': 'people-to-people-ties',
+               'promise': "Both recognized the people-to-people ties of the two countries' communities.",
+               'rating': 'kept',
+               'reason': 'A recognition more than a programme; the bicentennial events and the new '
+                         "ambassador's arrival carry it on.",
+               'evidence': ['bicentennial-commemorations-open', 'ambassador-navarro-credentials'],
+               'confidence': 'medium-low',
+               'source': 'the developments cited',
+               'checked': datetime.date(2026, 12, 1)}],
  'concepts': [{'id': 'drugs',
                'title': 'Drugs and narcotics',
                'words_en': ['drug', 'drugs', 'narcotics', 'drug trafficking', 'narcotrafficking',
@@ -1635,10 +2195,11 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                             'seguridad ciudadana', 'inseguridad', 'delincuencia', 'criminalidad'],
                'links': [{'record': 'citizen-security-working-group',
                           'reason': 'The working group on citizen security and the fight against '
-                                    'transnational crime held its first meeting on 29 April 2024.'},
+                                    'transnational crime; its first meeting was most likely on 29 April 2024 '
+                                    '(a reading of the garbled date).'},
                          {'record': 'working-group-inaugural-meeting',
-                          'reason': "The dated event of that working group's inaugural meeting (29 April "
-                                    '2024).'},
+                          'reason': "The dated event of that working group's inaugural meeting (read as 29 "
+                                    'April 2024).'},
                          {'record': 'security-and-defense',
                           'reason': 'The breakout session that produced the security achievements (editorial '
                                     'mapping in the dataset).'},
@@ -1896,8 +2457,8 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                'words_es': ['aviación', 'aviación civil', 'espacio aéreo', 'aeronaves', 'avionetas',
                             'interceptación', 'interdicción'],
                'links': [{'record': 'aerial-interception-agreement',
-                          'reason': 'The agreement enhances civil aviation security in accordance with '
-                                    'international law.'},
+                          'reason': 'The agreement enhances security cooperation and civil aviation '
+                                    'protections under international law.'},
                          {'record': 'aerial-interception',
                           'reason': 'Glossary entry for the agreement on intercepting aircraft.'},
                          {'record': 'csii-memorandum',
@@ -1918,7 +2479,8 @@ DOCUMENT: dict[str, Any] = {'schema_version': 2,
                          {'record': 'bicentennial',
                           'reason': 'The dated event: the 200th anniversary on 2 May 2026.'},
                          {'record': 'diplomatic-relations-begin',
-                          'reason': 'The derived event: diplomatic relations began on 2 May 1826.'},
+                          'reason': 'The derived event: U.S. recognition of Peru on 2 May 1826, from which '
+                                    'both governments count the bicentennial.'},
                          {'record': 'fta-anniversary',
                           'reason': "Both countries celebrated the free trade agreement's 15th "
                                     'anniversary.'}]},

@@ -24,6 +24,7 @@ from ._model import (
     Note,
     Paragraph,
     Person,
+    Progress,
     Record,
     Session,
     Source,
@@ -149,6 +150,8 @@ def build_statement(document: Mapping[str, Any], path: str, *, bundled: bool = F
         by_id={},
         bundled=bundled,
         concepts=tuple(_concept(c) for c in document.get("concepts", ())),
+        progress=tuple(Progress(**_common(r)) for r in document.get("progress", ())),
+        developments_checked=document.get("developments_checked"),
     )
     index: dict[str, Record] = {record.id: record for record in statement.records()}
     statement.by_id.update(index)
@@ -169,5 +172,9 @@ def _number_of(record: Session | Item | Paragraph) -> int:
     return record.number or 0
 
 
-def _event_key(event: Event | Development) -> tuple[dt.date, str]:
-    return (event.date, event.id)
+_COARSE_FIRST = {"century": 0, "year": 1, "month": 2, "day": 3}
+"""Of two periods that start on the same day, the longer comes first, as ISO dates sort."""
+
+
+def _event_key(event: Event | Development) -> tuple[dt.date, int, str]:
+    return (event.date, _COARSE_FIRST[event.precision], event.id)

@@ -24,6 +24,7 @@ from ._vocabulary import (
     LaterPrecision,
     ParagraphKind,
     Precision,
+    Rating,
     Status,
 )
 
@@ -42,6 +43,7 @@ __all__ = [
     "Note",
     "Paragraph",
     "Person",
+    "Progress",
     "Record",
     "Session",
     "Source",
@@ -105,6 +107,10 @@ FIELDS: dict[str, FieldInfo] = {
     "words_es": FieldInfo(label="Words (Spanish)"),
     "links": FieldInfo(label="Links"),
     "record": FieldInfo(label="Record"),
+    "promise": FieldInfo(label="Promised or done"),
+    "rating": FieldInfo(label="Rating"),
+    "evidence": FieldInfo(label="Evidence"),
+    "checked": FieldInfo(label="Checked"),
     "reason": FieldInfo(label="Reason"),
     "notes": FieldInfo(search="notes"),
 }
@@ -363,6 +369,27 @@ class Concept(NamedTuple):
     links: tuple[ConceptLink, ...]
 
 
+class Progress(NamedTuple):
+    """What came of one achievement or commitment: our rating of it, an editorial claim
+    with its confidence and evidence (developments), as of the day it was checked.
+
+    Not a record: `usperu progress` lists them and `usperu show` prints a record's."""
+
+    record: str
+    """The achievement or commitment rated."""
+    promise: str
+    """What was promised or done, in one line of our own."""
+    rating: Rating
+    reason: str
+    """Why this rating, in one line."""
+    evidence: tuple[str, ...]
+    """The developments it rests on (ids); none only for a rating that needs none."""
+    confidence: Confidence
+    source: str
+    """What else it rests on: the statement, or public pages not made developments."""
+    checked: dt.date
+
+
 class Statement(NamedTuple):
     """The whole dataset, loaded and cross-checked; `by_id` indexes every record."""
 
@@ -382,6 +409,10 @@ class Statement(NamedTuple):
     """Whether this is the dataset that ships with usperu (its search index ships too)."""
     concepts: tuple[Concept, ...] = ()
     """The editorial thesaurus ([[concepts]]), which search uses; not records."""
+    progress: tuple[Progress, ...] = ()
+    """The ratings of what came of each achievement and commitment ([[progress]])."""
+    developments_checked: dt.date | None = None
+    """The day a maintainer last searched for developments: how current `since` is."""
 
     def records(self) -> tuple[Record, ...]:
         """Return every record, in a fixed order: statement, people, ..., paragraphs,

@@ -13,11 +13,12 @@ from ._model import (
     Event,
     GlossaryEntry,
     Item,
+    Progress,
     Record,
     Session,
     Statement,
 )
-from ._vocabulary import ACTOR_NAMES, ACTORS, STATUSES
+from ._vocabulary import ACTOR_NAMES, ACTORS, RATINGS, STATUSES
 
 Dated = Event | Development
 """What the timeline holds: events the statement dates, and developments since."""
@@ -40,6 +41,10 @@ __all__ = [
     "mentioned_in",
     "parse_day",
     "parse_iso_date",
+    "progress",
+    "progress_checked",
+    "progress_for",
+    "progress_summary",
     "relative_time",
     "resolve_session",
     "timeline",
@@ -217,6 +222,53 @@ def developments(
     if record is not None:
         found = developments_for(statement, find_record(statement, record).id)
     return [d for d in found if _overlaps(d, start, end)]
+
+
+def progress(
+    statement: Statement, *, rating: str | None = None, session: str | None = None
+) -> list[tuple[Item, Progress]]:
+    """Return each rated achievement and commitment with its rating, in statement order:
+    only those of `rating` (forgivingly spelt) and of `session`, when given.
+
+    Raises InvalidArgumentError or UnknownIdError for a filter value that cannot match.
+    """
+    ratings = {entry.record: entry for entry in statement.progress}
+    items = [i for i in statement.achievements + statement.commitments if i.id in ratings]
+    if session is not None:
+        wanted = resolve_session(statement, session).id
+        items = [i for i in items if wanted in i.sessions]
+    if rating is not None:
+        wanted_rating = choose(rating, RATINGS, "rating")
+        items = [i for i in items if ratings[i.id].rating == wanted_rating]
+    return [(i, ratings[i.id]) for i in items]
+
+
+def progress_for(statement: Statement, ident: str) -> Progress | None:
+    """Return the rating of the achievement or commitment `ident`, if it has one."""
+    return next((entry for entry in statement.progress if entry.record == ident), None)
+
+
+def progress_checked(statement: Statement) -> dt.date | None:
+    """Return the day the ratings hold as of: the file's `developments_checked`, else
+    the latest day a rating was checked (None when nothing is rated)."""
+    days = [entry.checked for entry in statement.progress]
+    return statement.developments_checked or (max(days) if days else None)
+
+
+def progress_summary(found: Sequence[tuple[Item, Progress]], checked: dt.date | None) -> dict[str, object]:
+    """Return how many of `found` have each rating (the scale's order, zeros left out),
+    the total, the day checked and the one line that says it all."""
+    counts = {r: n for r in RATINGS if (n := sum(entry.rating == r for _, entry in found))}
+    parts = [f"{n} with no public record" if r == "no public record" else f"{n} {r}" for r, n in counts.items()]
+    line = f"of {len(found)}: " + (", ".join(parts) or "none rated")
+    if checked is not None:
+        line += f"; checked {checked.isoformat()}"
+    return {
+        "total": len(found),
+        "counts": counts,
+        "checked": checked.isoformat() if checked else None,
+        "line": line,
+    }
 
 
 def developments_for(statement: Statement, ident: str) -> list[Development]:

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, NamedTuple, get_args, get_origin, get_type_hints
 
 from ._errors import DataError
-from ._model import FIELDS, TABLES, Concept, ConceptLink, Note, Source
-from ._vocabulary import CONFIDENCES
+from ._model import FIELDS, TABLES, Concept, ConceptLink, Note, Progress, Source
+from ._vocabulary import CONFIDENCES, RATINGS, RATINGS_WITHOUT_EVIDENCE
 
 __all__ = ["SCHEMA_VERSION", "check_document", "json_schema", "parse"]
 
@@ -151,7 +151,7 @@ def _check_for(annotation: Any, blank: bool) -> _Check:
 
 
 def _spec(table: str) -> dict[str, _Field]:
-    record = Concept if table == _CONCEPTS else TABLES[table]
+    record: type[Any] = Concept if table == _CONCEPTS else Progress if table == _PROGRESS else TABLES[table]
     hints = get_type_hints(record)
     return {
         name: _Field(_check_for(hints[name], FIELDS[name].blank), name not in record._field_defaults)
@@ -162,9 +162,14 @@ def _spec(table: str) -> dict[str, _Field]:
 
 _CONCEPTS = "concepts"
 """The editorial thesaurus: an optional table of `Concept`s, which are not records."""
+_PROGRESS = "progress"
+"""The ratings of what came of each achievement and commitment: optional, not records."""
+_CHECKED = "developments_checked"
+"""The optional top-level date when a maintainer last searched for developments."""
 _SPECS: dict[str, dict[str, _Field]] = {table: _spec(table) for table in TABLES}
 _LISTS = tuple(name for name in _SPECS if name != "statement")
 _CONCEPT_SPEC = _spec(_CONCEPTS)
+_PROGRESS_SPEC = _spec(_PROGRESS)
 
 
 # --- parsing ------------------------------------------------------------------
@@ -217,7 +222,7 @@ def check_document(document: Mapping[str, Any], path: str, text: str = "") -> li
 
 def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
     for key in document:
-        if key not in ("schema_version", _CONCEPTS) and key not in _SPECS:
+        if key not in ("schema_version", _CONCEPTS, _PROGRESS, _CHECKED) and key not in _SPECS:
             yield DataError(path, f"unknown top-level key {key!r}"), None
     version = document.get("schema_version")
     if "schema_version" not in document:
@@ -247,13 +252,16 @@ def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
         for index, record in enumerate(records):
             label = record.get("id") if isinstance(record.get("id"), str) else None
             yield from _check_record(record, _SPECS[name], path, label or f"{name}[{index + 1}]", (name, index))
-    concepts = document.get(_CONCEPTS, [])
-    if not isinstance(concepts, list) or not all(isinstance(c, dict) for c in concepts):
-        yield DataError(path, "not an array of tables [[concepts]]", field=_CONCEPTS), None
-        return
-    for index, concept in enumerate(concepts):
-        label = concept.get("id") if isinstance(concept.get("id"), str) else None
-        yield from _check_record(concept, _CONCEPT_SPEC, path, label or f"concepts[{index + 1}]", (_CONCEPTS, index))
+    if _CHECKED in document and (problem := _date(document[_CHECKED])):
+        yield DataError(path, problem, field=_CHECKED), None
+    for name, spec, key in ((_CONCEPTS, _CONCEPT_SPEC, "id"), (_PROGRESS, _PROGRESS_SPEC, "record")):
+        tables = document.get(name, [])
+        if not isinstance(tables, list) or not all(isinstance(c, dict) for c in tables):
+            yield DataError(path, f"not an array of tables [[{name}]]", field=name), None
+            continue
+        for index, table in enumerate(tables):
+            label = table.get(key) if isinstance(table.get(key), str) else None
+            yield from _check_record(table, spec, path, label or f"{name}[{index + 1}]", (name, index))
 
 
 def _check_record(
@@ -315,6 +323,7 @@ def _check_references(document: Mapping[str, Any], path: str) -> Iterator[_Locat
     yield from _check_later_layer(records, path, paragraphs)
     yield from _check_claims(records, path)
     yield from _check_concepts(document.get(_CONCEPTS), path, ids)
+    yield from _check_progress(document, path)
 
 
 def _check_later_layer(
@@ -383,6 +392,60 @@ def _check_concepts(concepts: Any, path: str, ids: set[str]) -> Iterator[_Locate
                 yield DataError(path, f"no record {target!r}", record=ident, field="links"), where
 
 
+def _check_progress(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
+    """Each rating is of one achievement or commitment, once; its evidence is developments
+    that follow that record up; a rating other than 'done at the Dialogue' or 'no public
+    record' cites evidence; none is checked after the file's `developments_checked` day."""
+    followed = {r.get("id") for name in ("achievements", "commitments") for r in _table(document, name)}
+    refs = {d.get("id"): d.get("refs") for d in _table(document, "developments")}
+    checked = document.get(_CHECKED)
+    latest = checked if _is_day(checked) else dt.date.today()
+    seen: set[str] = set()
+    for index, rating in enumerate(_table(document, _PROGRESS)):
+        target, where = rating.get("record"), (_PROGRESS, index)
+        if not isinstance(target, str):
+            continue
+        if target not in followed:
+            yield (
+                DataError(path, f"{target!r} is not an achievement or commitment", record=target, field="record"),
+                where,
+            )
+        elif target in seen:
+            yield DataError(path, "rated twice; one rating per record", record=target, field="record"), where
+        seen.add(target)
+        evidence = rating.get("evidence")
+        for ident in evidence if isinstance(evidence, list) else ():
+            if isinstance(ident, str) and ident not in refs:
+                yield DataError(path, f"no development {ident!r}", record=target, field="evidence"), where
+            elif isinstance(ident, str) and _sound(refs[ident], followed) and target not in (refs[ident] or ()):
+                message = f"development {ident!r} does not follow up {target!r} (its refs)"
+                yield DataError(path, message, record=target, field="evidence"), where
+        if (
+            evidence == []
+            and rating.get("rating") in RATINGS  # a rating off the scale is reported as such
+            and rating["rating"] not in RATINGS_WITHOUT_EVIDENCE
+        ):
+            allowed = " or ".join(repr(r) for r in RATINGS_WITHOUT_EVIDENCE)
+            message = f"a rating of {rating['rating']!r} needs evidence (a development); with none it is {allowed}"
+            yield DataError(path, message, record=target, field="evidence"), where
+        day = rating.get("checked")
+        if _is_day(day) and day > latest:
+            message = f"is after {'developments_checked' if _is_day(checked) else 'today'} ({latest})"
+            yield DataError(path, message, record=target, field="checked"), where
+    if _is_day(checked) and checked > dt.date.today():
+        yield DataError(path, f"is after today ({dt.date.today().isoformat()})", field=_CHECKED), None
+
+
+def _is_day(value: Any) -> bool:
+    """Whether the value is a TOML date (a datetime is not one: _date reports it)."""
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def _sound(refs: Any, followed: set[Any]) -> bool:
+    """Whether a development's refs are themselves valid (else they are reported, once)."""
+    return isinstance(refs, list) and bool(refs) and all(target in followed for target in refs)
+
+
 def _check_links(
     record: Mapping[str, Any], path: str, paragraphs: Mapping[Any, Any], sessions: set[Any], ids: set[str]
 ) -> Iterator[DataError]:
@@ -415,7 +478,7 @@ def _with_line(problem: DataError, where: "_Where | None", lines: list[str]) -> 
     count, start = -1, None
     for number, text in enumerate(lines):
         header = _HEADER.match(text)
-        if header is None or (header.group(2) not in _SPECS and header.group(2) != _CONCEPTS):
+        if header is None or (header.group(2) not in _SPECS and header.group(2) not in (_CONCEPTS, _PROGRESS)):
             continue
         if start is not None:
             lines = lines[:number]  # the record ends where the next top-level table begins
@@ -511,6 +574,16 @@ def json_schema() -> dict[str, Any]:
     properties["statement"] = _record_schema(_SPECS["statement"])
     for name in _LISTS:
         properties[name] = {"type": "array", "items": _record_schema(_SPECS[name])}
+    properties[_CHECKED] = {
+        "type": "string",
+        "format": "date",
+        "description": "The day a maintainer last searched for developments (a TOML local date).",
+    }
+    properties[_PROGRESS] = {
+        "type": "array",
+        "description": "Editorial ratings: what came of each achievement and commitment, with evidence.",
+        "items": _record_schema(_PROGRESS_SPEC),
+    }
     properties[_CONCEPTS] = {
         "type": "array",
         "description": "Editorial thesaurus: words in English and Spanish, and the records they mean.",

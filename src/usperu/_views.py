@@ -18,12 +18,22 @@ from ._model import (
     Note,
     Paragraph,
     Person,
+    Progress,
     Record,
     Session,
     Source,
     Statement,
 )
-from ._queries import Dated, basis_of, corrections_for, developments_for, glossary_for, mentioned_in, relative_time
+from ._queries import (
+    Dated,
+    basis_of,
+    corrections_for,
+    developments_for,
+    glossary_for,
+    mentioned_in,
+    progress_for,
+    relative_time,
+)
 from ._vocabulary import ACTOR_NAMES
 
 __all__ = [
@@ -234,9 +244,9 @@ def timeline_listing(
     )
 
 
-def since_listing(found: Sequence[Development]) -> Listing:
+def since_listing(found: Sequence[Development], checked: dt.date | None = None) -> Listing:
     """Return the developments since the Dialogue: date, what happened, the ids of what it
-    follows up and its first source."""
+    follows up and its first source; the caption says the day they were `checked` up to."""
     cells = tuple(
         (
             date_label(d),
@@ -253,10 +263,78 @@ def since_listing(found: Sequence[Development]) -> Listing:
         cells=cells,
         rows=tuple(record_dict(d) for d in found),
         empty="no developments match",
-        caption="Editorial: not in the statement. Each development has public sources: usperu show ID.",
+        caption="Editorial: not in the statement. Each development has public sources: usperu show ID."
+        + (f" Searched up to {date_label_of_day(checked)}." if checked else ""),
         fields=keys_of(Development),
         columns=("date", "title", "refs", "", "id"),
     )
+
+
+PROGRESS_FIELDS = (
+    "id",
+    "kind",
+    "number",
+    "title",
+    "promise",
+    "rating",
+    "reason",
+    "evidence",
+    "evidence_dates",
+    "confidence",
+    "source",
+    "checked",
+)
+"""The keys of every row of `usperu progress`, in order."""
+
+
+def progress_listing(found: Sequence[tuple[Item, Progress]], statement: Statement) -> Listing:
+    """Return what came of each achievement and commitment: number, what was promised or
+    done, our rating and its evidence (developments, dated); the rows add the title, the
+    reason, confidence, source and the day checked (which the summary line also gives)."""
+    developments = {d.id: d for d in statement.developments}
+    cells = tuple(
+        (
+            str(item.number) if item.number is not None else "-",
+            entry.promise,
+            entry.rating,
+            "; ".join(f"{iso_date(developments[e])} {e}" for e in entry.evidence) or "-",
+            item.id,
+        )
+        for item, entry in found
+    )
+    rows = tuple(
+        {
+            "id": item.id,
+            "kind": item.kind,
+            "number": item.number,
+            "title": item.title,
+            "promise": entry.promise,
+            "rating": entry.rating,
+            "reason": entry.reason,
+            "evidence": list(entry.evidence),
+            "evidence_dates": [iso_date(developments[e]) for e in entry.evidence],
+            "confidence": entry.confidence,
+            "source": entry.source,
+            "checked": entry.checked.isoformat(),
+        }
+        for item, entry in found
+    )
+    return Listing(
+        title="What came of each commitment",
+        headers=("#", "Promised or done", "Rating", "Evidence", "ID"),
+        cells=cells,
+        rows=rows,
+        empty="no rated records match these filters",
+        caption="Editorial ratings, not in the statement: usperu show ID gives the reason and sources."
+        " 'No public record' means none found by the day checked, not a failure.",
+        fields=PROGRESS_FIELDS,
+        columns=("number", "promise", "rating", "", "id"),
+    )
+
+
+def date_label_of_day(day: dt.date) -> str:
+    """Return a day for people: '1 December 2026'."""
+    return f"{day.day} {day:%B} {day.year}"
 
 
 def people_listing(people: Sequence[Person]) -> Listing:
@@ -335,6 +413,12 @@ def card_for(record: Record, statement: Statement) -> Card:
         shown.append(("Session mapping", "editorial: the statement does not say which session"))
     if isinstance(record, Development):
         shown += [("Source", f"{s.publisher}: {s.title}, {s.url}") for s in record.sources]
+    rated = progress_for(statement, record.id) if isinstance(record, Item) else None
+    if rated is not None:
+        evidence = f"; evidence: {', '.join(rated.evidence)}" if rated.evidence else ""
+        shown.append(("Progress", f"{rated.rating} ({rated.confidence}), checked {rated.checked.isoformat()}"))
+        shown.append(("Why", f"{rated.reason} Source: {rated.source}{evidence}"))
+        data["progress"] = {key: _json_value(value) for key, value in rated._asdict().items() if key != "record"}
     later = developments_for(statement, record.id)
     if later:
         shown.append(("Since", "; ".join(f"{date_label(d)}: {d.title} ({d.id})" for d in later)))
@@ -369,7 +453,7 @@ def about_card(statement: Statement) -> Card:
         "people": [record_dict(p) for p in statement.people],
         "counts": counts,
     }
-    fields = (
+    fields: tuple[tuple[str, str], ...] = (
         ("Summary", f"{meta.summary} (editorial)"),
         ("Date", f"{meta.date.day} {meta.date:%B} {meta.date.year}"),
         ("Place", meta.place),
@@ -381,6 +465,10 @@ def about_card(statement: Statement) -> Card:
         ("Contents", ", ".join(f"{n} {k}" for k, n in counts.items())),
         ("Data file", statement.path),
     )
+    checked = statement.developments_checked
+    if checked is not None:
+        fields += (("Developments checked", f"{date_label_of_day(checked)}: usperu since and progress are as of then"),)
+        data["developments_checked"] = checked.isoformat()
     return Card(heading=meta.title, quote="", fields=fields, notes=meta.notes, data=data)
 
 

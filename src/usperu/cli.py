@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "sessions": "List the five breakout sessions and the achievements linked to each.",
     "timeline": "List every dated event in order, stated, derived or later, and how long ago it was.",
     "since": "List what has happened since the Dialogue: dated developments, with sources.",
+    "progress": "List what came of each achievement and commitment: our rating, with evidence.",
     "people": "List the participants, with role, country and how our copy spells them.",
     "glossary": "List the acronyms, initiatives and agreements, and where each is mentioned.",
     "search": "Search everything: achievements, commitments, sessions, text, events, glossary, people.",

@@ -46,7 +46,8 @@ def since(
 
     An editorial layer, apart from the statement: each development follows up
     achievements or commitments, has public sources (usperu show ID lists them) and a
-    confidence. Oldest first; nothing is dated after the day it was added.
+    confidence. Oldest first; nothing is dated after the day it was added, and the
+    caption says the day a maintainer last searched for them.
 
     Examples:
 
@@ -62,4 +63,4 @@ def since(
     first, last = date_range(start, end)
     statement = statement_of(ctx)
     found = developments(statement, record=record, start=first, end=last)
-    show_view(since_listing(found), fmt.value, fields, bom=bom)
+    show_view(since_listing(found, statement.developments_checked), fmt.value, fields, bom=bom)
