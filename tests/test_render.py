@@ -15,6 +15,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from usperu import Statement
@@ -382,3 +384,40 @@ def test_table_columns_are_measured_in_terminal_cells() -> None:
         assert wide in drawn and "e\u0301te\u0301" in drawn
     narrow = render(listing, "table", width=60)
     assert all(cell_len(line) <= 60 for line in narrow.splitlines())
+
+
+_ID_WORD = st.from_regex(r"[a-z]{1,16}(-[a-z0-9]{1,16}){0,4}", fullmatch=True)
+_WORDS = ["word", "longer", "anti-satellite", "漢字", "x" * 14, "a"]
+_TEXT = st.lists(st.sampled_from(_WORDS), max_size=30).map(" ".join)
+
+
+@st.composite
+def _listings(draw: st.DrawFn) -> Listing:
+    headers = tuple(draw(st.permutations(["#", "Title", "Kind", "Follows up", "ID"]))[: draw(st.integers(2, 5))])
+    rows = []
+    for _ in range(draw(st.integers(1, 6))):
+        cells = {"#": str(draw(st.integers(1, 99))), "Title": draw(_TEXT), "Kind": draw(_TEXT)}
+        cells |= {"Follows up": ", ".join(draw(st.lists(_ID_WORD, max_size=3))), "ID": draw(_ID_WORD)}
+        rows.append(tuple(cells[h] for h in headers))
+    spare = tuple(draw(st.lists(st.sampled_from(headers), unique=True, max_size=2)))
+    return Listing(title="T", headers=headers, cells=tuple(rows), rows=(), spare=spare, keep_ids=draw(st.booleans()))
+
+
+@settings(max_examples=150, deadline=None)
+@given(listing=_listings(), width=st.integers(60, 200))
+def test_any_fitted_table_fits_and_keeps_its_ids(listing: Listing, width: int) -> None:
+    fitted = fit_table(listing, width)
+    drawn = render(listing, "table", width=width)
+    if fitted is None:  # stacked blocks (which wrap by characters, not cells: a wide one can overflow)
+        assert "──" not in drawn
+        return
+    assert max(cell_len(line) for line in drawn.splitlines()) <= width
+    shown, widths = fitted
+    assert table_width(widths) <= width
+    assert set(listing.headers) - set(shown.headers) <= set(listing.spare)
+    for index, header in enumerate(shown.headers):
+        for before, after in zip(listing.cells, shown.cells, strict=True):
+            if header in IDS:
+                assert _unbroken(after[index]) == before[listing.headers.index(header)]
+            else:
+                assert after[index] == before[listing.headers.index(header)]

@@ -147,7 +147,8 @@ READABLE = 20
 the table leaves out its spare columns, or the rows are laid out as stacked blocks."""
 
 ROOMY = 30
-"""The main column keeps this many cells (or all it needs) before ids stay whole."""
+"""While ids stay whole, the main column keeps this many cells (or all it needs); in a
+narrower table the ids break instead."""
 
 ID_FOLD = 12
 """The narrowest an id column becomes, its ids folded inside a part between hyphens."""
@@ -242,8 +243,9 @@ def _break_ids(listing: Listing, widths: list[int]) -> Listing:
     def fit(cells: tuple[str, ...]) -> tuple[str, ...]:
         out = list(cells)
         for i, width in narrow:
-            if _cells(cells[i]) > width:
-                out[i] = "\n".join(_break_line(line, width) for line in clean(cells[i]).split("\n"))
+            lines = clean(cells[i]).split("\n")
+            if max(_cells(line) for line in lines) > width:
+                out[i] = "\n".join(_break_line(line, width) for line in lines)
         return tuple(out)
 
     marker = listing.marker and (listing.marker[0], fit(listing.marker[1]))
