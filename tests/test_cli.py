@@ -326,26 +326,27 @@ def test_json_listings_have_one_record_per_line(invoke: Invoke) -> None:
 
 @pytest.mark.parametrize("width", [60, 80, 100, 120, 200])
 def test_column_widths_fit_and_keep_ids_whole(statement: Statement, width: int) -> None:
-    from usperu._render import column_widths, render
+    from usperu._render import column_widths, fit_table, render
     from usperu._views import achievements_listing, timeline_listing
 
     listing = achievements_listing(statement.achievements + statement.commitments, statement)
     natural = column_widths(listing, None)
-    fitted = column_widths(listing, width)
+    fitted = fit_table(listing, width)
     assert natural is not None
-    if fitted is None:  # cannot fit without breaking words: the renderer stacks the rows
-        assert width <= 100  # ids whole and titles readable (README, 'Commands')
-        assert "Achievement: " in render(listing, "table", width=width)
-        return
-    assert sum(fitted) + 3 * (len(fitted) - 1) + 4 <= width  # padding, separators and edges included
+    assert fitted is not None  # a table from 60 columns on, leaving out spare columns if it must
+    shown, widths = fitted
+    assert sum(widths) + 3 * (len(widths) - 1) + 4 <= width  # padding, separators and edges included
     assert max(len(line) for line in render(listing, "table", width=width).splitlines()) <= width
     assert natural[-1] == max(len(i.id) for i in statement.achievements + statement.commitments)
-    assert fitted[-1] == natural[-1] or width < 80  # ids are folded only when nothing else can give
-    assert all(f <= n for f, n in zip(fitted, natural, strict=True))
+    assert shown.headers[-1] == "ID"
+    # ids are broken only when even without the spare columns they would squeeze the titles
+    assert widths[-1] == natural[-1] or width < 100
+    shown_natural = column_widths(shown, None)
+    assert shown_natural is not None and all(f <= n for f, n in zip(widths, shown_natural, strict=True))
     events = timeline_listing(statement.events, dt.date(2026, 1, 1))
     timeline_widths, timeline_natural = column_widths(events, width), column_widths(events, None)
     assert timeline_natural is not None
-    if timeline_widths is not None:  # too narrow for a table: stacked blocks instead
+    if timeline_widths is not None:  # too narrow for every column: see tests/test_render.py
         assert timeline_widths[0] == timeline_natural[0]  # dates never wrap
 
 

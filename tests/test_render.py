@@ -11,13 +11,17 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
 
 from usperu import Statement
-from usperu._listing import search_listing
-from usperu._render import clean, column_widths, render, render_rows_csv
+from usperu._listing import IDS, search_listing
+from usperu._render import READABLE, clean, column_widths, fit_table, render, render_rows_csv
 from usperu._search import search
 from usperu._views import (
     Listing,
@@ -25,6 +29,7 @@ from usperu._views import (
     glossary_listing,
     paragraphs_listing,
     people_listing,
+    since_listing,
     timeline_listing,
 )
 
@@ -187,7 +192,9 @@ def test_markdown_from_the_command_line_keeps_a_hostile_title_whole(invoke: Invo
 def listings(statement: Statement) -> dict[str, Listing]:
     return {
         "achievements": achievements_listing(statement.achievements + statement.commitments, statement),
+        "key achievements": achievements_listing(statement.achievements, statement),
         "timeline": timeline_listing(statement.events, dt.date(2026, 1, 1)),
+        "since": since_listing(statement.developments),
         "people": people_listing(statement.people),
         "glossary": glossary_listing(statement.glossary),
         "paragraphs": paragraphs_listing(statement.paragraphs),
@@ -200,29 +207,36 @@ def table_width(widths: list[int]) -> int:
     return sum(widths) + 3 * (len(widths) - 1) + 4
 
 
-@pytest.mark.parametrize("width", [40, 59, 60, 61, 70, 80, 90, 100, 110, 120, 140, 160, 200])
-@pytest.mark.parametrize("name", ["achievements", "timeline", "people", "glossary", "paragraphs", "search"])
+@pytest.mark.parametrize("width", [40, 59, 60, 61, 70, 72, 80, 90, 100, 110, 120, 140, 160, 200])
+@pytest.mark.parametrize(
+    "name", ["achievements", "key achievements", "timeline", "since", "people", "glossary", "paragraphs", "search"]
+)
 def test_tables_fit_the_width(statement: Statement, name: str, width: int) -> None:
     listing = listings(statement)[name]
     natural = column_widths(listing, None)
-    fitted = column_widths(listing, width)
+    fitted = fit_table(listing, width)
     assert natural is not None
-    if fitted is not None:
-        assert len(fitted) == len(listing.headers)
-        assert table_width(fitted) <= width, (fitted, width)
-        assert all(1 <= f <= n for f, n in zip(fitted, natural, strict=True))
-        if table_width(natural) <= width:
-            assert fitted == natural  # nothing shrinks when everything fits
     drawn = render(listing, "table", width=width)
-    lines = drawn.splitlines()
-    assert max(len(line) for line in lines) <= width
-    if fitted is None or width < 60:
-        assert f"{listing.headers[0]}: " in drawn  # stacked blocks, not a table
-    else:
-        assert "──" in drawn
+    assert max(cell_len(line) for line in drawn.splitlines()) <= width
+    if width < 60:
+        assert f"{listing.headers[0]}: " in drawn and "──" not in drawn  # stacked blocks, not a table
+        return
+    assert fitted is not None and "──" in drawn, width  # a table from 60 columns on
+    shown, widths = fitted
+    assert len(widths) == len(shown.headers) and set(shown.headers) <= set(listing.headers)
+    assert set(listing.headers) - set(shown.headers) <= set(listing.spare)  # only spare columns go
+    assert table_width(widths) <= width, (widths, width)
+    assert all(1 <= w <= natural[listing.headers.index(h)] for w, h in zip(widths, shown.headers, strict=True))
+    if table_width(natural) <= width:
+        assert widths == natural and shown == listing  # nothing shrinks when everything fits
+    main = max(range(len(widths)), key=lambda i: widths[i] if shown.headers[i] not in IDS else 0)
+    assert widths[main] >= READABLE  # the title (event, text, ...) stays readable
 
 
-@pytest.mark.parametrize("name", ["achievements", "timeline", "people", "glossary", "paragraphs", "search"])
+LISTINGS = ["achievements", "key achievements", "timeline", "since", "people", "glossary", "paragraphs", "search"]
+
+
+@pytest.mark.parametrize("name", LISTINGS)
 def test_tables_are_drawn_as_tables_when_wide_enough(statement: Statement, name: str) -> None:
     listing = listings(statement)[name]
     natural = column_widths(listing, None)
@@ -243,10 +257,99 @@ def test_achievement_ids_stay_whole_when_other_columns_can_give(statement: State
     for width in (120, 160):
         fitted = column_widths(listing, width)
         assert fitted is not None and fitted[-1] == longest_id, width
-    for width in (100, 120, 160):  # at 100 columns the rows are stacked blocks: ids whole there too
+    for width in (100, 120, 160):  # at 100 columns the table leaves out the sessions: ids whole there too
         drawn = render(listing, "table", width=width)
         for item in statement.achievements + statement.commitments:
             assert item.id in drawn, (width, item.id)
+
+
+def _unbroken(cell: str) -> str:
+    """A cell of ids as it was before `fit_table` broke it: after a hyphen, or between ids."""
+    return re.sub(r"(?<=-)\n", "", cell).replace("\n", " ")
+
+
+@pytest.mark.parametrize("width", [60, 72, 80, 100])
+@pytest.mark.parametrize("name", ["achievements", "timeline", "since", "people", "glossary", "search"])
+def test_ids_too_wide_for_their_column_break_after_a_hyphen(statement: Statement, name: str, width: int) -> None:
+    listing = listings(statement)[name]
+    fitted = fit_table(listing, width)
+    assert fitted is not None
+    shown, widths = fitted
+    broken = 0
+    for index, header in enumerate(shown.headers):
+        if header not in IDS:
+            continue
+        original = listing.headers.index(header)
+        for before, after in zip(listing.cells, shown.cells, strict=True):
+            cell = after[index]
+            assert _unbroken(cell) == before[original]  # nothing lost, nothing added
+            lines = cell.split("\n")
+            if widths[index] >= max(len(part) for part in re.findall(r"[^\s-]*-+|[^\s-]+", cell)):
+                assert all(len(line) <= widths[index] for line in lines), cell  # Rich need not fold any
+            if len(lines) > 1:
+                broken += 1
+                assert all(line.endswith(("-", ",")) for line in lines[:-1]), cell
+            if len(before[original]) <= widths[index]:
+                assert cell == before[original]  # an id that fits stays as it is
+    if name == "timeline" and width <= 80:
+        assert broken  # the timeline's long ids do break at 80 columns
+
+
+def test_a_narrow_table_leaves_out_spare_columns_and_their_captions(statement: Statement) -> None:
+    timeline = listings(statement)["timeline"]
+    wide, narrow = render(timeline, "table", width=80), render(timeline, "table", width=60)
+    assert " Basis " in wide and "Basis: stated" in wide
+    assert narrow.splitlines()[2].split() == ["Date", "Event", "ID"]  # a table without the basis
+    assert "Basis" not in narrow and "derived" not in narrow and "─" in narrow
+
+
+def test_fields_asked_for_are_never_left_out(invoke: Invoke) -> None:
+    for width in ("60", "72", "80"):
+        result = invoke("achievements", "--fields", "number,title,actors,status,sessions", env={"COLUMNS": width})
+        assert result.exit_code == 0, result.output
+        header = next((line for line in result.stdout.splitlines() if line.strip().startswith("#")), "")
+        if "──" in result.stdout:
+            assert all(name in header for name in ("Achievement", "Actors", "Status", "Session")), width
+        else:
+            assert "Session: " in result.stdout and "Actors: " in result.stdout  # stacked blocks
+
+
+LISTING_COMMANDS = [
+    ["achievements"],
+    ["achievements", "--all"],
+    ["sessions"],
+    ["timeline"],
+    ["since"],
+    ["people"],
+    ["glossary"],
+    ["search", "peru"],
+    ["search", "critical", "minerals"],
+]
+MAIN_COLUMN = {"achievements": "Achievement", "sessions": "Session", "timeline": "Event", "since": "Development"}
+MAIN_COLUMN |= {"people": "Name", "glossary": "Expansion", "search": "Match"}
+
+
+@pytest.mark.parametrize("columns", [60, 72, 80, 100, 120, 200])
+@pytest.mark.parametrize("args", LISTING_COMMANDS, ids=" ".join)
+def test_every_listing_is_a_table_that_fits_from_60_columns(invoke: Invoke, args: list[str], columns: int) -> None:
+    result = invoke(*args, env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= columns, result.stdout
+    rules = [n for n, line in enumerate(lines) if line.startswith(" ───")]
+    assert len(rules) == 1, result.stdout  # a table: the rule under its header
+    header = lines[rules[0] - 1]
+    assert MAIN_COLUMN[args[0]] in [name.strip() for name in header.split("  ")], header  # the main column is there
+    assert ": " not in header and lines[rules[0] + 1].strip(), result.stdout  # a row follows
+
+
+@pytest.mark.parametrize("columns", [20, 40, 59])
+@pytest.mark.parametrize("args", LISTING_COMMANDS, ids=" ".join)
+def test_every_listing_is_stacked_blocks_below_60_columns(invoke: Invoke, args: list[str], columns: int) -> None:
+    result = invoke(*args, env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.output
+    assert "──" not in result.stdout and ("ID: " in result.stdout or "#: " in result.stdout)
+    assert max(cell_len(line) for line in result.stdout.splitlines()) <= max(columns, 10)
 
 
 def test_a_terminal_of_no_set_size_counts_as_80_columns(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -281,3 +384,40 @@ def test_table_columns_are_measured_in_terminal_cells() -> None:
         assert wide in drawn and "e\u0301te\u0301" in drawn
     narrow = render(listing, "table", width=60)
     assert all(cell_len(line) <= 60 for line in narrow.splitlines())
+
+
+_ID_WORD = st.from_regex(r"[a-z]{1,16}(-[a-z0-9]{1,16}){0,4}", fullmatch=True)
+_WORDS = ["word", "longer", "anti-satellite", "漢字", "x" * 14, "a"]
+_TEXT = st.lists(st.sampled_from(_WORDS), max_size=30).map(" ".join)
+
+
+@st.composite
+def _listings(draw: st.DrawFn) -> Listing:
+    headers = tuple(draw(st.permutations(["#", "Title", "Kind", "Follows up", "ID"]))[: draw(st.integers(2, 5))])
+    rows = []
+    for _ in range(draw(st.integers(1, 6))):
+        cells = {"#": str(draw(st.integers(1, 99))), "Title": draw(_TEXT), "Kind": draw(_TEXT)}
+        cells |= {"Follows up": ", ".join(draw(st.lists(_ID_WORD, max_size=3))), "ID": draw(_ID_WORD)}
+        rows.append(tuple(cells[h] for h in headers))
+    spare = tuple(draw(st.lists(st.sampled_from(headers), unique=True, max_size=2)))
+    return Listing(title="T", headers=headers, cells=tuple(rows), rows=(), spare=spare, keep_ids=draw(st.booleans()))
+
+
+@settings(max_examples=150, deadline=None)
+@given(listing=_listings(), width=st.integers(60, 200))
+def test_any_fitted_table_fits_and_keeps_its_ids(listing: Listing, width: int) -> None:
+    fitted = fit_table(listing, width)
+    drawn = render(listing, "table", width=width)
+    if fitted is None:  # stacked blocks (which wrap by characters, not cells: a wide one can overflow)
+        assert "──" not in drawn
+        return
+    assert max(cell_len(line) for line in drawn.splitlines()) <= width
+    shown, widths = fitted
+    assert table_width(widths) <= width
+    assert set(listing.headers) - set(shown.headers) <= set(listing.spare)
+    for index, header in enumerate(shown.headers):
+        for before, after in zip(listing.cells, shown.cells, strict=True):
+            if header in IDS:
+                assert _unbroken(after[index]) == before[listing.headers.index(header)]
+            else:
+                assert after[index] == before[listing.headers.index(header)]

@@ -30,7 +30,7 @@ from usperu import Statement, _tables
 from usperu._escape import clean
 from usperu._listing import NO_WRAP, Listing, search_listing
 from usperu._queries import timeline
-from usperu._render import column_widths
+from usperu._render import column_widths, fit_table
 from usperu._search import search
 from usperu._views import (
     achievements_listing,
@@ -128,16 +128,17 @@ def test_every_listing_is_laid_out_as_rich_lays_it_out(statement: Statement, nam
     listing = dataset_listings(statement)[name]
     tables = 0
     for width in [60, 61, 72, 80, 90, 100, 110, 120, 140, 160, 200, None]:
-        widths = column_widths(listing, width)
-        if widths is None:  # too narrow for this table: stacked blocks (tests/test_render.py)
-            continue
-        with stdout_encoding(encoding):
-            drawn = _tables.draw_table(listing, width, widths)
-            assert drawn == drawn_by_rich(listing, width, widths), width
-        rule = " ───" if encoding == "utf-8" else "|---"  # under the header: SIMPLE_HEAD, or Rich's ASCII box
-        assert any(line.startswith(rule) for line in drawn.splitlines())
-        tables += 1
-    assert tables >= 3
+        fitted = fit_table(listing, width)  # with its ids broken after hyphens, its spare columns left out
+        widths = column_widths(listing, width)  # every column
+        cases = [fitted] if widths is None else [fitted, (listing, widths)]
+        for shown, shown_widths in filter(None, cases):
+            with stdout_encoding(encoding):
+                drawn = _tables.draw_table(shown, width, shown_widths)
+                assert drawn == drawn_by_rich(shown, width, shown_widths), width
+            rule = " ───" if encoding == "utf-8" else "|---"  # under the header: SIMPLE_HEAD, or Rich's ASCII box
+            assert any(line.startswith(rule) for line in drawn.splitlines())
+            tables += 1
+    assert tables >= 12  # a table at every width
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")

@@ -12,10 +12,14 @@ if TYPE_CHECKING:
     from ._model import Note
     from ._search import Hit
 
-__all__ = ["NO_WRAP", "Card", "Listing", "frame_width", "ordered_rows", "search_listing"]
+__all__ = ["IDS", "NO_WRAP", "Card", "Listing", "frame_width", "ordered_rows", "search_listing", "without"]
 
 NO_WRAP = frozenset({"#", "Date"})
 """Listing columns that never wrap (numbers and dates)."""
+
+IDS = frozenset({"ID", "id", "Follows up", "Mentioned in"})
+"""Listing columns of record ids: in a narrow table they shrink last, and then break
+after a hyphen (`_render.column_widths`)."""
 
 
 class Listing(NamedTuple):
@@ -33,13 +37,20 @@ class Listing(NamedTuple):
     highlights: tuple[tuple[tuple[int, int], ...], ...] | None = None
     """Per row, (start, end) spans of the last column to emphasise (search matches)."""
     caption: str = ""
-    """A line under the table for people (not in JSON or CSV): what is editorial, say."""
+    """A line under the table for people (not in JSON or CSV): what is editorial, say.
+    One that starts with a header and a colon explains that column, and goes with it."""
     fields: tuple[str, ...] = ()
     """The keys of every row, in order, known even when there are no rows (CSV header)."""
     columns: tuple[str, ...] = ()
     """Per header, the row key that the column shows ('' when it shows none as is)."""
     as_of: str = ""
     """The day (YYYY-MM-DD) that the listing depends on (relative times, today's row)."""
+    spare: tuple[str, ...] = ()
+    """Headers of the columns a table too narrow for all of them leaves out, first
+    first (JSON, CSV and `usperu show` still have them)."""
+    keep_ids: bool = False
+    """Whether a narrow table leaves out its spare columns before it breaks ids (when
+    some rows have no other handle, as commitments have no number)."""
 
 
 def ordered_rows(listing: Listing) -> list[tuple[int | None, tuple[str, ...]]]:
@@ -50,6 +61,27 @@ def ordered_rows(listing: Listing) -> list[tuple[int | None, tuple[str, ...]]]:
         position, cells = listing.marker
         rows.insert(position, (None, cells))  # a position past the end appends
     return rows
+
+
+def without(listing: Listing, header: str) -> Listing:
+    """Return the listing without the table column of this header (its rows unchanged)."""
+    if header not in listing.headers:
+        return listing
+    index = listing.headers.index(header)
+
+    def drop(cells: tuple[str, ...]) -> tuple[str, ...]:
+        return cells[:index] + cells[index + 1 :]
+
+    last = index == len(listing.headers) - 1  # the emphasised column goes too
+    return listing._replace(
+        headers=drop(listing.headers),
+        cells=tuple(drop(cells) for cells in listing.cells),
+        marker=None if listing.marker is None else (listing.marker[0], drop(listing.marker[1])),
+        highlights=None if last else listing.highlights,
+        columns=drop(listing.columns) if listing.columns else (),
+        spare=tuple(spare for spare in listing.spare if spare != header),
+        caption="" if listing.caption.startswith(f"{header}:") else listing.caption,  # it explained the column
+    )
 
 
 def frame_width(columns: int) -> int:
@@ -91,4 +123,5 @@ def search_listing(hits: "Sequence[Hit]") -> Listing:
         empty="",  # the command says why on stderr (no matches, did you mean ...)
         fields=("id", "kind", "title", "snippet", "highlights", "score", "matched"),
         columns=("kind", "id", "title", "snippet"),
+        spare=("Kind",),
     )

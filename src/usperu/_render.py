@@ -7,12 +7,13 @@ table, tree or card is drawn for people.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._escape import STEERING, clean
-from ._listing import NO_WRAP, Card, Listing, frame_width, ordered_rows
+from ._listing import IDS, NO_WRAP, Card, Listing, frame_width, ordered_rows, without
 
 if TYPE_CHECKING:
     from ._model import Paragraph
@@ -84,13 +85,14 @@ def render(view: Listing | Card, fmt: str, *, width: int | None = None, ascii_on
         from . import _tables
 
         return _tables.draw(view, width)
-    widths = column_widths(view, width)
-    if widths is None:  # the table cannot fit the width given
+    fitted = fit_table(view, width)
+    if fitted is None:  # no readable table fits the width given
         assert width is not None
         return _stacked_listing(view, width)
     from . import _tables
 
-    return _tables.draw_table(view, width, widths)
+    shown, widths = fitted
+    return _tables.draw_table(shown, width, widths)
 
 
 def to_json(data: Any, *, ascii_only: bool = False) -> str:
@@ -142,42 +144,129 @@ def render_text(paragraphs: Sequence[Paragraph], *, width: int | None = None, nu
 
 READABLE = 20
 """The main column (titles, events, text) is never made narrower than this: below it
-the rows are laid out as stacked blocks instead."""
+the table leaves out its spare columns, or the rows are laid out as stacked blocks."""
+
+ROOMY = 30
+"""While ids stay whole, the main column keeps this many cells (or all it needs); in a
+narrower table the ids break instead."""
+
+ID_FOLD = 12
+"""The narrowest an id column becomes, its ids folded inside a part between hyphens."""
 
 
-def column_widths(listing: Listing, width: int | None) -> list[int] | None:
+def fit_table(listing: Listing, width: int | None) -> tuple[Listing, list[int]] | None:
+    """Return the listing as a table shows it at `width` (None: unlimited) and a width for
+    each column, or None when no readable table fits (the caller then stacks the rows).
+
+    `column_widths` is tried with every column, then without the spare columns, one
+    after another: a narrow table breaks ids before it leaves out a column (with
+    `keep_ids`, it leaves out every spare column before it breaks ids), and leaves out
+    columns before it stacks the rows. Ids too wide for their column are broken after a
+    hyphen.
+    """
+    shown = [listing]
+    for header in listing.spare:
+        shown.append(without(shown[-1], header))
+    if listing.keep_ids:  # each step with every set of columns
+        attempts = [(candidate, steps) for steps in range(1, _STEPS + 1) for candidate in shown]
+    else:  # each set of columns with every step
+        attempts = [(candidate, _STEPS) for candidate in shown]
+    for candidate, steps in attempts:
+        widths = column_widths(candidate, width, steps=steps)
+        if widths is not None:
+            return _break_ids(candidate, widths), widths
+    return None
+
+
+_STEPS = 3
+"""How many steps `column_widths` has: ids whole; ids broken after hyphens; ids folded."""
+
+
+def column_widths(listing: Listing, width: int | None, *, steps: int = _STEPS) -> list[int] | None:
     """Return a width for each column: its widest cell, shrunk to fit `width` if needed.
 
     Rich would measure every cell itself, which cost a third of drawing a table; the
-    text is plain, so the widths are cheap to know here. Columns shrink in proportion
-    to how much they can give, down to their longest word (at most 32); ids, numbers
-    and dates never shrink, and the widest column keeps READABLE characters. Returns
-    None when the table cannot fit so: the caller then lays the rows out as stacked
-    blocks, which never split a word.
+    text is plain, so the widths are cheap to know here. The columns shrink in proportion
+    to how much they can give, down to the floors of the first of these steps that fits
+    (`_floors`; at most `steps` of them): ids whole, the other columns down to their
+    longest word (at most 32) and the main column (the widest that can give) to ROOMY;
+    then the main column to READABLE and ids broken after a hyphen; then ids folded at
+    ID_FOLD. Numbers and dates never shrink. Returns None when the table cannot fit so.
     """
     columns = list(zip(listing.headers, *(row for _, row in ordered_rows(listing)), strict=True))
     natural = [max(_cells(line) for cell in column for line in clean(cell).split("\n")) for column in columns]
     if width is None:
         return natural
     available = width - frame_width(len(columns))
-    excess = sum(natural) - available
-    if excess <= 0:
+    if sum(natural) <= available:
         return natural
-    floor = [_floor(n, h, c) for n, h, c in zip(natural, listing.headers, columns, strict=True)]
-    main = max(range(len(columns)), key=lambda i: natural[i] if natural[i] > floor[i] else -1)
-    floor[main] = max(floor[main], min(natural[main], READABLE))
-    if sum(floor) > available:
-        return None
-    give = [n - f for n, f in zip(natural, floor, strict=True)]
-    total = sum(give)
-    return [n - (g * excess + total - 1) // total for n, g in zip(natural, give, strict=True)]
+    for floor in _floors(listing.headers, columns, natural)[:steps]:
+        if sum(floor) <= available:
+            give = [n - f for n, f in zip(natural, floor, strict=True)]
+            excess, total = sum(natural) - available, sum(give)
+            return [n - (g * excess + total - 1) // total for n, g in zip(natural, give, strict=True)]
+    return None
 
 
-def _floor(natural: int, header: str, column: tuple[str, ...]) -> int:
-    """Return how narrow a column may become before Rich has to fold words."""
-    if header in NO_WRAP or header == "ID":
-        return natural
-    return min(natural, _longest_word(column))
+def _floors(headers: Sequence[str], columns: list[tuple[str, ...]], natural: list[int]) -> list[list[int]]:
+    """Return the narrowest widths of each step of `column_widths`."""
+    ids = [i for i, header in enumerate(headers) if header in IDS]
+    first = [
+        n if header in NO_WRAP or header == "ID" else min(n, _longest_word(column))
+        for n, header, column in zip(natural, headers, columns, strict=True)
+    ]
+    others = [i for i in range(len(headers)) if i not in ids]
+    main = max(others, key=lambda i: natural[i] if natural[i] > first[i] else -1, default=None)
+    broken = list(first)
+    if main is not None:
+        first[main] = max(first[main], min(natural[main], ROOMY if ids else READABLE))
+        broken[main] = max(broken[main], min(natural[main], READABLE))
+    for i in ids:
+        parts = (_cells(part) for cell in columns[i] for part in re.findall(_ID_PART, clean(cell)))
+        broken[i] = min(first[i], max(parts, default=1))
+    folded = [min(w, ID_FOLD) if i in ids else w for i, w in enumerate(broken)]
+    return [first, broken, folded]
+
+
+_ID_PART = r"[^\s-]*-+|[^\s-]+"
+"""A part of an id up to and with its hyphens: where an id may break (a pattern for
+`re`'s cache: nothing compiled at start-up)."""
+
+
+def _break_ids(listing: Listing, widths: list[int]) -> Listing:
+    """Return the listing with the ids that do not fit their column broken onto lines
+    after a hyphen (Rich would fold them anywhere); whole ids move to the next line."""
+    narrow = [(i, w) for i, (h, w) in enumerate(zip(listing.headers, widths, strict=True)) if h in IDS]
+    if not narrow:
+        return listing
+
+    def fit(cells: tuple[str, ...]) -> tuple[str, ...]:
+        out = list(cells)
+        for i, width in narrow:
+            lines = clean(cells[i]).split("\n")
+            if max(_cells(line) for line in lines) > width:
+                out[i] = "\n".join(_break_line(line, width) for line in lines)
+        return tuple(out)
+
+    marker = listing.marker and (listing.marker[0], fit(listing.marker[1]))
+    return listing._replace(cells=tuple(fit(cells) for cells in listing.cells), marker=marker)
+
+
+def _break_line(text: str, width: int) -> str:
+    """Return a line of ids (separated by spaces) on lines `width` cells wide: a word on
+    the next line if it fits there, else broken after hyphens."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        parts = [word] if _cells(word) <= width else re.findall(_ID_PART, word)
+        for number, part in enumerate(parts):
+            joined = line + (" " if line and number == 0 else "") + part
+            if _cells(joined) <= width:
+                line = joined
+            else:
+                lines += [line] if line else []
+                line = part
+    return "\n".join([*lines, line])
 
 
 def _longest_word(column: tuple[str, ...]) -> int:
@@ -292,7 +381,7 @@ def _wrap(label: str, value: str, width: int) -> list[str]:
 
 
 def _stacked_listing(listing: Listing, width: int) -> str:
-    lines: list[str] = [listing.title, ""]
+    lines: list[str] = [*_wrap("", listing.title, width), ""]
     caption = _wrap("", listing.caption, width) if listing.caption else []
     if listing.tree is not None:
         for parent, children in listing.tree:

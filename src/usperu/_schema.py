@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Literal, NamedTuple, get_args, get_origin, get_type_hints
+from typing import Any, Literal, NamedTuple, TypeGuard, get_args, get_origin, get_type_hints
 
 from ._errors import DataError
 from ._model import FIELDS, TABLES, Concept, ConceptLink, Note, Progress, Source
@@ -436,7 +436,7 @@ def _check_progress(document: Mapping[str, Any], path: str) -> Iterator[_Located
         yield DataError(path, f"is after today ({dt.date.today().isoformat()})", field=_CHECKED), None
 
 
-def _is_day(value: Any) -> bool:
+def _is_day(value: Any) -> TypeGuard[dt.date]:
     """Whether the value is a TOML date (a datetime is not one: _date reports it)."""
     return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
 

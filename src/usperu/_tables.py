@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from rich import box
 from rich.box import Box
-from rich.cells import cell_len, chop_cells
+from rich.cells import cell_len
 from rich.console import Console, RenderableType
 from rich.text import Span, Text
 
@@ -57,7 +57,7 @@ def draw_table(listing: Listing, width: int | None, widths: Sequence[int]) -> st
     console = _console(width)
     # The box Rich would draw: SIMPLE_HEAD, or its ASCII stand-in where stdout cannot show it.
     shape = box.SIMPLE_HEAD.substitute(console.options, safe=console.safe_box)
-    text = _Layout(listing.headers, widths, shape).table(listing)
+    text = _Layout(console, listing.headers, widths, shape).table(listing)
     console.print(text, no_wrap=True, overflow="ignore", crop=False)  # laid out: no wrapping or cropping again
     return _finish(console)
 
@@ -113,15 +113,17 @@ class _Layout:
 
     Rich's Table measures, wraps, pads and crops every cell through several layers of
     renderables: ~7 ms for the 96 lines of `usperu timeline`, most of the command's own
-    time. The widths are already known and the cells are plain text, so usperu wraps
-    them as Rich wraps text (`divide`: Rich's word-wrapping rule and cell widths), pads
-    them as the Table pads them, takes the box's lines from Rich's `Box`, and lets Rich
-    style and write the result (~1 ms). tests/test_tables.py draws every listing both
-    ways and compares them (they can differ only where Rich 15 splits a grapheme cluster
-    that a zero-width joiner holds together).
+    time. The widths are already known and the cells are plain text, so a cell that has
+    to wrap is wrapped by Rich's public `Text.wrap` (what the Table calls for a cell of
+    text, with the column's overflow), a cell that fits its column is left whole (as any
+    wrapping leaves it, and `Text.wrap` for every cell tripled the time), the lines are
+    padded and joined between the box's edges from Rich's `Box`, and Rich styles and
+    writes the result (~2 ms). tests/test_tables.py draws every listing both ways and
+    compares them.
     """
 
-    def __init__(self, headers: Sequence[str], widths: Sequence[int], shape: Box) -> None:
+    def __init__(self, console: Console, headers: Sequence[str], widths: Sequence[int], shape: Box) -> None:
+        self.console = console
         self.headers = headers
         self.widths = widths
         self.padded = [width + 2 for width in widths]  # a space either side of each cell
@@ -134,183 +136,99 @@ class _Layout:
     def table(self, listing: Listing) -> Text:
         shape = self.box
         if listing.title:
-            self._centred(_cell(listing.title), "bold")
-        self._line([(shape.get_top(self.padded), "")])
+            self._centred(_cell(listing.title, "bold"))
+        self._line([shape.get_top(self.padded)])
         edges = (shape.head_left, shape.head_vertical, shape.head_right)
-        self._row([_cell(h) for h in listing.headers], "bold", edges, bottom=True)
-        self._line([(shape.get_row(self.padded, "head", edge=True), "")])
+        self._row([_cell(h, "bold") for h in listing.headers], edges, bottom=True)
+        self._line([shape.get_row(self.padded, "head", edge=True)])
         rows = ordered_rows(listing)
         for number, (index, row) in enumerate(rows):
-            cells = [_cell(cell) for cell in row]
+            cells = [_cell(cell, "bold yellow" if index is None else "") for cell in row]
             if index is not None and listing.highlights is not None:
-                cells[-1] = _cell(row[-1], listing.highlights[index])
+                cells[-1] = _cell(row[-1], "", listing.highlights[index])
             if number == len(rows) - 1:  # the last row has the foot's edges
                 edges = (shape.foot_left, shape.foot_vertical, shape.foot_right)
             else:
                 edges = (shape.mid_left, shape.mid_vertical, shape.mid_right)
-            self._row(cells, "bold yellow" if index is None else "", edges)
-        self._line([(shape.get_bottom(self.padded), "")])
+            self._row(cells, edges)
+        self._line([shape.get_bottom(self.padded)])
         if listing.caption:
-            self._centred(_cell(listing.caption), "dim")
+            self._centred(_cell(listing.caption, "dim"))
         self.parts.pop()  # the last line's newline: `Console.print` ends the text with one
         return Text("".join(self.parts), spans=self.spans)
 
-    def _row(
-        self,
-        cells: list[tuple[str, list[tuple[int, int]]]],
-        style: str,
-        edges: tuple[str, str, str],
-        *,
-        bottom: bool = False,
-    ) -> None:
+    def _row(self, cells: list[Text], edges: tuple[str, str, str], *, bottom: bool = False) -> None:
         """Append a row of cells, each wrapped in its column, between the box's edges and
         dividers; top-aligned (the header: bottom-aligned)."""
         left, divider, right = edges
         columns = [
-            divide(text, width, no_wrap=header in NO_WRAP)
-            for (text, _), width, header in zip(cells, self.widths, self.headers, strict=True)
+            self._wrap(cell, width, header)
+            for cell, width, header in zip(cells, self.widths, self.headers, strict=True)
         ]
         height = max(len(lines) for lines in columns)
-        if bottom:
-            columns = [[(0, 0)] * (height - len(lines)) + lines for lines in columns]
         for number in range(height):
-            pieces: list[tuple[str, str]] = [(left + " ", "")]
+            pieces: list[Text | str] = [left + " "]
             for index, (lines, width) in enumerate(zip(columns, self.widths, strict=True)):
-                text, bold = cells[index]
-                start, end = lines[number] if number < len(lines) else (0, 0)
-                piece = text[start:end]
-                if bold:
-                    pieces += _bold_pieces(text, start, end, bold)
-                else:
-                    pieces.append((piece, style))
-                last = index == len(self.widths) - 1
-                pieces.append((" " * (width - cell_len(piece)) + " " + (right if last else divider + " "), ""))
+                at = number - (height - len(lines) if bottom else 0)
+                line = lines[at] if 0 <= at < len(lines) else _BLANK
+                pieces += [
+                    line,
+                    " " * (width - line.cell_len) + " " + (right if index == len(columns) - 1 else divider + " "),
+                ]
             self._line(pieces)
 
-    def _centred(self, cell: tuple[str, list[tuple[int, int]]], style: str) -> None:
-        text = cell[0]
-        for start, end in divide(text, self.total):
-            piece = text[start:end].rstrip()
-            self._line([(" " * ((self.total - cell_len(piece)) // 2), ""), (piece, style)])
+    def _wrap(self, cell: Text, width: int, header: str) -> list[Text]:
+        """Return the lines of a cell in a column `width` cells wide, as Rich's Table wraps
+        them (overflow 'fold'; `NO_WRAP` columns only crop)."""
+        if cell.cell_len <= width and "\n" not in cell.plain and "\t" not in cell.plain:
+            return [cell]  # fits: every wrapping leaves it as it is
+        return list(cell.wrap(self.console, width, overflow="fold", no_wrap=header in NO_WRAP))
 
-    def _line(self, pieces: list[tuple[str, str]]) -> None:
-        """Append one line of (text, style) pieces, without trailing spaces."""
-        while pieces and not pieces[-1][0].strip(" "):
+    def _centred(self, text: Text) -> None:
+        for line in text.wrap(self.console, self.total, justify="center", overflow="fold"):
+            self._line([line])
+
+    def _line(self, pieces: list[Text | str]) -> None:
+        """Append one line of pieces, without the spaces at its end."""
+        while pieces and not str(pieces[-1]).strip(" "):
             pieces = pieces[:-1]
-        if pieces:
-            last, style = pieces[-1]
-            pieces[-1] = (last.rstrip(" "), style)
-        for piece, style in pieces:
-            if style and piece:
-                self.spans.append(Span(self.at, self.at + len(piece), style))
-            self.parts.append(piece)
-            self.at += len(piece)
+        for number, piece in enumerate(pieces):
+            plain = str(piece)
+            if number == len(pieces) - 1:
+                plain = plain.rstrip(" ")
+            if isinstance(piece, Text):
+                if piece.style and plain:
+                    self.spans.append(Span(self.at, self.at + len(plain), piece.style))
+                self.spans += [
+                    Span(self.at + span.start, self.at + min(span.end, len(plain)), span.style)
+                    for span in piece.spans
+                    if span.start < len(plain)
+                ]
+            self.parts.append(plain)
+            self.at += len(plain)
         self.parts.append("\n")
         self.at += 1
 
 
-def _cell(text: str, emphasis: tuple[tuple[int, int], ...] = ()) -> tuple[str, list[tuple[int, int]]]:
-    """Return a cell's text made safe (`clean`) with its tabs expanded as Rich expands
-    them, and the emphasised spans (search matches) moved to where they now are."""
+_BLANK = Text("")
+
+
+def _cell(text: str, style: str, emphasis: tuple[tuple[int, int], ...] = ()) -> Text:
+    """Return a cell's text made safe (`clean`) in its style, with the emphasised spans
+    (search matches) in bold where they now are."""
     pieces: list[str] = []
-    spans: list[tuple[int, int]] = []
+    spans: list[Span] = []
     at = 0
     length = 0
     for start, end in emphasis:
         before, inside = clean(text[at:start]), clean(text[start:end])
         pieces += [before, inside]
         length += len(before)
-        spans.append((length, length + len(inside)))
+        spans.append(Span(length, length + len(inside), "bold"))
         length += len(inside)
         at = end
     pieces.append(clean(text[at:]))
-    joined = "".join(pieces)
-    if "\t" in joined:  # rare: Rich's tab stops, every 8 cells of a line
-        return _expand_tabs(joined, spans)
-    return joined, spans
-
-
-def _expand_tabs(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
-    """Return text with each tab made a space and more, to the next multiple of 8 cells of
-    its line (as Rich's `Text.expand_tabs` counts: the cells of the text between tabs),
-    and the spans moved with the text."""
-    out: list[str] = []
-    moved: list[int] = []  # where each character (and the end) is now
-    at = 0
-    for number, line in enumerate(text.split("\n")):
-        if number:
-            moved.append(at)
-            out.append("\n")
-            at += 1
-        position = 0  # cells into the line
-        *parts, last = line.split("\t")
-        for part in parts:
-            position += cell_len(part) + 1
-            extra = -position % 8
-            position += extra
-            moved += range(at, at + len(part) + 1)  # the part, and the tab
-            out.append(part + " " * (1 + extra))
-            at += len(part) + 1 + extra
-        moved += range(at, at + len(last))
-        out.append(last)
-        at += len(last)
-    moved.append(at)
-    return "".join(out), [(moved[start], moved[end]) for start, end in spans]
-
-
-def _bold_pieces(text: str, start: int, end: int, bold: list[tuple[int, int]]) -> list[tuple[str, str]]:
-    pieces: list[tuple[str, str]] = []
-    at = start
-    for first, last in bold:
-        first, last = max(first, start), min(last, end)
-        if first < last:
-            pieces += [(text[at:first], ""), (text[first:last], "bold")]
-            at = last
-    pieces.append((text[at:end], ""))
-    return pieces
-
-
-_WORD = re.compile(r"\s*\S+\s*")
-"""A word and the spaces after it (and before it, at the start): Rich's unit of wrapping."""
-
-
-def divide(text: str, width: int, *, no_wrap: bool = False) -> list[tuple[int, int]]:
-    """Return the (start, end) offsets of the lines of `text` wrapped at `width` cells, by
-    the rule of Rich's `Text.wrap` (overflow 'fold'): a line breaks before a word that
-    does not fit, a word wider than a line is folded, a line keeps its trailing spaces
-    unless they overflow, and what still overflows is cropped (`no_wrap`: only cropped)."""
-    lines: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        starts = [0]
-        used = 0
-        for match in () if no_wrap else _WORD.finditer(line):
-            start, word = match.start(), match.group()
-            length = cell_len(word.rstrip())
-            if width - used >= length:
-                used += cell_len(word)
-            elif length > width:
-                folded = chop_cells(word, width)
-                for piece in folded[:-1]:
-                    if start:
-                        starts.append(start)
-                    start += len(piece)
-                if start:
-                    starts.append(start)
-                used = cell_len(folded[-1])
-            elif used and start:
-                starts.append(start)
-                used = cell_len(word)
-        for start, end in zip(starts, [*starts[1:], len(line)], strict=True):
-            piece = line[start:end]
-            if len(piece) > width and not no_wrap:  # spaces beyond the width go first (Rich counts characters)
-                spaces = len(piece) - len(piece.rstrip())
-                piece = piece[: len(piece) - min(spaces, len(piece) - width)]
-            if cell_len(piece) > width:
-                piece = chop_cells(piece, width)[0]
-            lines.append((offset + start, offset + start + len(piece)))
-        offset += len(line) + 1
-    return lines
+    return Text("".join(pieces), style=style, spans=spans)
 
 
 def _card(card: Card) -> RenderableType:

@@ -151,6 +151,7 @@ def select_fields(listing: Listing, spec: str) -> Listing:
         highlights=listing.highlights if wanted[-1] == "snippet" else None,
         fields=tuple(wanted),
         columns=tuple(wanted),
+        spare=(),  # the columns asked for, every one
     )
 
 
@@ -193,6 +194,8 @@ def achievements_listing(items: Sequence[Item], statement: Statement) -> Listing
         caption=SESSION_MAPPING,
         fields=keys_of(Item),
         columns=("number", "title", "actors", "status", "sessions") + (("id",) if with_ids else ()),
+        spare=("Session", "Actors"),
+        keep_ids=with_ids,
     )
 
 
@@ -241,6 +244,7 @@ def timeline_listing(
         as_of=today.isoformat(),
         fields=tuple(dict.fromkeys(keys_of(Event) + keys_of(Development))),
         columns=("date", "title", "basis", "id"),
+        spare=("Basis",),
     )
 
 
@@ -267,6 +271,7 @@ def since_listing(found: Sequence[Development], checked: dt.date | None = None) 
         + (f" Searched up to {date_label_of_day(checked)}." if checked else ""),
         fields=keys_of(Development),
         columns=("date", "title", "refs", "", "id"),
+        spare=("Source", "Follows up"),
     )
 
 
@@ -356,6 +361,7 @@ def people_listing(people: Sequence[Person]) -> Listing:
         rows=tuple(record_dict(p) for p in people),
         fields=keys_of(Person),
         columns=("name", "role", "country", "", "id"),
+        spare=("Country",),
     )
 
 
@@ -369,6 +375,7 @@ def glossary_listing(entries: Sequence[GlossaryEntry]) -> Listing:
         rows=tuple(record_dict(g) for g in entries),
         fields=keys_of(GlossaryEntry),
         columns=("term", "expansion", "mentions", "id"),
+        spare=("ID",),
     )
 
 
