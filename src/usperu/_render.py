@@ -223,10 +223,10 @@ def _csv(rows: Sequence[dict[str, Any]], fields: Sequence[str] = ()) -> str:
     headers: list[str] = list(fields)
     for row in rows:
         headers += [key for key in row if key not in headers]
-    writer = csv.DictWriter(buffer, fieldnames=headers, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: _flat(value) for key, value in row.items()})
+    # csv.writer over lists, not DictWriter: DictWriter checks each row's keys in Python.
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(headers)
+    writer.writerows([_flat(row.get(key)) for key in headers] for row in rows)
     return buffer.getvalue()
 
 
