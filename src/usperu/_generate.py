@@ -4,8 +4,9 @@
     python -m usperu._generate --check   # exit 1, naming them, if either is out of date
 
 `usperu._bundled` holds data/statement.toml parsed, validated and built into records (the
-records' constructor calls); `usperu._bundled_index` holds the search index built from it. Python compiles both to bytecode once, so a run
-of usperu neither parses TOML nor tokenizes text, and nothing is written at run time.
+records' constructor calls); `usperu._bundled_index` holds the search index built from
+it. Python compiles both to bytecode once, so a run of usperu neither parses TOML nor
+tokenizes text, and nothing is written at run time.
 tests/test_bundled.py fails whenever either differs from what this writes.
 """
 
