@@ -104,7 +104,8 @@ def to_json(data: Any, *, ascii_only: bool = False) -> str:
     import json  # not at module level: tables and text never need it
 
     if isinstance(data, list):
-        items = [json.dumps(item, ensure_ascii=ascii_only) for item in data]
+        encode = json.JSONEncoder(ensure_ascii=ascii_only).encode  # one encoder, not one per item
+        items = [encode(item) for item in data]
         text = "[\n" + ",\n".join(items) + "\n]" if items else "[]"
     else:
         text = json.dumps(data, ensure_ascii=ascii_only, indent=2)

@@ -64,6 +64,8 @@ def date_label(event: Dated) -> str:
 
 
 def _json_value(value: Any) -> Any:
+    if isinstance(value, str):  # most values: first, so that they take one check
+        return value
     if isinstance(value, Note | Source):  # before tuple: they are named tuples; unset keys left out
         return {key: _json_value(item) for key, item in value._asdict().items() if item not in ("", None)}
     if isinstance(value, tuple):
