@@ -33,7 +33,13 @@ def test_bundled_records_equal_a_fresh_parse_of_the_data_file() -> None:
     parsed = load_statement(str(DATA))
     assert bundled.bundled and not parsed.bundled
     assert bundled.records() == parsed.records()
-    assert bundled.by_id.keys() == parsed.by_id.keys()
+    assert bundled.concepts == parsed.concepts
+    assert bundled.by_id == parsed.by_id
+    # every field of the Statement, so that a table added to the data cannot be left out
+    for field in type(bundled)._fields:
+        if field not in ("path", "bundled"):
+            assert getattr(bundled, field) == getattr(parsed, field), field
+    assert bundled.progress and bundled.developments_checked
 
 
 def test_bundled_index_equals_a_fresh_build() -> None:

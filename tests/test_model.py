@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -85,3 +86,15 @@ def test_every_listing_declares_exactly_the_keys_of_its_rows(statement: Statemen
     for listing in listings:
         keys = {key for row in listing.rows for key in row}
         assert keys == set(listing.fields), (listing.title, keys ^ set(listing.fields))
+
+
+def test_notes_and_sources_in_json_are_objects_of_their_set_fields(statement: Statement) -> None:
+    """Every field of an inline table is in its JSON object, under its name, except
+    the ones left unset ('' or None): each record's notes, and each development's sources."""
+    for record in statement.records():
+        data = record_dict(record, statement)
+        tables = [*record.notes, *getattr(record, "sources", ())]
+        objects = [*data["notes"], *data.get("sources", ())]
+        expected = [{k: v.isoformat() if isinstance(v, dt.date) else v for k, v in t._asdict().items()} for t in tables]
+        assert objects == [{k: v for k, v in e.items() if v not in ("", None)} for e in expected]
+    assert any(note.claim for record in statement.records() for note in record.notes)

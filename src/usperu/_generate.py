@@ -3,9 +3,10 @@
     python -m usperu._generate           # rewrite usperu/_bundled.py and _bundled_index.py
     python -m usperu._generate --check   # exit 1, naming them, if either is out of date
 
-`usperu._bundled` holds data/statement.toml parsed and validated; `usperu._bundled_index`
-holds the search index built from it. Python compiles both to bytecode once, so a run
-of usperu neither parses TOML nor tokenizes text, and nothing is written at run time.
+`usperu._bundled` holds data/statement.toml parsed, validated and built into records (the
+records' constructor calls); `usperu._bundled_index` holds the search index built from
+it. Python compiles both to bytecode once, so a run of usperu neither parses TOML nor
+tokenizes text, and nothing is written at run time.
 tests/test_bundled.py fails whenever either differs from what this writes.
 """
 
@@ -30,13 +31,40 @@ def _literal(name: str, annotation: str, value: Any) -> str:
     return f"{name}: {annotation} = {text}\n"
 
 
+_TABLES = (
+    "people", "sessions", "achievements", "commitments", "events", "glossary", "paragraphs", "developments",
+    "corrections", "concepts", "progress",
+)  # fmt: skip
+"""The Statement's tuples of records, in its field order, that `_bundled` holds built."""
+
+
 def _bundled_source(document: dict[str, Any]) -> str:
+    """Return the bundled records as Python that builds them: one constructor call (the
+    record's repr) per record, which Python compiles to bytecode once. Building them from
+    the parsed document on every run cost ~2.5M instructions more (README, 'Performance')."""
+    statement = build_statement(document, bundled_path(), bundled=True)
+    tables = (statement.metadata, *(getattr(statement, table) for table in _TABLES))
+    kinds = sorted({type(value).__name__ for value in _values(tables)})
+    lines = [f"METADATA = {statement.metadata!r}\n", f"DEVELOPMENTS_CHECKED = {statement.developments_checked!r}\n"]
+    for table in _TABLES:
+        records = "".join(f"    {record!r},\n" for record in getattr(statement, table))
+        lines.append(f"\n{table.upper()} = (\n{records})\n")
     return (
         _HEADER
-        + '"""The bundled dataset, parsed and validated ahead of time (see usperu._loader)."""\n\n'
-        + "import datetime\nfrom typing import Any\n\n"
-        + _literal("DOCUMENT", "dict[str, Any]", document)
+        + '"""The bundled records, parsed, validated and built ahead of time (see usperu._loader)."""\n\n'
+        + "import datetime\n\n"
+        + f"from ._model import {', '.join(kinds)}\n\n"
+        + "".join(lines)
     )
+
+
+def _values(value: Any) -> list[Any]:
+    """Return the records and inline tables in a record or a tuple of them, nested ones too."""
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return [value] + [found for item in value for found in _values(item)]
+    if isinstance(value, tuple):
+        return [found for item in value for found in _values(item)]
+    return []
 
 
 def _index_source(document: dict[str, Any]) -> str:

@@ -102,9 +102,7 @@ def load_statement(path: str | None = None) -> Statement:
     read, parsed and checked on every run: nothing is cached, nothing is written.
     """
     if path is None:
-        from ._bundled import DOCUMENT
-
-        return build_statement(DOCUMENT, bundled_path(), bundled=True)
+        return _bundled_statement()
     from ._schema import check_document, parse
 
     document, text = parse(_read_bytes(path), path)
@@ -155,6 +153,33 @@ def build_statement(document: Mapping[str, Any], path: str, *, bundled: bool = F
     )
     index: dict[str, Record] = {record.id: record for record in statement.records()}
     statement.by_id.update(index)
+    return statement
+
+
+def _bundled_statement() -> Statement:
+    """Return the bundled records: built ahead of time by `usperu._generate`, as the
+    constructor calls of `usperu._bundled`."""
+    from . import _bundled as b
+
+    statement = Statement(
+        path=bundled_path(),
+        metadata=b.METADATA,
+        people=b.PEOPLE,
+        sessions=b.SESSIONS,
+        achievements=b.ACHIEVEMENTS,
+        commitments=b.COMMITMENTS,
+        events=b.EVENTS,
+        glossary=b.GLOSSARY,
+        paragraphs=b.PARAGRAPHS,
+        developments=b.DEVELOPMENTS,
+        corrections=b.CORRECTIONS,
+        by_id={},
+        bundled=True,
+        concepts=b.CONCEPTS,
+        progress=b.PROGRESS,
+        developments_checked=b.DEVELOPMENTS_CHECKED,
+    )
+    statement.by_id.update((record.id, record) for record in statement.records())
     return statement
 
 

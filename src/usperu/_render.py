@@ -106,7 +106,8 @@ def to_json(data: Any, *, ascii_only: bool = False) -> str:
     import json  # not at module level: tables and text never need it
 
     if isinstance(data, list):
-        items = [json.dumps(item, ensure_ascii=ascii_only) for item in data]
+        encode = json.JSONEncoder(ensure_ascii=ascii_only).encode  # one encoder, not one per item
+        items = [encode(item) for item in data]
         text = "[\n" + ",\n".join(items) + "\n]" if items else "[]"
     else:
         text = json.dumps(data, ensure_ascii=ascii_only, indent=2)
@@ -312,10 +313,10 @@ def _csv(rows: Sequence[dict[str, Any]], fields: Sequence[str] = ()) -> str:
     headers: list[str] = list(fields)
     for row in rows:
         headers += [key for key in row if key not in headers]
-    writer = csv.DictWriter(buffer, fieldnames=headers, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: _flat(value) for key, value in row.items()})
+    # csv.writer over lists, not DictWriter: DictWriter checks each row's keys in Python.
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(headers)
+    writer.writerows([_flat(row.get(key)) for key in headers] for row in rows)
     return buffer.getvalue()
 
 

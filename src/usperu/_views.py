@@ -5,6 +5,7 @@ A view says *what* to show; `_render` decides *how* for each output format.
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from ._listing import Card, Listing
@@ -74,13 +75,30 @@ def date_label(event: Dated) -> str:
 
 
 def _json_value(value: Any) -> Any:
-    if isinstance(value, Note | Source):  # before tuple: they are named tuples; unset keys left out
-        return {key: _json_value(item) for key, item in value._asdict().items() if item not in ("", None)}
+    if isinstance(value, str):  # most values: first, so that they take one check
+        return value
     if isinstance(value, tuple):
+        if isinstance(value, (Note, Source)):  # named tuples: an object, unset keys left out
+            pairs = zip(value._fields, value, strict=True)
+            return {key: _json_value(item) for key, item in pairs if item not in ("", None)}
         return [_json_value(item) for item in value]
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
+
+
+@cache
+def _json_keys(fields: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """Return the position and JSON key of each field `record_dict` writes after id and
+    kind, for records of these fields (worked out once per type, not once per record)."""
+    keys = {"id", "kind"}
+    plan = []
+    for position, name in enumerate(fields):
+        if name not in keys:
+            key = FIELDS[name].json or name
+            keys.add(key)
+            plan.append((position, key))
+    return tuple(plan)
 
 
 def record_dict(record: Record, statement: Statement | None = None) -> dict[str, Any]:
@@ -88,9 +106,8 @@ def record_dict(record: Record, statement: Statement | None = None) -> dict[str,
     their JSON names, with `kind` second. A session also lists its achievements and
     commitments (from `statement`)."""
     data: dict[str, Any] = {"id": record.id, "kind": record.kind}
-    for name, value in zip(record._fields, record, strict=True):
-        if name not in data:
-            data[FIELDS[name].json or name] = _json_value(value)
+    for position, key in _json_keys(record._fields):
+        data[key] = _json_value(record[position])
     if isinstance(record, Event | Development):
         data["date"] = iso_date(record)
         data["basis"] = basis_of(record)
