@@ -9,7 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from usperu import Statement
-from usperu._brackets import SIC, bracket, bracketed
+from usperu._brackets import SIC, bracket, bracketed, is_reading
+from usperu._queries import corrections_for
+from usperu._quote import quotable
+
+from .conftest import Invoke
 
 
 class Fix(NamedTuple):
@@ -90,3 +94,95 @@ def test_every_bundled_correction_applies_to_the_paragraph_it_corrects(statement
             correction = next(c for c in statement.corrections if c.id == ident)
             assert correction.quoted in paragraph.text
             assert "[" in out.text
+
+
+# --- what quote and Markdown give to paste --------------------------------------------------
+
+
+READINGS = {
+    "correction-april-29", "correction-citizen-security", "correction-apep", "correction-apec-host",
+    "correction-cuzco-century", "correction-peru-and-peru", "correction-strengthen-relations",
+    "correction-high-level-dialogue-p23",
+}  # fmt: skip
+"""The corrections whose official wording could not be read (issue #17's audit): readings."""
+
+
+def _quoted_records(statement: Statement) -> list[str]:
+    out = []
+    for record in statement.records():
+        try:
+            quotable(statement, record)
+        except Exception:
+            continue
+        if record.kind != "correction":
+            out.append(record.id)
+    return out
+
+
+def test_the_readings_are_the_corrections_the_audit_could_not_check(statement: Statement) -> None:
+    assert {c.id for c in statement.corrections if is_reading(c)} == READINGS
+
+
+def test_every_pasted_quote_says_whose_words_it_holds(invoke: Invoke, statement: Statement) -> None:
+    checked = 0
+    for ident in _quoted_records(statement):
+        record = statement.by_id[ident]
+        fixes = corrections_for(statement, record)
+        lines = invoke("quote", ident, env={"COLUMNS": "2000"}).stdout.splitlines()
+        assert len(lines) == 3, (ident, lines)
+        pasted, _, wording = lines
+        assert wording.startswith("Our copy's words: a machine translation, not the official text"), ident
+        for fix in fixes:
+            official = bracket(fix.quoted, fix.official)
+            if fix.id in READINGS:  # our words stay, marked; our reading is never shown as theirs
+                assert f"{fix.quoted} {SIC}" in pasted, (ident, fix.id)
+                assert "[sic]" in wording
+            elif fix.quoted in quotable(statement, record):
+                assert official in pasted or any(  # or a longer correction over the same words won
+                    other.quoted in quotable(statement, record) and fix.quoted in other.quoted and other is not fix
+                    for other in fixes
+                ), (ident, fix.id)
+                assert "[brackets]: the official wording" in wording, ident
+            checked += 1
+        if not fixes:
+            assert pasted == f"“{quotable(statement, record)}”" and "[" not in wording, ident
+    assert checked >= 20
+
+
+def test_no_pasted_quote_keeps_a_garble_that_a_checked_correction_fixes(invoke: Invoke, statement: Statement) -> None:
+    for ident in _quoted_records(statement):
+        pasted = invoke("quote", ident, env={"COLUMNS": "2000"}).stdout.splitlines()[0]
+        for fix in corrections_for(statement, statement.by_id[ident]):
+            if fix.id not in READINGS:
+                without = pasted.replace(f"{fix.quoted} {SIC}", "")
+                assert fix.quoted not in without or fix.quoted in bracket(fix.quoted, fix.official), (ident, fix.id)
+
+
+def test_verbatim_is_our_copy_exactly_and_says_so(invoke: Invoke, statement: Statement) -> None:
+    for ident in ("peter-camino", "artemis-accords", "citizen-security-working-group"):
+        lines = invoke("quote", ident, "--verbatim", env={"COLUMNS": "2000"}).stdout.splitlines()
+        assert lines[0] == f"“{quotable(statement, statement.by_id[ident])}”"
+        assert lines[2] == "Our copy's words exactly: a machine translation, not the official text."
+
+
+def test_json_keeps_both_forms_and_the_corrections(invoke: Invoke, statement: Statement) -> None:
+    import json
+
+    data = json.loads(invoke("quote", "citizen-security-working-group", "-f", "json").stdout)
+    record = statement.by_id["citizen-security-working-group"]
+    assert data["text"] == quotable(statement, record)
+    assert data["marked"] == invoke("quote", record.id, env={"COLUMNS": "2000"}).stdout.splitlines()[0].strip("“”")
+    assert {c["id"]: c["reading"] for c in data["corrections"]} == {
+        c.id: c.id in READINGS for c in corrections_for(statement, record)
+    }
+    assert data["verbatim"] is False and data["wording"].startswith("Our copy's words")
+
+
+def test_markdown_cards_paste_the_marked_quote(invoke: Invoke, statement: Statement) -> None:
+    for ident in ("peter-camino", "citizen-security-working-group", "artemis-accords"):
+        markdown = invoke("show", ident, "-f", "markdown").stdout
+        pasted = invoke("quote", ident, env={"COLUMNS": "2000"}).stdout.splitlines()
+        quote_lines = [line for line in markdown.splitlines() if line.startswith(">")]
+        unescaped = [line.replace("\\[", "[").replace("\\]", "]").replace("\\", "") for line in quote_lines]
+        assert unescaped[0] == "> " + pasted[0].strip("“”").replace("\\", "")
+        assert unescaped[-1] == "> — " + pasted[2]

@@ -296,13 +296,16 @@ def test_quote_prints_the_verbatim_text_and_a_short_citation(invoke: Invoke, sta
     result = invoke("quote", "artemis-accords")
     assert result.exit_code == 0
     quote = statement.by_id["artemis-accords"].quote  # type: ignore[union-attr]
-    assert result.stdout == (f"“{quote}”\n— Joint Statement on U.S.-Peru High-Level Dialogue, 9 May 2024, para. 17\n")
+    assert result.stdout == (
+        f"“{quote}”\n— Joint Statement on U.S.-Peru High-Level Dialogue, 9 May 2024, para. 17\n"
+        "Our copy's words: a machine translation, not the official text.\n"
+    )
     assert result.stderr == ""
 
 
 def test_quote_json_has_text_locator_citation_and_corrections(invoke: Invoke, statement: Statement) -> None:
     data = parse(invoke("quote", "cimino", "-f", "json"))
-    assert set(data) == {"text", "id", "paragraph", "citation", "corrections"}
+    assert set(data) == {"text", "marked", "verbatim", "wording", "id", "paragraph", "citation", "corrections"}
     assert data["id"] == "peter-camino" and data["paragraph"] == 3
     assert data["text"] == statement.by_id["peter-camino"].quote  # type: ignore[union-attr]
     assert {(c["quoted"], c["official"]) for c in data["corrections"]} == {

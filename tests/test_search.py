@@ -630,8 +630,8 @@ def test_every_format_lists_results_in_descending_score(invoke: Invoke, query: s
     markdown = invoke("search", query, "-n", "40", "-f", "markdown").stdout.splitlines()
     assert [line.split(" | ")[1] for line in markdown if line.startswith("| ") and " | " in line][1:] == ids
     table = invoke("search", query, "-n", "40", env={"COLUMNS": "400"}).stdout
-    rows = [line for line in table.splitlines()[4:] if line.startswith("  ") and line[2:3].strip()]
-    assert [line.split()[1] for line in rows] == ids  # a wrapped cell's further lines start blank
+    lines = [line for line in table.splitlines()[4:] if line.startswith("  ") and line[2:3].strip()]
+    assert [line.split()[1] for line in lines] == ids  # a wrapped cell's further lines start blank
 
 
 @given(st.lists(VOCABULARY, min_size=1, max_size=2).map(" ".join))

@@ -10,10 +10,14 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
-__all__ = ["SIC", "Bracketed", "Fix", "bracket", "bracketed"]
+__all__ = ["READING", "SIC", "Bracketed", "Fix", "bracket", "bracketed", "is_reading", "marked", "wording_line"]
 
 SIC = "[sic]"
 """The mark after our copy's words where its official wording could not be checked."""
+
+READING = re.compile(r"\bwording not seen\b")
+"""What a correction's `official` says when it is our reading, not the official text (the
+data file's header: corrections of passages whose official wording could not be read)."""
 
 _ASIDE = re.compile(r"\s*\([^)]*\)\s*\Z")
 """A closing aside of an official wording: '(most likely reading)', '(seguridad ciudadana)'."""
@@ -94,3 +98,29 @@ def bracketed(text: str, corrections: Iterable[Fix], reading: Iterable[str] = ()
 def _add(ids: list[str], ident: str) -> None:
     if ident not in ids:
         ids.append(ident)
+
+
+def is_reading(correction: Fix) -> bool:
+    """Whether a correction's `official` is our reading, not the official wording."""
+    return bool(READING.search(correction.official))
+
+
+def marked(text: str, corrections: Iterable[Fix]) -> Bracketed:
+    """Return TEXT as usperu gives it to paste: the official wording in brackets where a
+    correction records it, our copy's words marked [sic] where a correction is a reading."""
+    fixes = list(corrections)
+    return bracketed(text, fixes, reading=[c.id for c in fixes if is_reading(c)])
+
+
+def wording_line(quote: Bracketed | None) -> str:
+    """Return the line that goes after a pasted quote, saying whose words it holds: our
+    copy's (a machine translation), the official wording in brackets, [sic] where unchecked.
+    With None, the line for a verbatim quote of our copy."""
+    if quote is None:
+        return "Our copy's words exactly: a machine translation, not the official text."
+    line = "Our copy's words: a machine translation, not the official text"
+    if quote.applied:
+        line += "; [brackets]: the official wording"
+    if quote.unchecked:
+        line += f"; {SIC}: garbled, official wording not checked"
+    return line + "."

@@ -123,8 +123,12 @@ def caution(statement: Statement, record: Record | None) -> str | None:
 
     if record is None:
         return None
+    from ._brackets import is_reading
+
     warnings = [
-        f"our copy says “{c.quoted}”, the official wording is “{c.official}”"
+        f"our copy garbles “{c.quoted}”; our reading, not the official wording: “{c.official}”"
+        if is_reading(c)
+        else f"our copy says “{c.quoted}”, the official wording is “{c.official}”"
         for c in corrections_for(statement, record)
     ]
     if isinstance(record, Event) and record.basis == "derived":

@@ -99,6 +99,10 @@ class Card(NamedTuple):
     fields: tuple[tuple[str, str], ...]
     notes: "tuple[Note, ...]"
     data: dict[str, Any]
+    marked: str = ""
+    """The quote as pasted from Markdown: the official wording in brackets, [sic] (`_brackets`)."""
+    wording: str = ""
+    """The line after a pasted quote that says whose words it holds (`_brackets.wording_line`)."""
 
 
 def search_listing(hits: "Sequence[Hit]") -> Listing:

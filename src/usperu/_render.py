@@ -361,8 +361,9 @@ def _md_emphasis(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 def _markdown_card(card: Card) -> str:
     lines = [f"## {_md(card.heading)}", ""]
-    if card.quote:
-        lines += [f"> {_md(card.quote)}", ""]
+    if card.quote:  # what a reader pastes: the official wording in brackets, and whose words these are
+        lines += [f"> {_md(card.marked or card.quote)}", ">"]
+        lines += [f"> — {_md(card.wording)}", ""] if card.wording else [""]
     lines += [f"- **{_md(label)}:** {_md(value)}" for label, value in card.fields]
     if card.notes:
         lines += ["", "### Notes", ""]

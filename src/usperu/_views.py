@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from ._brackets import marked, wording_line
 from ._listing import Card, Listing
 from ._model import (
     FIELDS,
@@ -459,7 +460,16 @@ def card_for(record: Record, statement: Statement) -> Card:
     quote = (
         "" if isinstance(record, Development) else str(getattr(record, "quote", None) or getattr(record, "text", ""))
     )
-    return Card(heading=_heading(record), quote=quote, fields=tuple(shown), notes=record.notes, data=data)
+    pasted = marked(quote, corrections) if quote else None
+    return Card(
+        heading=_heading(record),
+        quote=quote,
+        fields=tuple(shown),
+        notes=record.notes,
+        data=data,
+        marked=pasted.text if pasted else "",
+        wording=wording_line(pasted) if pasted else "",
+    )
 
 
 def _heading(record: Record) -> str:

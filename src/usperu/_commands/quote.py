@@ -55,6 +55,13 @@ def quote(
             show_default=False,
         ),
     ] = None,
+    verbatim: Annotated[
+        bool,
+        typer.Option(
+            "--verbatim",
+            help="Our copy's words exactly, without the official wording in brackets (the output says so).",
+        ),
+    ] = False,
     fmt: Annotated[
         QuoteFormat,
         typer.Option("--format", "-f", metavar=metavar_of(QuoteFormat), help="Output format.", case_sensitive=False),
@@ -62,9 +69,12 @@ def quote(
 ) -> None:
     """Quote a record verbatim with its locator, or check that words are in the statement.
 
-    'usperu quote ID' prints the record's exact words in curly quotes, then a short
-    citation with the paragraph; where our copy is garbled, stderr gives the official
-    wording that the notes record (-f json: "corrections").
+    'usperu quote ID' prints the record's words in curly quotes, then a short citation
+    with the paragraph, then a line saying whose words they are: our copy is a machine
+    translation, so where a correction records the official wording it stands in
+    [brackets] in place of our copy's ("Peter [Camino]"), and words our copy garbles
+    whose official wording could not be checked are marked [sic]. --verbatim gives our
+    copy's words exactly, and says so (-f json: "text", "marked" and "corrections").
 
     'usperu quote --check TEXT' lists the closest passages, each with a similarity from
     0 to 1. Case, punctuation, curly quotes, hyphens and small words (the, a, of) may
@@ -77,6 +87,8 @@ def quote(
 
       usperu quote peter-camino -f json
 
+      usperu quote peter-camino --verbatim
+
       usperu quote --check "Peru's decision to join the Artemis Accords"
     """
     from usperu._errors import InvalidArgumentError
@@ -88,6 +100,7 @@ def quote(
         _check(statement, check, fmt.value)
         return
     assert ident is not None
+    from usperu._brackets import is_reading, marked, wording_line
     from usperu._cite import caution, cite, hint, locator_for
     from usperu._queries import corrections_for, find_record
     from usperu._quote import quotable
@@ -105,12 +118,17 @@ def quote(
         unicode = stdout_is_unicode()
         citation = cite(statement, record, style.value, dt.date.today(), ascii_only=not unicode).rstrip("\n")
     fixes = corrections_for(statement, record)
+    pasted = marked(text, fixes)
+    wording = wording_line(None if verbatim else pasted)
     if fmt.value == "json":
-        found = [_correction(c) for c in fixes]
-        data = {"text": text, "id": record.id, "paragraph": paragraph, "citation": citation, "corrections": found}
+        found = [{**_correction(c), "reading": is_reading(c)} for c in fixes]
+        data = {"text": text, "marked": pasted.text, "verbatim": verbatim, "wording": wording}
+        data |= {"id": record.id, "paragraph": paragraph, "citation": citation, "corrections": found}
         emit_json(data)
         return
-    emit(fit(f"“{clean(text)}”\n{citation if style and style.value == 'csl-json' else clean(citation)}\n"))
+    shown = text if verbatim else pasted.text
+    cited = citation if style and style.value == "csl-json" else clean(citation)
+    emit(fit(f"“{clean(shown)}”\n{cited}\n{wording}\n"))
     locate = hint(statement, record, style.value) if style is not None else None  # BibTeX, CSL-JSON: no locator
     for message in (locate, caution(statement, record)):
         if message:
