@@ -108,9 +108,10 @@ def _links(value: Any) -> str | None:
     for index, link in enumerate(value):
         if not isinstance(link, dict) or set(link) != set(ConceptLink._fields):
             return f"link {index + 1} must have exactly the keys record and reason"
-        problem = _text(link["record"]) or _text(link["reason"])
-        if problem:
-            return f"link {index + 1}: {problem}"
+        for key in ConceptLink._fields:
+            problem = _text(link[key])
+            if problem:
+                return f"link {index + 1}: {key} {problem}"
     return None
 
 
@@ -295,6 +296,7 @@ def _check_references(document: Mapping[str, Any], path: str) -> Iterator[_Locat
             message = f"numbers must run 1..{len(numbers)} without gaps or repeats"
             yield DataError(path, message, field=f"{name}.number"), None
     paragraphs = {p["id"]: p.get("text") for p in _table(document, "paragraphs") if isinstance(p.get("id"), str)}
+    # a paragraph whose text is missing or bad still exists; only the quotes in it cannot be checked
     sessions = {s["id"] for s in _table(document, "sessions") if isinstance(s.get("id"), str)}
     ids = {record["id"] for record, _ in records}
     for record, where in records:
@@ -311,29 +313,39 @@ def _check_later_layer(
     """Developments follow up achievements or commitments and are not in the future; a
     correction's words are verbatim in the statement."""
     followed = {r["id"] for r, (table, _) in records if table in ("achievements", "commitments")}
+    ids = {r["id"] for r, _ in records}  # a ref to no record at all is reported by _check_links
     today = dt.date.today()
     texts = [text for text in paragraphs.values() if isinstance(text, str)]
+    sound = len(texts) == len(paragraphs)  # a correction's words can only be sought in every paragraph
     for record, where in records:
         ident = record["id"]
         if where[0] == "developments":
             refs = record.get("refs")
             for target in refs if isinstance(refs, list) else ():
-                if isinstance(target, str) and target not in followed:
+                if isinstance(target, str) and target in ids and target not in followed:
                     problem = f"{target!r} is not an achievement or commitment"
                     yield DataError(path, problem, record=ident, field="refs"), where
             if refs == []:
                 yield DataError(path, "must follow up at least one record", record=ident, field="refs"), where
-            sources = record.get("sources")
-            dates = (
-                [record.get("date")] + [s.get("date") for s in sources if isinstance(s, dict)]
-                if isinstance(sources, list)
-                else [record.get("date")]
-            )
-            if any(isinstance(day, dt.date) and day > today for day in dates):
-                yield DataError(path, f"is dated after today ({today.isoformat()})", record=ident, field="date"), where
+            yield from _check_future(record, path, today, where)
         quoted = record.get("quoted")
-        if where[0] == "corrections" and isinstance(quoted, str) and not any(quoted in text for text in texts):
+        if where[0] == "corrections" and isinstance(quoted, str) and sound and not any(quoted in t for t in texts):
             yield DataError(path, "is not verbatim in any paragraph", record=ident, field="quoted"), where
+
+
+def _check_future(record: Mapping[str, Any], path: str, today: dt.date, where: _Where) -> Iterator[_Located]:
+    """A development and each of its sources are dated today or earlier."""
+    ident, after = record["id"], f"is dated after today ({today.isoformat()})"
+    if _later(record.get("date"), today):
+        yield DataError(path, after, record=ident, field="date"), where
+    sources = record.get("sources")
+    for number, source in enumerate(sources if isinstance(sources, list) else (), start=1):
+        if isinstance(source, dict) and _later(source.get("date"), today):
+            yield DataError(path, f"source {number} {after}", record=ident, field="sources"), where
+
+
+def _later(day: Any, today: dt.date) -> bool:
+    return isinstance(day, dt.date) and not isinstance(day, dt.datetime) and day > today
 
 
 def _check_claims(records: list[tuple[Mapping[str, Any], _Where]], path: str) -> Iterator[_Located]:
@@ -367,8 +379,13 @@ def _check_concepts(concepts: Any, path: str, ids: set[str]) -> Iterator[_Locate
         links = concept.get("links")
         for link in links if isinstance(links, list) else ():
             target = link.get("record") if isinstance(link, dict) else None
-            if isinstance(target, str) and target not in ids:
+            if _names(target) and target not in ids:
                 yield DataError(path, f"no record {target!r}", record=ident, field="links"), where
+
+
+def _names(target: Any) -> bool:
+    """Whether `target` names something; a blank or non-string one is the field's own problem."""
+    return isinstance(target, str) and bool(target.strip())
 
 
 def _check_links(
@@ -378,14 +395,14 @@ def _check_links(
     paragraph = record.get("paragraph")
     if isinstance(paragraph, str):
         text = paragraphs.get(paragraph)
-        if text is None:
+        if paragraph not in paragraphs:
             yield DataError(path, f"no paragraph {paragraph!r}", record=ident, field="paragraph")
         elif isinstance(text, str) and isinstance(record.get("quote"), str) and record["quote"] not in text:
             yield DataError(path, "quote is not verbatim in its paragraph", record=ident, field="quote")
     for key, known, what in (("sessions", sessions, "session"), ("refs", ids, "record"), ("mentions", ids, "record")):
         targets = record.get(key, ())
         for target in targets if isinstance(targets, list) else ():
-            if isinstance(target, str) and target not in known:
+            if _names(target) and target not in known:
                 yield DataError(path, f"no {what} {target!r}", record=ident, field=key)
     derivation = record.get("derivation", "")
     if record.get("basis") == "derived" and isinstance(derivation, str) and not derivation.strip():
