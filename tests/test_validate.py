@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, get_args
 
 import pytest
 import tomli_w
 
 from usperu._errors import DataError
+from usperu._vocabulary import Status
 
 from .conftest import DATA, Invoke
 
@@ -615,3 +617,72 @@ def test_a_valid_file_is_valid_in_both_formats(invoke: Invoke, tmp_path: Path) -
     assert (problems, lines) == ([], [f"{path}: valid"])
     assert as_json.exit_code == as_text.exit_code == 0
     assert as_json.stderr == as_text.stderr == ""
+
+
+# --- the generator writes no bundle from a file that validate rejects ---------------------
+
+
+def _generate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, *argv: str) -> tuple[int, list[str]]:
+    """Run `python -m usperu._generate ARGV` in-process on a copy holding `text`, writing
+    into a folder of tmp_path (never the package's own generated modules)."""
+    import functools
+
+    import usperu._generate as generate
+
+    data, out = tmp_path / "statement.toml", tmp_path / "out"
+    data.write_text(text, encoding="utf-8")
+    out.mkdir()
+    made = functools.partial(generate.generated_modules, str(data), str(out))
+    monkeypatch.setattr(generate, "generated_modules", made)
+    return generate.main(list(argv)), sorted(os.listdir(out))
+
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "usperu"
+
+
+@pytest.mark.parametrize("argv", [[], ["--check"]])
+def test_the_generator_refuses_a_file_that_validate_rejects(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    before = {name: (PACKAGE / name).stat().st_mtime_ns for name in ("_bundled.py", "_bundled_index.py")}
+    broken, line = _broken(BREAKS["choice"])
+    code, written = _generate(tmp_path, monkeypatch, broken, *argv)
+    assert (code, written) == (2, [])
+    path = tmp_path / "statement.toml"
+    message = "must be one of " + ", ".join(f"'{status}'" for status in get_args(Status)) + ", not 'done'"
+    assert capsys.readouterr() == (
+        "",
+        f"usperu._generate: {path}:{line}: record 'blue-dot-network': field 'status': {message}; nothing written\n",
+    )
+    assert {name: (PACKAGE / name).stat().st_mtime_ns for name in before} == before
+
+
+def test_the_generator_counts_the_other_problems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = _broken(BREAKS["choice"])[0].replace(CSII, 'term = ""')
+    assert _generate(tmp_path, monkeypatch, broken) == (2, [])
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and error.endswith(
+        f"(and 1 more; run 'usperu validate {tmp_path / 'statement.toml'}' to list them); nothing written\n"
+    )
+
+
+def test_the_generator_refuses_a_file_it_cannot_parse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _generate(tmp_path, monkeypatch, "schema_version = 2\n[statement\n") == (2, [])
+    error = capsys.readouterr().err
+    assert error.startswith(f"usperu._generate: {tmp_path / 'statement.toml'}:2: invalid TOML")
+    assert error.count("\n") == 1
+
+
+def test_the_generator_writes_both_modules_from_a_valid_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The control for the refusals above: the same run on the good file writes the modules
+    that ship."""
+    assert _generate(tmp_path, monkeypatch, GOOD) == (0, ["_bundled.py", "_bundled_index.py"])
+    for name in ("_bundled.py", "_bundled_index.py"):
+        assert (tmp_path / "out" / name).read_text(encoding="utf-8") == (PACKAGE / name).read_text(encoding="utf-8")
+    assert capsys.readouterr().out == ""
