@@ -408,6 +408,13 @@ BREAKS: dict[str, Break] = {
         "notes",
         "claim 'tpa-dates' is 'medium' here but 'high' in",
     ),
+    "claim-with-a-bad-confidence": Break(
+        TPA_NOTE,
+        TPA_NOTE.replace('"high"', '"sure"'),
+        None,  # set below, as above
+        "notes",
+        "confidence must be one of",
+    ),
     # --- concepts -----------------------------------------------------------------------
     "concept-id-not-a-slug": Break('id = "drugs"', 'id = "Drugs"', "Drugs", "id", "must be a lowercase slug such as"),
     "duplicate-concept-id": Break(
@@ -429,6 +436,9 @@ BREAKS: dict[str, Break] = {
         "schema_version = 2\n", 'schema_version = 2\ncolour = "blue"\n', None, None, "unknown top-level key 'colour'"
     ),
     "schema-version": Break("schema_version = 2\n", "schema_version = 3\n", None, "schema_version", "must be 2, not 3"),
+    "schema-version-a-float": Break(
+        "schema_version = 2\n", "schema_version = 2.0\n", None, "schema_version", "not 2.0"
+    ),
     "schema-version-missing": Break("schema_version = 2\n", "\n", None, "schema_version", "must be 2, not None"),
 }
 
@@ -438,9 +448,8 @@ def _record_of_second_tpa_note() -> str:
     return before[before.rindex('\nid = "') + 7 :].split('"')[0]
 
 
-BREAKS["claim-confidences-disagree"] = BREAKS["claim-confidences-disagree"]._replace(
-    record=_record_of_second_tpa_note()
-)
+for _name in ("claim-confidences-disagree", "claim-with-a-bad-confidence"):
+    BREAKS[_name] = BREAKS[_name]._replace(record=_record_of_second_tpa_note())
 
 
 def _expected_line(broken: str, end: int, case: Break) -> int | None:

@@ -221,7 +221,7 @@ def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
         if key not in ("schema_version", _CONCEPTS) and key not in _SPECS:
             yield DataError(path, f"unknown top-level key {key!r}"), None
     version = document.get("schema_version")
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:  # 2.0 == 2 and True == 1 in Python
         yield DataError(path, f"must be {SCHEMA_VERSION}, not {version!r}", field="schema_version"), None
     statement = document.get("statement")
     if not isinstance(statement, dict):
@@ -355,8 +355,8 @@ def _check_claims(records: list[tuple[Mapping[str, Any], _Where]], path: str) ->
         notes = record.get("notes")
         for note in notes if isinstance(notes, list) else ():
             claim = note.get("claim") if isinstance(note, dict) else None
-            if not isinstance(claim, str) or not claim:
-                continue
+            if not isinstance(claim, str) or not claim or note.get("confidence") not in CONFIDENCES:
+                continue  # a bad confidence is the note's own problem
             first = seen.setdefault(claim, (record["id"], note.get("confidence")))
             if first[1] != note.get("confidence"):
                 message = f"claim {claim!r} is {note.get('confidence')!r} here but {first[1]!r} in {first[0]!r}"
