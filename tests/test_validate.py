@@ -83,6 +83,10 @@ BREAKS: dict[str, Break] = {
     ),
     "text-not-a-string": Break(CSII, "term = 5", "csii", "term", "must be a string, not a number"),
     "text-empty": Break(CSII, 'term = " "', "csii", "term", "must not be empty"),
+    "text-a-table": Break(CSII, "term = { a = 1 }", "csii", "term", "must be a string, not a table"),
+    "text-a-date": Break(CSII, "term = 2024-05-09", "csii", "term", "must be a string, not a date"),
+    "text-a-time": Break(CSII, "term = 10:00:00", "csii", "term", "must be a string, not time"),
+    "text-a-list": Break(CSII, 'term = ["CSII"]', "csii", "term", "must be a string, not a list"),
     "blank-text-not-a-string": Break(
         'derivation = "The statement places',
         "derivation = 7 #",
@@ -278,6 +282,14 @@ BREAKS: dict[str, Break] = {
         'id = "drugs"',
     ),
     # --- ids and numbers ------------------------------------------------------------------
+    "id-missing": Break(
+        '[[corrections]]\nid = "correction-camino"\n',
+        "[[corrections]]\n",
+        "corrections[1]",
+        "id",
+        "missing required field",
+        '[[corrections]]\nquoted = "Peter Cimino"',
+    ),
     "id-not-a-slug": Break(
         'id = "correction-camino"', 'id = "Correction Camino"', "Correction Camino", "id", "must be a lowercase slug"
     ),
@@ -582,6 +594,7 @@ def test_the_good_file_is_valid_once_written_by_tomli_w(invoke: Invoke, tmp_path
 UNREADABLE: dict[str, tuple[str | bytes, str, int | None]] = {
     "empty": ("", "is empty; expected a statement TOML file", None),
     "not-utf8": (b'schema_version = 2\ntitle = "\xff"\n', "is not valid UTF-8 text", 2),
+    "not-utf8-after-a-blank-line": (b'\nschema_version = 2\ntitle = "\xff"\n', "is not valid UTF-8 text", 3),
     "not-toml": ("schema_version = 2\n[statement\n", "invalid TOML: ", 2),
     "too-deep": ("x = " + "[" * 5000 + "]" * 5000 + "\n", "invalid TOML", None),
     "too-large": (b"# " + b"x" * (5 * 1024 * 1024), "is larger than 5 MB; not a data file", None),
@@ -695,3 +708,27 @@ def test_the_generator_writes_both_modules_from_a_valid_copy(
     for name in ("_bundled.py", "_bundled_index.py"):
         assert (tmp_path / "out" / name).read_text(encoding="utf-8") == (PACKAGE / name).read_text(encoding="utf-8")
     assert capsys.readouterr().out == ""
+
+
+def test_the_generator_names_what_it_writes_and_what_is_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import usperu._generate as generate
+
+    out = tmp_path / "out"
+    bundled, index = out / "_bundled.py", out / "_bundled_index.py"
+    assert _generate(tmp_path, monkeypatch, GOOD, "--check") == (1, [])  # --check writes nothing
+    assert capsys.readouterr().err == (
+        f"usperu._generate: {bundled}: out of date\nusperu._generate: {index}: out of date\n"
+    )
+    assert generate.main([]) == 0
+    assert capsys.readouterr().err == f"usperu._generate: {bundled}: written\nusperu._generate: {index}: written\n"
+    assert generate.main(["--check"]) == 0 and generate.main([]) == 0
+    assert capsys.readouterr() == ("", "")  # up to date: nothing said, nothing written
+    index.write_text("stale\n", encoding="utf-8")
+    assert generate.main(["--check"]) == 1
+    assert capsys.readouterr().err == f"usperu._generate: {index}: out of date\n"
+    assert index.read_text(encoding="utf-8") == "stale\n"
+    assert generate.main([]) == 0
+    assert capsys.readouterr().err == f"usperu._generate: {index}: written\n"
+    assert index.read_text(encoding="utf-8") == (PACKAGE / "_bundled_index.py").read_text(encoding="utf-8")
