@@ -112,7 +112,11 @@ BREAKS: dict[str, Break] = {
         'number = 3\ntitle = "Peru', 'number = 0\ntitle = "Peru', "blue-dot-network", "number", "must be 1 or more"
     ),
     "date-a-string": Break(
-        "date = 2026-05-02", 'date = "2026-05-02"', "bicentennial", "date", "must be a TOML date such as 2024-05-09"
+        "date = 2026-05-02",
+        'date = "2026-05-02"',
+        "bicentennial",
+        "date",
+        "must be a TOML date such as 2024-05-09, not a string",
     ),
     "date-with-time": Break(
         "date = 2026-05-02", "date = 2026-05-02T10:00:00", "bicentennial", "date", "must be a TOML date"
@@ -425,7 +429,7 @@ BREAKS: dict[str, Break] = {
         TPA_NOTE.replace('"high"', '"sure"'),
         None,  # set below, as above
         "notes",
-        "confidence must be one of",
+        "note 1: confidence must be one of",
     ),
     # --- concepts -----------------------------------------------------------------------
     "concept-id-not-a-slug": Break('id = "drugs"', 'id = "Drugs"', "Drugs", "id", "must be a lowercase slug such as"),
@@ -449,7 +453,7 @@ BREAKS: dict[str, Break] = {
     ),
     "schema-version": Break("schema_version = 2\n", "schema_version = 3\n", None, "schema_version", "must be 2, not 3"),
     "schema-version-a-float": Break(
-        "schema_version = 2\n", "schema_version = 2.0\n", None, "schema_version", "not 2.0"
+        "schema_version = 2\n", "schema_version = 2.0\n", None, "schema_version", "must be 2, not 2.0"
     ),
     "schema-version-missing": Break("schema_version = 2\n", "\n", None, "schema_version", "must be 2, not None"),
 }
@@ -500,7 +504,7 @@ def test_each_check_reports_exactly_its_break(invoke: Invoke, tmp_path: Path, na
     problems, lines, as_json, as_text = _run(invoke, path)
     assert len(problems) == 1, problems
     (problem,) = problems
-    assert case.message in problem["message"], problem
+    assert problem["message"].startswith(case.message), problem
     assert (problem["path"], problem["line"], problem["record"], problem["field"]) == (
         str(path),
         line,
@@ -595,8 +599,13 @@ UNREADABLE: dict[str, tuple[str | bytes, str, int | None]] = {
     "empty": ("", "is empty; expected a statement TOML file", None),
     "not-utf8": (b'schema_version = 2\ntitle = "\xff"\n', "is not valid UTF-8 text", 2),
     "not-utf8-after-a-blank-line": (b'\nschema_version = 2\ntitle = "\xff"\n', "is not valid UTF-8 text", 3),
-    "not-toml": ("schema_version = 2\n[statement\n", "invalid TOML: ", 2),
-    "too-deep": ("x = " + "[" * 5000 + "]" * 5000 + "\n", "invalid TOML", None),
+    "not-toml": (
+        "schema_version = 2\n[statement\n",
+        "invalid TOML: Expected ']' at the end of a table declaration (column 11)",
+        2,
+    ),
+    "not-toml-at-the-end": ("schema_version = [\n", "invalid TOML: Invalid value (at end of document)", None),
+    "too-deep": ("x = " + "[" * 5000 + "]" * 5000 + "\n", "invalid TOML: nested too deeply", None),
     "too-large": (b"# " + b"x" * (5 * 1024 * 1024), "is larger than 5 MB; not a data file", None),
 }
 
@@ -610,7 +619,7 @@ def test_an_unreadable_file_is_one_problem(invoke: Invoke, tmp_path: Path, name:
     else:
         path.write_text(content, encoding="utf-8")
     problems, lines, as_json, as_text = _run(invoke, path)
-    assert len(problems) == 1 and message in problems[0]["message"], problems
+    assert len(problems) == 1 and problems[0]["message"] == message, problems
     assert (problems[0]["line"], problems[0]["record"], problems[0]["field"]) == (line, None, None)
     where = str(path) if line is None else f"{path}:{line}"
     assert lines == [f"{where}: {problems[0]['message']}"]
