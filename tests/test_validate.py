@@ -220,6 +220,13 @@ BREAKS: dict[str, Break] = {
         "sources",
         "source 3 must have the keys publisher, title, url, date (the last optional)",
     ),
+    "source-publisher-blank": Break(
+        '{ publisher = "NNN / Andina", ',
+        '{ publisher = " ", ',
+        "artemis-accords-signed",
+        "sources",
+        "source 3: publisher must not be empty",
+    ),
     "source-url-not-http": Break(
         'url = "http://namnewsnetwork.org/?p=265636"',
         'url = "namnewsnetwork.org/?p=265636"',
