@@ -210,6 +210,13 @@ BREAKS: dict[str, Break] = {
         "sources",
         "must be a list of {publisher, title, url, date} tables, not a string",
     ),
+    "sources-a-number": Break(
+        NASA_SOURCES,
+        "sources = 5",
+        "artemis-accords-signed",
+        "sources",
+        "must be a list of {publisher, title, url, date} tables, not a number",
+    ),
     "sources-empty": Break(
         NASA_SOURCES, "sources = []", "artemis-accords-signed", "sources", "must name at least one source"
     ),
@@ -748,3 +755,16 @@ def test_the_generator_names_what_it_writes_and_what_is_stale(
     assert generate.main([]) == 0
     assert capsys.readouterr().err == f"usperu._generate: {index}: written\n"
     assert index.read_text(encoding="utf-8") == (PACKAGE / "_bundled_index.py").read_text(encoding="utf-8")
+
+
+def test_a_missing_field_hides_none_of_the_record_s_later_fields(invoke: Invoke, tmp_path: Path) -> None:
+    broken = GOOD.replace('status = "joined"\n', "", 1).replace(
+        'paragraph = "paragraph-8"\nactors = "peru"', 'paragraph = 8\nactors = "peru"', 1
+    )
+    path = tmp_path / "statement.toml"
+    path.write_text(broken, encoding="utf-8")
+    problems = json.loads(invoke("validate", str(path), "-f", "json").stdout)
+    assert [(p["record"], p["field"], p["message"]) for p in problems] == [
+        ("blue-dot-network", "status", "missing required field"),
+        ("blue-dot-network", "paragraph", "must be a string, not a number"),
+    ]
