@@ -5,6 +5,7 @@ in text and in `-f json`, with exit code 2 (issue #16)."""
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import os
 import sys
@@ -366,6 +367,14 @@ BREAKS: dict[str, Break] = {
     ),
     "no-such-mention": Break(
         'mentions = ["csii-memorandum"]', 'mentions = ["nowhere"]', "csii", "mentions", "no record 'nowhere'"
+    ),
+    "derived-event-missing-derivation": Break(
+        _between('derivation = "The statement places', "\n"),
+        "",
+        "diplomatic-relations-begin",
+        "derivation",
+        "missing required field",
+        'id = "diplomatic-relations-begin"',
     ),
     "derived-without-derivation": Break(
         'derivation = "The statement places',
@@ -768,3 +777,10 @@ def test_a_missing_field_hides_none_of_the_record_s_later_fields(invoke: Invoke,
         ("blue-dot-network", "status", "missing required field"),
         ("blue-dot-network", "paragraph", "must be a string, not a number"),
     ]
+
+
+def test_a_development_may_be_dated_today(invoke: Invoke, tmp_path: Path) -> None:
+    today = dt.date.today().isoformat()
+    path = tmp_path / "statement.toml"
+    path.write_text(GOOD.replace("date = 2024-06-01 },\n]", f"date = {today} }},\n]", 1), encoding="utf-8")
+    assert invoke("validate", str(path)).stdout == f"{path}: valid\n"

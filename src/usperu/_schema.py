@@ -404,7 +404,7 @@ def _check_links(
         for target in targets if isinstance(targets, list) else ():
             if _names(target) and target not in known:
                 yield DataError(path, f"no {what} {target!r}", record=ident, field=key)
-    derivation = record.get("derivation", "")
+    derivation = record.get("derivation")  # a missing one is the record's own problem
     if record.get("basis") == "derived" and isinstance(derivation, str) and not derivation.strip():
         yield DataError(path, "a derived event must say how in 'derivation'", record=ident, field="derivation")
 
