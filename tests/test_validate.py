@@ -309,6 +309,13 @@ BREAKS: dict[str, Break] = {
         "missing required field",
         '[[corrections]]\nquoted = "Peter Cimino"',
     ),
+    "id-a-number": Break(
+        '[[corrections]]\nid = "correction-camino"',
+        "[[corrections]]\nid = 5",
+        "corrections[1]",
+        "id",
+        "must be a string, not a number",
+    ),
     "id-not-a-slug": Break(
         'id = "correction-camino"', 'id = "Correction Camino"', "Correction Camino", "id", "must be a lowercase slug"
     ),
@@ -784,3 +791,13 @@ def test_a_development_may_be_dated_today(invoke: Invoke, tmp_path: Path) -> Non
     path = tmp_path / "statement.toml"
     path.write_text(GOOD.replace("date = 2024-06-01 },\n]", f"date = {today} }},\n]", 1), encoding="utf-8")
     assert invoke("validate", str(path)).stdout == f"{path}: valid\n"
+
+
+def test_a_broken_table_hides_none_of_the_later_tables(invoke: Invoke, tmp_path: Path) -> None:
+    document = tomllib.loads(GOOD)
+    _set("people", "none")(document)
+    _without("corrections")(document)
+    path = tmp_path / "statement.toml"
+    path.write_text(tomli_w.dumps(document), encoding="utf-8")
+    problems = json.loads(invoke("validate", str(path), "-f", "json").stdout)
+    assert [p["field"] for p in problems] == ["people", "corrections"]
