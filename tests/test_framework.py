@@ -98,6 +98,8 @@ def test_choice_options_show_their_values(invoke: Invoke) -> None:
         (["search", "--data=x.toml", "mines"], ["--data=x.toml", "search", "mines"]),
         (["--data", "y", "search", "a", "--", "--data", "z"], ["--data", "y", "search", "a", "--", "--data", "z"]),
         (["--no-pager", "timeline"], ["--no-pager", "timeline"]),
+        (["--data", "FILE", "about", "--no-pager"], ["--data", "FILE", "--no-pager", "about"]),
+        (["--data", "about", "timeline", "--no-pager"], ["--data", "about", "--no-pager", "timeline"]),
         (["achievements", "--data"], ["--data"]),
         (["--", "text", "--no-pager"], ["--", "text", "--no-pager"]),
         ([], []),
@@ -165,6 +167,24 @@ def test_clicks_own_writes_to_a_full_disk_exit_74(args: list[str]) -> None:
     assert run_usperu(args).returncode == 0
 
 
+@pytest.mark.parametrize("code", ["ENOSPC", "EIO", "EFBIG", "EDQUOT"])
+def test_every_write_error_is_exit_74(
+    code: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+
+    from typer.core import TyperGroup
+
+    from usperu import cli
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError(getattr(errno, code), "write failed")
+
+    monkeypatch.setattr(TyperGroup, "main", broken)
+    assert cli.run(["about"]) == 74
+    assert "cannot write the output" in capsys.readouterr().err
+
+
 def test_an_oserror_that_is_no_write_error_is_a_bug(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -181,3 +201,22 @@ def test_an_oserror_that_is_no_write_error_is_a_bug(
     monkeypatch.setattr(TyperGroup, "main", broken)
     assert cli.run(["about"]) == 70
     assert "this is a bug" in capsys.readouterr().err
+
+
+@pytest.mark.subprocess
+@pytest.mark.parametrize(
+    "args",
+    [["show", "12"], ["show", "peter"], ["cite", "12"], ["search", "minerals", "--limit", "3"], ["timeline"],
+     ["sessions", "--tree"], ["about"], ["progress"], ["since"], ["glossary"], ["quote", "3"]],
+)  # fmt: skip
+def test_an_ascii_stdout_gets_ascii_stand_ins_never_question_marks(args: list[str]) -> None:
+    from .helpers import run_usperu
+
+    wide = {"COLUMNS": "100", "NO_COLOR": "1"}
+    utf8 = run_usperu(["--no-pager", *args], env={**wide, "PYTHONIOENCODING": "utf-8"})
+    ascii_ = run_usperu(["--no-pager", *args], env={**wide, "PYTHONIOENCODING": "ascii"})
+    assert utf8.returncode == ascii_.returncode == 0, ascii_.stderr
+    shown = ascii_.stdout.decode("ascii")  # all of it is ASCII
+    assert shown.count("?") == utf8.stdout.decode("utf-8").count("?"), [
+        line for line in shown.splitlines() if "?" in line
+    ][:3]

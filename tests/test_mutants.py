@@ -376,3 +376,49 @@ def test_csl_json_is_a_webpage_and_plain_text_one_line(statement: Statement) -> 
     assert item["type"] == "webpage"
     text = cite(statement, None, "plain", TODAY)
     assert text.count("\n") == 1 and not text.startswith("\n")  # one line, ending in a newline
+
+
+# --- the schema: derived from the records, once, at import ------------------------------
+# `_spec` and `_check_for` run when `_schema` is imported, before mutmut switches a mutant
+# on, so they are called here again.
+
+
+def test_each_table_is_checked_field_by_field_as_its_record_declares() -> None:
+    from usperu._model import FIELDS, TABLES, Concept
+    from usperu._schema import _NOT_IN_FILE, _spec
+
+    for table, record in [*TABLES.items(), ("concepts", Concept)]:
+        spec = _spec(table)
+        assert list(spec) == [f for f in record._fields if f not in _NOT_IN_FILE.get(table, ())], table
+        for name, rule in spec.items():
+            assert rule.required == (name not in record._field_defaults), (table, name)
+            if FIELDS[name].blank:
+                assert rule.check("") is None, (table, name)
+    assert "number" in _spec("achievements") and "number" not in _spec("commitments")
+    assert "kind" not in _spec("achievements")
+
+
+def test_each_type_of_field_has_its_own_check() -> None:
+    from typing import Literal
+
+    from usperu import _schema as s
+    from usperu._model import ConceptLink, Note, Source
+
+    expected = {
+        str: s._text,
+        int: s._number,
+        int | None: s._number,
+        dt.date: s._date,
+        tuple[Note, ...]: s._notes,
+        tuple[str, ...]: s._texts,
+        tuple[Source, ...]: s._sources,
+        tuple[ConceptLink, ...]: s._links,
+    }
+    for annotation, check in expected.items():
+        assert s._check_for(annotation, False) is check, annotation
+    assert s._check_for(str, True) is s._any_text
+    choice = s._check_for(Literal["a", "b"], False)
+    assert (choice("a"), choice("b")) == (None, None)
+    assert choice("c") == "must be one of 'a', 'b', not 'c'"
+    with pytest.raises(TypeError, match="no check for fields of type"):
+        s._check_for(float, False)

@@ -198,7 +198,7 @@ def test_the_table_says_the_summary_on_stderr(invoke: Invoke) -> None:
     assert "aerial-interception-agreement" in result.stdout and "superseded" in result.stdout
     assert "of 24: " not in result.stdout
     assert result.stderr.startswith("usperu: of 24: ") and "checked 2026-12-01" in result.stderr
-    assert "none found by the day checked, not a failure" in result.stdout
+    assert "'no public record' means none found by then, not a failure" in result.stdout
 
 
 def test_filters_and_fields_reach_the_json(invoke: Invoke) -> None:
@@ -218,3 +218,42 @@ def test_show_about_and_since_give_the_rating_and_the_checked_day(invoke: Invoke
     assert "Developments checked" in invoke("about", env=WIDE).stdout
     assert json.loads(invoke("about", "-f", "json").stdout)["developments_checked"] == "2026-12-01"
     assert "Searched up to 1 December 2026." in invoke("since", env=WIDE).stdout
+
+
+@pytest.mark.parametrize("bad", [[], {}, [[]], [{}]])
+@pytest.mark.parametrize(("table", "field"), [("achievements", "id"), ("developments", "id"), ("developments", "refs")])
+def test_an_unhashable_id_or_ref_is_reported_never_a_crash(table: str, field: str, bad: Any) -> None:
+    document = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    document[table][0][field] = bad
+    problems = check_document(document, "x.toml")  # the property test found these crashing
+    assert problems and all(p.message for p in problems)
+
+
+def test_a_rating_checked_after_the_layer_but_before_today_is_reported() -> None:
+    """Found by a written bug: the check compared with today, not with developments_checked."""
+
+    def change(document: dict[str, Any]) -> None:
+        document["developments_checked"] = dt.date(2026, 11, 1)
+        for entry in document["progress"]:
+            entry["checked"] = dt.date(2026, 10, 30)
+        _rating(document, "blue-dot-network")["checked"] = dt.date(2026, 11, 15)
+
+    assert _problems(change) == [("blue-dot-network", "checked")]
+
+
+def test_without_a_checked_day_the_ratings_hold_as_of_the_latest_rating(statement: Statement) -> None:
+    """Found by a written bug: the earliest day was taken."""
+    days = [dt.date(2026, 10, 1), dt.date(2026, 11, 20), dt.date(2026, 9, 5)]
+    ratings = tuple(entry._replace(checked=day) for entry, day in zip(statement.progress, days, strict=False))
+    changed = statement._replace(progress=ratings, developments_checked=None)
+    assert progress_checked(changed) == dt.date(2026, 11, 20)
+    assert progress_checked(statement) == statement.developments_checked
+
+
+def test_quote_json_flags_every_reading_whatever_its_confidence(invoke: Invoke, statement: Statement) -> None:
+    """correction-apep is a reading rated "high" (the partnership's name is sure, the
+    statement's wording is not): `reading` comes from the wording, not the confidence."""
+    data = json.loads(invoke("quote", "regional-mechanisms", "-f", "json").stdout)
+    flags = {c["id"]: c["reading"] for c in data["corrections"]}
+    assert flags["correction-apep"] is True
+    assert next(c for c in statement.corrections if c.id == "correction-apep").confidence == "high"

@@ -290,3 +290,14 @@ def test_search_matches_after_tabs_stay_bold(
     bold = "".join(snippet[start:end] for start, end in spans)
     drawn_bold = "".join(c for line in _styled(ours) for c, code in line if code == "\x1b[1m")
     assert drawn_bold == "".join(("Search results" + "IDMatch" + bold).split())
+
+
+@pytest.mark.usefixtures("no_colour")
+@pytest.mark.parametrize("cell", ["aaaaa\u200bword \xa0", "word  x ", "abcdefghij "])
+def test_a_cell_that_fits_exactly_but_ends_in_a_space_is_wrapped_as_rich_wraps_it(cell: str) -> None:
+    """Found by the hypothesis test: a cell as wide as its column that ends in spaces."""
+    listing = Listing(title="", headers=("A", "A"), cells=(("", cell),), rows=())
+    widths = [1, 11]
+    width = sum(widths) + 3 * len(widths) + 1
+    with stdout_encoding("utf-8"):
+        assert _tables.draw_table(listing, width, widths) == drawn_by_rich(listing, width, widths)

@@ -3,7 +3,7 @@ quotation: "Ambassador Peter [Camino]" where our copy says "Peter Cimino".
 
 Pure functions over text and corrections (no printing, no Statement). A correction whose
 `official` is a reading, not the official text (`reading` is true), is never put in the
-governments' mouths: its words stay our copy's, marked "[sic]".
+governments' mouths: its words stay our copy's, marked "[garbled in our copy]".
 """
 
 import re
@@ -12,8 +12,9 @@ from typing import NamedTuple, Protocol
 
 __all__ = ["READING", "SIC", "Bracketed", "Fix", "bracket", "bracketed", "is_reading", "marked", "wording_line"]
 
-SIC = "[sic]"
-"""The mark after our copy's words where its official wording could not be checked."""
+SIC = "[garbled in our copy]"
+"""The mark after our copy's words where its official wording could not be checked. Not
+'[sic]', which would tell the reader that the statement itself says them."""
 
 READING = re.compile(r"\bwording not seen\b")
 """What a correction's `official` says when it is our reading, not the official text (the
@@ -41,7 +42,7 @@ class Bracketed(NamedTuple):
     applied: tuple[str, ...]
     """The ids of the corrections whose official wording stands in brackets."""
     unchecked: tuple[str, ...]
-    """The ids of the corrections whose words stay our copy's, marked [sic]."""
+    """The ids of the corrections whose words stay our copy's, marked SIC ([garbled in our copy])."""
 
 
 def bracket(quoted: str, official: str) -> str:
@@ -63,7 +64,7 @@ def bracket(quoted: str, official: str) -> str:
 
 def bracketed(text: str, corrections: Iterable[Fix], reading: Iterable[str] = ()) -> Bracketed:
     """Return TEXT with each correction's official wording bracketed in place of our copy's
-    words, and the words of each correction named in READING (ids) kept and marked [sic].
+    words, and the words of each correction named in READING (ids) kept and marked SIC ([garbled in our copy]).
 
     Corrections whose words are not in TEXT are not applied; where two overlap, the one
     that starts first (then the longer) wins.
@@ -107,14 +108,14 @@ def is_reading(correction: Fix) -> bool:
 
 def marked(text: str, corrections: Iterable[Fix]) -> Bracketed:
     """Return TEXT as usperu gives it to paste: the official wording in brackets where a
-    correction records it, our copy's words marked [sic] where a correction is a reading."""
+    correction records it, our copy's words marked SIC where a correction is a reading."""
     fixes = list(corrections)
     return bracketed(text, fixes, reading=[c.id for c in fixes if is_reading(c)])
 
 
 def wording_line(quote: Bracketed | None) -> str:
     """Return the line that goes after a pasted quote, saying whose words it holds: our
-    copy's (a machine translation), the official wording in brackets, [sic] where unchecked.
+    copy's (a machine translation), the official wording in brackets, SIC where unchecked.
     With None, the line for a verbatim quote of our copy."""
     if quote is None:
         return "Our copy's words exactly: a machine translation, not the official text."
@@ -122,5 +123,5 @@ def wording_line(quote: Bracketed | None) -> str:
     if quote.applied:
         line += "; [brackets]: the official wording"
     if quote.unchecked:
-        line += f"; {SIC}: garbled, official wording not checked"
+        line += "; the official wording of what it garbles could not be checked"
     return line + "."

@@ -123,17 +123,22 @@ def _folded_words(text: str) -> list[str]:
     return found
 
 
-def generated_modules() -> dict[str, str]:
-    """Return {module path: source} for the two generated modules; raise DataError if the
-    bundled data file is not valid."""
+def generated_modules(data: str | None = None, out: str | None = None) -> dict[str, str]:
+    """Return {module path: source} for the two generated modules, made from `data` (the
+    bundled data file by default) to be written in `out` (this package's folder by default);
+    raise DataError, before anything is made, if `usperu validate` rejects the data file."""
     from ._schema import check_document
 
-    path = bundled_path()
+    path = data or bundled_path()
     document, text = read_document(path)
     problems = check_document(document, path, text)
     if problems:
-        raise problems[0]
-    here = os.path.dirname(os.path.abspath(__file__))
+        first, more = problems[0], len(problems) - 1
+        if more:
+            message = f"{first.message} (and {more} more; run 'usperu validate {path}' to list them)"
+            first = DataError(path, message, line=first.line, record=first.record, field=first.field)
+        raise first
+    here = out or os.path.dirname(os.path.abspath(__file__))
     return {
         os.path.join(here, "_bundled.py"): _bundled_source(document),
         os.path.join(here, "_bundled_index.py"): _index_source(document),
@@ -145,7 +150,9 @@ def main(argv: list[str]) -> int:
     try:
         modules = generated_modules()
     except DataError as error:
-        sys.stderr.write(f"usperu._generate: {error}\n")
+        from ._escape import clean
+
+        sys.stderr.write(f"usperu._generate: {clean(str(error))}; nothing written\n")
         return 2
     stale = []
     for path, source in modules.items():

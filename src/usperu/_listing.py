@@ -100,7 +100,7 @@ class Card(NamedTuple):
     notes: "tuple[Note, ...]"
     data: dict[str, Any]
     marked: str = ""
-    """The quote as pasted from Markdown: the official wording in brackets, [sic] (`_brackets`)."""
+    """The quote as pasted from Markdown: the official wording in brackets, marked garbles (`_brackets`)."""
     wording: str = ""
     """The line after a pasted quote that says whose words it holds (`_brackets.wording_line`)."""
 

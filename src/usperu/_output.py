@@ -60,6 +60,7 @@ def note(message: str) -> None:
 
 _PLAIN = str.maketrans(
     {
+        "\u2022": "*",  # a bullet
         "\u2018": "'",
         "\u2019": "'",
         "\u201a": "'",
@@ -81,6 +82,12 @@ _PLAIN = str.maketrans(
         "\u2026": "...",
         "\u00a0": " ",
         "\u202f": " ",
+        "\u2500": "-",  # the box line of today's row in a timeline
+        "\u00b7": "-",  # the middle dot between a search hit's facets
+        "\u2192": "->",
+        "\u2264": "<=",
+        "\u2265": ">=",
+        "\u00d7": "x",
     }
 )
 """Typographic punctuation and its ASCII stand-in: quote marks, apostrophes, dashes."""
@@ -119,8 +126,10 @@ does, when the reader of a full pipe is slow)."""
 
 
 def emit(text: str) -> None:
-    """Write text to stdout; raise ClosedPipe if its reader has gone, OutputError (exit
-    74) if it cannot be written (a full disk, an I/O error)."""
+    """Write text to stdout, fitted to its encoding (`fit`: ASCII quote marks, never '?');
+    raise ClosedPipe if its reader has gone, OutputError (exit 74) if it cannot be written
+    (a full disk, an I/O error)."""
+    text = fit(text)
     try:
         for start in range(0, len(text), _CHUNK):
             sys.stdout.write(text[start : start + _CHUNK])

@@ -108,9 +108,10 @@ def _links(value: Any) -> str | None:
     for index, link in enumerate(value):
         if not isinstance(link, dict) or set(link) != set(ConceptLink._fields):
             return f"link {index + 1} must have exactly the keys record and reason"
-        problem = _text(link["record"]) or _text(link["reason"])
-        if problem:
-            return f"link {index + 1}: {problem}"
+        for key in ConceptLink._fields:
+            problem = _text(link[key])
+            if problem:
+                return f"link {index + 1}: {key} {problem}"
     return None
 
 
@@ -228,7 +229,7 @@ def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
     if "schema_version" not in document:
         message = f"missing 'schema_version = {SCHEMA_VERSION}' before the first table (the version of the schema)"
         yield DataError(path, message, field="schema_version"), None
-    elif version != SCHEMA_VERSION:
+    elif type(version) is not int or version != SCHEMA_VERSION:  # 2.0 == 2 and True == 1 in Python
         message = f"the file is in schema version {version!r}; this usperu reads version {SCHEMA_VERSION}"
         yield DataError(path, message, field="schema_version"), None
     statement = document.get("statement")
@@ -315,6 +316,7 @@ def _check_references(document: Mapping[str, Any], path: str) -> Iterator[_Locat
             message = f"numbers must run 1..{len(numbers)} without gaps or repeats"
             yield DataError(path, message, field=f"{name}.number"), None
     paragraphs = {p["id"]: p.get("text") for p in _table(document, "paragraphs") if isinstance(p.get("id"), str)}
+    # a paragraph whose text is missing or bad still exists; only the quotes in it cannot be checked
     sessions = {s["id"] for s in _table(document, "sessions") if isinstance(s.get("id"), str)}
     ids = {record["id"] for record, _ in records}
     for record, where in records:
@@ -332,29 +334,39 @@ def _check_later_layer(
     """Developments follow up achievements or commitments and are not in the future; a
     correction's words are verbatim in the statement."""
     followed = {r["id"] for r, (table, _) in records if table in ("achievements", "commitments")}
+    ids = {r["id"] for r, _ in records}  # a ref to no record at all is reported by _check_links
     today = dt.date.today()
     texts = [text for text in paragraphs.values() if isinstance(text, str)]
+    sound = len(texts) == len(paragraphs)  # a correction's words can only be sought in every paragraph
     for record, where in records:
         ident = record["id"]
         if where[0] == "developments":
             refs = record.get("refs")
             for target in refs if isinstance(refs, list) else ():
-                if isinstance(target, str) and target not in followed:
+                if isinstance(target, str) and target in ids and target not in followed:
                     problem = f"{target!r} is not an achievement or commitment"
                     yield DataError(path, problem, record=ident, field="refs"), where
             if refs == []:
                 yield DataError(path, "must follow up at least one record", record=ident, field="refs"), where
-            sources = record.get("sources")
-            dates = (
-                [record.get("date")] + [s.get("date") for s in sources if isinstance(s, dict)]
-                if isinstance(sources, list)
-                else [record.get("date")]
-            )
-            if any(isinstance(day, dt.date) and day > today for day in dates):
-                yield DataError(path, f"is dated after today ({today.isoformat()})", record=ident, field="date"), where
+            yield from _check_future(record, path, today, where)
         quoted = record.get("quoted")
-        if where[0] == "corrections" and isinstance(quoted, str) and not any(quoted in text for text in texts):
+        if where[0] == "corrections" and isinstance(quoted, str) and sound and not any(quoted in t for t in texts):
             yield DataError(path, "is not verbatim in any paragraph", record=ident, field="quoted"), where
+
+
+def _check_future(record: Mapping[str, Any], path: str, today: dt.date, where: _Where) -> Iterator[_Located]:
+    """A development and each of its sources are dated today or earlier."""
+    ident, after = record["id"], f"is dated after today ({today.isoformat()})"
+    if _later(record.get("date"), today):
+        yield DataError(path, after, record=ident, field="date"), where
+    sources = record.get("sources")
+    for number, source in enumerate(sources if isinstance(sources, list) else (), start=1):
+        if isinstance(source, dict) and _later(source.get("date"), today):
+            yield DataError(path, f"source {number} {after}", record=ident, field="sources"), where
+
+
+def _later(day: Any, today: dt.date) -> bool:
+    return isinstance(day, dt.date) and not isinstance(day, dt.datetime) and day > today
 
 
 def _check_claims(records: list[tuple[Mapping[str, Any], _Where]], path: str) -> Iterator[_Located]:
@@ -364,8 +376,8 @@ def _check_claims(records: list[tuple[Mapping[str, Any], _Where]], path: str) ->
         notes = record.get("notes")
         for note in notes if isinstance(notes, list) else ():
             claim = note.get("claim") if isinstance(note, dict) else None
-            if not isinstance(claim, str) or not claim:
-                continue
+            if not isinstance(claim, str) or not claim or note.get("confidence") not in CONFIDENCES:
+                continue  # a bad confidence is the note's own problem
             first = seen.setdefault(claim, (record["id"], note.get("confidence")))
             if first[1] != note.get("confidence"):
                 message = f"claim {claim!r} is {note.get('confidence')!r} here but {first[1]!r} in {first[0]!r}"
@@ -388,7 +400,7 @@ def _check_concepts(concepts: Any, path: str, ids: set[str]) -> Iterator[_Locate
         links = concept.get("links")
         for link in links if isinstance(links, list) else ():
             target = link.get("record") if isinstance(link, dict) else None
-            if isinstance(target, str) and target not in ids:
+            if _names(target) and target not in ids:
                 yield DataError(path, f"no record {target!r}", record=ident, field="links"), where
 
 
@@ -396,8 +408,9 @@ def _check_progress(document: Mapping[str, Any], path: str) -> Iterator[_Located
     """Each rating is of one achievement or commitment, once; its evidence is developments
     that follow that record up; a rating other than 'done at the Dialogue' or 'no public
     record' cites evidence; none is checked after the file's `developments_checked` day."""
-    followed = {r.get("id") for name in ("achievements", "commitments") for r in _table(document, name)}
-    refs = {d.get("id"): d.get("refs") for d in _table(document, "developments")}
+    items = [r.get("id") for name in ("achievements", "commitments") for r in _table(document, name)]
+    followed = {ident for ident in items if isinstance(ident, str)}  # a bad id is its own problem
+    refs = {d["id"]: d.get("refs") for d in _table(document, "developments") if isinstance(d.get("id"), str)}
     checked = document.get(_CHECKED)
     latest = checked if _is_day(checked) else dt.date.today()
     seen: set[str] = set()
@@ -443,7 +456,12 @@ def _is_day(value: Any) -> TypeGuard[dt.date]:
 
 def _sound(refs: Any, followed: set[Any]) -> bool:
     """Whether a development's refs are themselves valid (else they are reported, once)."""
-    return isinstance(refs, list) and bool(refs) and all(target in followed for target in refs)
+    return isinstance(refs, list) and bool(refs) and all(isinstance(t, str) and t in followed for t in refs)
+
+
+def _names(target: Any) -> bool:
+    """Whether `target` names something; a blank or non-string one is the field's own problem."""
+    return isinstance(target, str) and bool(target.strip())
 
 
 def _check_links(
@@ -453,16 +471,16 @@ def _check_links(
     paragraph = record.get("paragraph")
     if isinstance(paragraph, str):
         text = paragraphs.get(paragraph)
-        if text is None:
+        if paragraph not in paragraphs:
             yield DataError(path, f"no paragraph {paragraph!r}", record=ident, field="paragraph")
         elif isinstance(text, str) and isinstance(record.get("quote"), str) and record["quote"] not in text:
             yield DataError(path, "quote is not verbatim in its paragraph", record=ident, field="quote")
     for key, known, what in (("sessions", sessions, "session"), ("refs", ids, "record"), ("mentions", ids, "record")):
         targets = record.get(key, ())
         for target in targets if isinstance(targets, list) else ():
-            if isinstance(target, str) and target not in known:
+            if _names(target) and target not in known:
                 yield DataError(path, f"no {what} {target!r}", record=ident, field=key)
-    derivation = record.get("derivation", "")
+    derivation = record.get("derivation")  # a missing one is the record's own problem
     if record.get("basis") == "derived" and isinstance(derivation, str) and not derivation.strip():
         yield DataError(path, "a derived event must say how in 'derivation'", record=ident, field="derivation")
 

@@ -180,8 +180,9 @@ class _Layout:
     def _wrap(self, cell: Text, width: int, header: str) -> list[Text]:
         """Return the lines of a cell in a column `width` cells wide, as Rich's Table wraps
         them (overflow 'fold'; `NO_WRAP` columns only crop)."""
-        if cell.cell_len <= width and "\n" not in cell.plain and "\t" not in cell.plain:
-            return [cell]  # fits: every wrapping leaves it as it is
+        plain = cell.plain
+        if cell.cell_len <= width and "\n" not in plain and "\t" not in plain and not plain[-1:].isspace():
+            return [cell]  # fits: every wrapping leaves it as it is (Rich may drop a space at the end)
         return list(cell.wrap(self.console, width, overflow="fold", no_wrap=header in NO_WRAP))
 
     def _centred(self, text: Text) -> None:
@@ -246,7 +247,10 @@ def _card(card: Card) -> RenderableType:
         grid.add_row(_t(label), _t(value))
     parts.append(grid)
     if card.notes:
+        from ._output import fit
+
+        bullet = fit("• ")  # '* ' where stdout cannot write a bullet: never Rich's '?'
         parts += [Text(""), _t("Notes", "bold")]
         for note in card.notes:
-            parts.append(Text.assemble("• ", _t(note.text), _t(f" ({note.source}; {note.confidence})", "dim")))
+            parts.append(Text.assemble(bullet, _t(note.text), _t(f" ({note.source}; {note.confidence})", "dim")))
     return Group(*parts)

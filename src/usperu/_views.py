@@ -348,11 +348,18 @@ def progress_listing(found: Sequence[tuple[Item, Progress]], statement: Statemen
         cells=cells,
         rows=rows,
         empty="no rated records match these filters",
-        caption="Editorial ratings, not in the statement: usperu show ID gives the reason and sources."
-        " 'No public record' means none found by the day checked, not a failure.",
+        caption="Editorial ratings, not in the statement: usperu show ID gives the reason, evidence and sources."
+        f" Checked {_checked(found, statement)}: 'no public record' means none found by then, not a failure.",
         fields=PROGRESS_FIELDS,
         columns=("number", "promise", "rating", "", "id"),
+        spare=("Evidence",),
     )
+
+
+def _checked(found: Sequence[tuple[Item, Progress]], statement: Statement) -> str:
+    """Return the day the ratings were checked, for the caption: the layer's day, else the latest rating's."""
+    day = statement.developments_checked or max((entry.checked for _, entry in found), default=None)
+    return date_label_of_day(day) if day else "on no day given"
 
 
 def date_label_of_day(day: dt.date) -> str:

@@ -73,7 +73,7 @@ def quote(
     with the paragraph, then a line saying whose words they are: our copy is a machine
     translation, so where a correction records the official wording it stands in
     [brackets] in place of our copy's ("Peter [Camino]"), and words our copy garbles
-    whose official wording could not be checked are marked [sic]. --verbatim gives our
+    whose official wording could not be checked are marked [garbled in our copy]. --verbatim gives our
     copy's words exactly, and says so (-f json: "text", "marked" and "corrections").
 
     'usperu quote --check TEXT' lists the closest passages, each with a similarity from
