@@ -186,3 +186,8 @@ def test_markdown_cards_paste_the_marked_quote(invoke: Invoke, statement: Statem
         unescaped = [line.replace("\\[", "[").replace("\\]", "]").replace("\\", "") for line in quote_lines]
         assert unescaped[0] == "> " + pasted[0].strip("“”").replace("\\", "")
         assert unescaped[-1] == "> — " + pasted[2]
+
+
+def test_the_full_text_in_markdown_says_whose_words_it_holds(invoke: Invoke) -> None:
+    out = invoke("--no-pager", "text", "-f", "markdown", env={"COLUMNS": "2000"}).stdout
+    assert "Our copy's words exactly: a machine translation, not the official text." in " ".join(out.split())

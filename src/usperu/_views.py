@@ -411,6 +411,7 @@ def paragraphs_listing(paragraphs: Sequence[Paragraph]) -> Listing:
         title="Full text",
         headers=("#", "Text"),
         cells=cells,
+        caption=wording_line(None),  # what a reader pastes says whose words these are
         rows=tuple(record_dict(p) for p in paragraphs),
         fields=keys_of(Paragraph),
         columns=("number", "text"),
