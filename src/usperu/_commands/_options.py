@@ -34,6 +34,7 @@ __all__ = [
     "complete_tables",
     "complete_topics",
     "FromOption",
+    "SessionOption",
     "ToOption",
     "data_path",
     "date_range",
@@ -305,3 +306,16 @@ def _complete_aliases(statement: "Statement", incomplete: str) -> list[tuple[str
             if named.id == record.id:
                 offered[word] = clean(f"{record.id}: {record.title}")
     return list(offered.items())
+
+
+SessionOption = Annotated[
+    str | None,
+    typer.Option(
+        "--session",
+        "-s",
+        metavar="SESSION",
+        help="Only this breakout session (id, prefix or number).",
+        autocompletion=complete_sessions,
+    ),
+]
+"""`--session`: the filter that achievements and progress share."""

@@ -10,9 +10,9 @@ from usperu._commands._options import (
     FieldsOption,
     FormatOption,
     ListFormat,
+    SessionOption,
     command_app,
     complete_actors,
-    complete_sessions,
     complete_statuses,
     complete_topics,
     statement_of,
@@ -25,16 +25,7 @@ app = command_app()
 @app.command(cls=Command)
 def achievements(
     ctx: typer.Context,
-    session: Annotated[
-        str | None,
-        typer.Option(
-            "--session",
-            "-s",
-            metavar="SESSION",
-            help="Only this breakout session (id, prefix or number).",
-            autocompletion=complete_sessions,
-        ),
-    ] = None,
+    session: SessionOption = None,
     actor: Annotated[
         str | None,
         typer.Option(

@@ -10,8 +10,8 @@ from usperu._commands._options import (
     FieldsOption,
     FormatOption,
     ListFormat,
+    SessionOption,
     command_app,
-    complete_sessions,
     statement_of,
 )
 from usperu._output import check_bom, emit_json, note, show_view
@@ -42,16 +42,7 @@ def progress(
             autocompletion=complete_ratings,
         ),
     ] = None,
-    session: Annotated[
-        str | None,
-        typer.Option(
-            "--session",
-            "-s",
-            metavar="SESSION",
-            help="Only this breakout session (id, prefix or number).",
-            autocompletion=complete_sessions,
-        ),
-    ] = None,
+    session: SessionOption = None,
     fmt: FormatOption = ListFormat("table"),
     fields: FieldsOption = None,
     bom: BomOption = False,
