@@ -15,6 +15,7 @@ from usperu._commands._options import (
     statement_of,
 )
 from usperu._output import check_bom, emit_json, note, show_view
+from usperu._vocabulary import RATINGS
 
 app = command_app()
 
@@ -37,8 +38,7 @@ def progress(
             "--rating",
             "-r",
             metavar="RATING",
-            help="Only this rating: done at the Dialogue, kept, in progress, stalled, superseded, broken, "
-            "no public record.",
+            help=f"Only this rating: {', '.join(RATINGS)}.",
             autocompletion=complete_ratings,
         ),
     ] = None,
