@@ -1,0 +1,80 @@
+"""The interface's gettext catalogs: the .po sources compile into the .mo that ships,
+and what usperu._catalogs writes is what the stdlib's gettext reads."""
+
+from __future__ import annotations
+
+import gettext
+import io
+from pathlib import Path
+
+import pytest
+
+from usperu._catalogs import PoError, catalog_of, compile_catalog, compiled_catalogs, parse_po
+
+PO = """msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\\n"
+
+# a comment
+msgid "Show the version and exit."
+msgstr "Muestra la versión y sale."
+
+msgid ""
+"two "
+"lines"
+msgstr "dos "
+"líneas"
+
+#, fuzzy
+msgid "not yet"
+msgstr "todavía no"
+
+msgid "untranslated"
+msgstr ""
+
+msgid "{n} entry"
+msgid_plural "{n} entries"
+msgstr[0] "{n} entrada"
+msgstr[1] "{n} entradas"
+"""
+
+
+def test_the_shipped_catalogs_are_compiled_from_their_sources() -> None:
+    catalogs = compiled_catalogs()
+    assert any(path.endswith("/es/LC_MESSAGES/usperu.mo") for path in catalogs)
+    for path, data in catalogs.items():
+        assert Path(path).read_bytes() == data, f"{path} is out of date: run 'python -m usperu._catalogs'"
+
+
+def test_gettext_reads_what_the_compiler_writes() -> None:
+    catalog = gettext.GNUTranslations(io.BytesIO(compile_catalog(parse_po(PO))))
+    assert catalog.gettext("Show the version and exit.") == "Muestra la versión y sale."
+    assert catalog.gettext("two lines") == "dos líneas"
+    assert catalog.gettext("not yet") == "not yet"  # fuzzy entries are not used
+    assert catalog.gettext("untranslated") == "untranslated"
+    assert catalog.ngettext("{n} entry", "{n} entries", 1) == "{n} entrada"
+    assert catalog.ngettext("{n} entry", "{n} entries", 2) == "{n} entradas"
+    assert catalog.gettext("absent") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ('msgid "a"\nmsgstr "b"\nmsgid "a"\nmsgstr "c"\n', "appears twice"),
+        ('"orphan"\n', "continues no field"),
+        ('msgctxt "x"\nmsgid "a"\nmsgstr "b"\n', "unknown keyword"),
+        ('msgid a\nmsgstr "b"\n', "quoted string"),
+        ('msgid "a"\nmsgid_plural "b"\nmsgid_plural "c"\n', "twice in one entry"),
+    ],
+)
+def test_a_broken_po_file_is_named_with_its_line(text: str, wanted: str) -> None:
+    with pytest.raises(PoError, match=wanted):
+        parse_po(text, "x.po")
+
+
+def test_two_po_files_may_not_translate_the_same_message(tmp_path: Path) -> None:
+    (tmp_path / "a.po").write_text('msgid "same"\nmsgstr "uno"\n', encoding="utf-8")
+    (tmp_path / "b.po").write_text('msgid "same"\nmsgstr "otro"\n', encoding="utf-8")
+    with pytest.raises(PoError, match="also in another"):
+        catalog_of([str(tmp_path / "a.po"), str(tmp_path / "b.po")])
