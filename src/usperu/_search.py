@@ -22,9 +22,10 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from ._errors import InvalidArgumentError
+from ._namedtuple import NamedTuple
 from ._tokens import JOINERS, PART, SPANISH, WORD, Token, fold, is_joined, remember, stems, stems_es, tokenize
 from ._vocabulary import KINDS
 

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from ._brackets import marked, wording_line
 from ._listing import Card, Listing
 from ._model import (
     FIELDS,
@@ -406,6 +405,8 @@ def glossary_listing(entries: Sequence[GlossaryEntry]) -> Listing:
 
 def paragraphs_listing(paragraphs: Sequence[Paragraph]) -> Listing:
     """Return the full text as numbered paragraphs."""
+    from ._brackets import wording_line  # imported by the views that quote, not by every listing
+
     cells = tuple((str(p.number), p.text) for p in paragraphs)
     return Listing(
         title="Full text",
@@ -468,6 +469,8 @@ def card_for(record: Record, statement: Statement) -> Card:
     quote = (
         "" if isinstance(record, Development) else str(getattr(record, "quote", None) or getattr(record, "text", ""))
     )
+    from ._brackets import marked, wording_line
+
     pasted = marked(quote, corrections) if quote else None
     return Card(
         heading=_heading(record),
