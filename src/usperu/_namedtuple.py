@@ -24,6 +24,9 @@ __all__ = ["NamedTuple"]
 if TYPE_CHECKING:
     from typing import NamedTuple
 else:
+    _tuple_new = tuple.__new__
+    _MISSING = object()
+    """The default of a field that has none, while the arguments are matched to fields."""
 
     class _NamedTupleType(type):
         """Build a named tuple class from its annotated fields (see the module's docstring)."""
@@ -42,7 +45,10 @@ else:
                 raise TypeError(f"{name}: a field without a default follows one with a default")
             cls._fields = fields
             cls._field_defaults = defaults
+            cls._defaults = tuple(defaults.get(field, _MISSING) for field in fields)
             cls.__match_args__ = fields
+            if cls.__doc__ is None:
+                cls.__doc__ = f"{name}({', '.join(fields)})"
             for index, field in enumerate(fields):
                 setattr(cls, field, property(itemgetter(index), doc=f"Alias for field number {index}"))
             return cls
@@ -51,28 +57,25 @@ else:
         """The base of usperu's named tuple classes: see the module's docstring."""
 
         def __new__(cls, *args: Any, **kwargs: Any) -> Any:
-            fields = cls._fields
-            if len(args) == len(fields) and not kwargs:
-                return tuple.__new__(cls, args)
-            if len(args) > len(fields):
-                raise TypeError(f"{cls.__name__}() takes {len(fields)} arguments but {len(args)} were given")
-            values = list(args)
-            for field in fields[len(args) :]:
-                if field in kwargs:
-                    values.append(kwargs.pop(field))
-                elif field in cls._field_defaults:
-                    values.append(cls._field_defaults[field])
-                else:
-                    raise TypeError(f"{cls.__name__}() missing required argument: {field!r}")
+            given = len(args)
+            if given == len(cls._fields) and not kwargs:
+                return _tuple_new(cls, args)
+            if given > len(cls._fields):
+                raise TypeError(f"{cls.__name__}() takes {len(cls._fields)} arguments but {given} were given")
+            values = args + tuple(map(kwargs.pop, cls._fields[given:], cls._defaults[given:]))
             if kwargs:
                 name = next(iter(kwargs))
-                given = "multiple values for argument" if name in fields else "an unexpected keyword argument"
-                raise TypeError(f"{cls.__name__}() got {given} {name!r}")
-            return tuple.__new__(cls, values)
+                what = "multiple values for argument" if name in cls._fields else "an unexpected keyword argument"
+                raise TypeError(f"{cls.__name__}() got {what} {name!r}")
+            if _MISSING in values:  # then look for it by identity, which `in` checks first
+                missing = [field for field, value in zip(cls._fields, values, strict=True) if value is _MISSING]
+                if missing:
+                    raise TypeError(f"{cls.__name__}() missing required argument: {missing[0]!r}")
+            return _tuple_new(cls, values)
 
         @classmethod
         def _make(cls, iterable: Any) -> Any:
-            made = tuple.__new__(cls, iterable)
+            made = _tuple_new(cls, iterable)
             if len(made) != len(cls._fields):
                 raise TypeError(f"Expected {len(cls._fields)} arguments, got {len(made)}")
             return made
