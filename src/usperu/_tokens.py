@@ -121,6 +121,8 @@ def remember(english: str, spanish: str) -> None:
 
 def _recall(word: str, known: list[str], found: dict[str, str]) -> bool:
     """Look a word up in remembered pairs; if there, put its stem in `found`, return True."""
+    if " " in word:  # never a word of the pairs (see `known_stems`), though folding can make one
+        return False
     key = f" {word} "
     for pairs in known:
         at = pairs.find(key)
