@@ -177,7 +177,6 @@ def edition(statement: Statement, today: dt.date) -> str:
     import jinja2
 
     from ._i18n import _, language, ngettext
-    from ._vocabulary import ACTOR_NAMES
 
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("usperu", "templates"),
@@ -187,5 +186,5 @@ def edition(statement: Statement, today: dt.date) -> str:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.globals.update(_=_, ngettext=ngettext, lang=language(), actor_names=ACTOR_NAMES)
+    env.globals.update(_=_, ngettext=ngettext, lang=language())
     return env.get_template("edition.html.j2").render(context(statement, today))
