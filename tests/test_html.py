@@ -253,6 +253,7 @@ def test_nothing_is_loaded_from_anywhere(parsed: Page, page_en: str) -> None:
     assert parsed.resources == [("link", "href", "data:,")]  # the empty icon, so no favicon is fetched
     style = page_en[page_en.index("<style>") : page_en.index("</style>")]
     assert "url(" not in style and "@import" not in style
+    assert "<script" not in page_en  # it works without JavaScript: it has none
 
 
 def test_the_data_file_is_never_markup(invoke: Invoke, tmp_path: Path) -> None:
@@ -279,10 +280,14 @@ def test_export_help_names_html_with_an_example(invoke: Invoke) -> None:
     assert "usperu export -f html > usperu.html" in result.output
 
 
+@pytest.mark.subprocess
 def test_completion_offers_html() -> None:
-    from usperu._commands.export import ExportFormat
+    from tests.helpers import run_usperu
 
-    assert "html" in [member.value for member in ExportFormat]
+    words = {"_USPERU_COMPLETE": "complete_bash", "COMP_WORDS": "usperu export -f ", "COMP_CWORD": "3"}
+    done = run_usperu([], env=words)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().split() == ["json", "csv", "html"]
 
 
 def test_the_spanish_page(statement: Statement, spanish: None) -> None:
@@ -367,6 +372,7 @@ def test_in_chromium_at_desktop_and_phone_widths(browsed_en: list[dict[str, Any]
         assert result["lang"] == "en"
         assert "The full text" in result["text"] and "How to cite" in result["text"]
         assert Path(result["screenshot"]).stat().st_size > 10_000  # something was drawn
+        assert result["printed"] == {"nav": "none", "main": "block"}  # no navigation on paper
 
 
 @pytest.mark.browser

@@ -1,7 +1,7 @@
 // Open an HTML file in headless Chromium (Debian's /usr/bin/chromium, driven by
 // playwright-core) at each width, and print what tests/test_html.py asserts on, as JSON:
 // every request the page made, console messages, page errors and dialogs, the page's
-// width against the viewport's, its visible text, axe-core's violations, and a screenshot.
+// width against the viewport's, its visible text, what print shows, axe-core's violations, and a screenshot.
 //
 //   node tests/browser/check.cjs PAGE.html OUT_DIR [WIDTH...]
 //
@@ -71,6 +71,13 @@ const address = url.pathToFileURL(path.resolve(page)).href;
           title: document.title,
         })),
       );
+      // on paper: the print stylesheet hides the navigation
+      await tab.emulateMedia({ media: "print" });
+      seen.printed = await tab.evaluate(() => ({
+        nav: getComputedStyle(document.querySelector("nav")).display,
+        main: getComputedStyle(document.querySelector("main")).display,
+      }));
+      await tab.emulateMedia({ media: "screen" });
       seen.screenshot = path.join(outDir, `page-${width}.png`);
       await tab.screenshot({ path: seen.screenshot, fullPage: false });
       // axe-core in the page itself, after the page's own requests were recorded
