@@ -281,6 +281,20 @@ def test_export_help_names_html_with_an_example(invoke: Invoke) -> None:
 
 
 @pytest.mark.subprocess
+def test_a_stdout_that_cannot_encode_the_page_gets_the_same_page_in_ascii() -> None:
+    from html import unescape
+
+    from tests.helpers import run_usperu
+
+    utf8 = run_usperu(["export", "-f", "html"], env={"PYTHONIOENCODING": "utf-8"})
+    ascii_only = run_usperu(["export", "-f", "html"], env={"PYTHONIOENCODING": "ascii"})
+    assert utf8.returncode == ascii_only.returncode == 0, ascii_only.stderr
+    page = ascii_only.stdout.decode("ascii")  # raises if anything is not ASCII
+    assert "&#8217;" in page  # Peru's, in character references
+    assert unescape(page) == unescape(utf8.stdout.decode("utf-8"))
+
+
+@pytest.mark.subprocess
 def test_completion_offers_html() -> None:
     from tests.helpers import run_usperu
 
