@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from ._model import Correction, Development, Event, Item, Paragraph, Statement
 
-__all__ = ["Piece", "Mark", "edition", "pieces", "timeline_picture"]
+__all__ = ["Mark", "Piece", "context", "edition", "pieces", "timeline_picture"]
 
 
 class Piece(NamedTuple):
@@ -163,7 +163,6 @@ def context(statement: Statement, today: dt.date) -> dict[str, Any]:
         "date_label": date_label,
         "day_label": date_label_of_day,
         "iso_date": iso_date,
-        "paragraph_of": lambda ident: next((p.number for p in statement.paragraphs if ident in p.text), None),
         "corrected_in": {
             c.id: [p.number for p in statement.paragraphs if c.quoted and c.quoted in p.text]
             for c in statement.corrections
