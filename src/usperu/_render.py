@@ -331,7 +331,7 @@ def _md(text: str) -> str:
 def _markdown_listing(listing: Listing) -> str:
     lines = [f"## {_md(listing.title)}", ""]
     if listing.as_of:  # relative times and today's row: say which day, so a saved note stays true
-        lines += ["_" + _("as of {day}").format(day=listing.as_of) + "_", ""]
+        lines += ["_" + _("as of {day}").format(day=_as_of(listing.as_of)) + "_", ""]
     caption = ["", f"_{_md(listing.caption)}_"] if listing.caption else []
     if listing.tree is not None:
         for parent, children in listing.tree:
@@ -349,6 +349,20 @@ def _markdown_listing(listing: Listing) -> str:
                 cells[-1] = _md_emphasis(row[-1], listing.highlights[index])
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines + caption) + "\n"
+
+
+def _as_of(day: str) -> str:
+    """Return the day a listing is as of (YYYY-MM-DD): as is in English, as Spanish
+    readers write a day in Spanish ('2 de diciembre de 2026')."""
+    from ._i18n import language
+
+    if language() != "es":
+        return day
+    import datetime as dt
+
+    from ._dates import day_label
+
+    return day_label(dt.date.fromisoformat(day))
 
 
 def _md_emphasis(text: str, spans: Sequence[tuple[int, int]]) -> str:

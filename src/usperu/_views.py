@@ -539,9 +539,9 @@ def about_card(statement: Statement) -> Card:
     fields: tuple[tuple[str, str], ...] = (
         (_("Summary"), _("{summary} (editorial)").format(summary=meta.summary)),
         (_("Date"), day_label(meta.date)),
-        (_("Place"), meta.place),
-        (_("Issued by"), "; ".join(meta.issuers)),
-        (_("Publisher"), meta.publisher),
+        (_("Place"), word(meta.place)),  # the data's names, in Spanish where the catalog has them
+        (_("Issued by"), "; ".join(word(issuer) for issuer in meta.issuers)),
+        (_("Publisher"), word(meta.publisher)),
         (_("URL"), meta.url),
         (_("Archived at"), _("{url} (inferred, not checked)").format(url=meta.archive_url)),
         (_("Leaders"), "; ".join(leaders)),
