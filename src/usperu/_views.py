@@ -235,6 +235,7 @@ def sessions_listing(statement: Statement, groups: Sequence[tuple[Session, Seque
         title=_("Breakout sessions"),
         headers=("#", _("Session"), _("Achievements"), _("ID")),
         cells=cells,
+        empty=_("nothing to show"),
         rows=tuple(record_dict(s, statement) for s, _items in groups),
         tree=tree,
         caption=_(SESSION_MAPPING),
@@ -396,6 +397,7 @@ def people_listing(people: Sequence[Person]) -> Listing:
         title=_("Participants"),
         headers=(_("Name"), _("Role"), _("Country"), _("Spelling note"), _("ID")),
         cells=cells,
+        empty=_("nothing to show"),
         rows=tuple(record_dict(p) for p in people),
         fields=keys_of(Person),
         columns=("name", "role", "country", "", "id"),
@@ -410,6 +412,7 @@ def glossary_listing(entries: Sequence[GlossaryEntry]) -> Listing:
         title=_("Glossary"),
         headers=(_("Term"), _("Expansion"), _("Mentioned in"), _("ID")),
         cells=cells,
+        empty=_("nothing to show"),
         rows=tuple(record_dict(g) for g in entries),
         fields=keys_of(GlossaryEntry),
         columns=("term", "expansion", "mentions", "id"),
@@ -424,6 +427,7 @@ def paragraphs_listing(paragraphs: Sequence[Paragraph]) -> Listing:
         title=_("Full text"),
         headers=("#", _("Text")),
         cells=cells,
+        empty=_("nothing to show"),
         caption=wording_line(None),  # what a reader pastes says whose words these are
         rows=tuple(record_dict(p) for p in paragraphs),
         fields=keys_of(Paragraph),
@@ -524,6 +528,8 @@ def _day(day: dt.date) -> str:
 def _heading(record: Record) -> str:
     if isinstance(record, Item) and record.number is not None:
         return _("Key achievement {number}: {title}").format(number=record.number, title=record.title)
+    if isinstance(record, Paragraph):  # its title is a label of ours ('Paragraph 17'), not data
+        return _("Paragraph {number}").format(number=record.number)
     return record.title
 
 
