@@ -444,8 +444,8 @@ def test_every_month_has_its_spanish_name(spanish: None) -> None:
 
 
 def test_roman_numerals() -> None:
-    assert [roman(n) for n in (1, 4, 9, 14, 17, 19, 20, 21, 40, 90, 400, 1999)] == [
-        "I", "IV", "IX", "XIV", "XVII", "XIX", "XX", "XXI", "XL", "XC", "CD", "MCMXCIX",
+    assert [roman(n) for n in (1, 4, 9, 14, 17, 19, 20, 21, 40, 58, 90, 400, 1999)] == [
+        "I", "IV", "IX", "XIV", "XVII", "XIX", "XX", "XXI", "XL", "LVIII", "XC", "CD", "MCMXCIX",
     ]  # fmt: skip
 
 
@@ -464,6 +464,7 @@ def test_roman_numerals() -> None:
         (dt.date(2025, 12, 2), "day", "hace 1 año"),
         (dt.date(2024, 5, 9), "day", "hace 2 años"),
         (dt.date(2027, 12, 2), "day", "dentro de 1 año"),
+        (dt.date(2028, 1, 5), "day", "dentro de 1 año"),  # 13 months ahead: a whole year, not two
         (dt.date(2030, 1, 1), "day", "dentro de 3 años"),
         (dt.date(2026, 12, 1), "month", "este mes"),
         (dt.date(2026, 11, 1), "month", "hace 1 mes"),
