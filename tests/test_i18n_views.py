@@ -49,7 +49,7 @@ from usperu._vocabulary import ACTOR_NAMES, BASES, CONFIDENCES, KINDS, RATINGS, 
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "usperu"
 LOCALE = SRC / "locale" / "es"
-VIEW_MODULES = ("_views", "_listing", "_render", "_tables", "_brackets", "_dates", "_queries", "_cite")
+VIEW_MODULES = ("_views", "_listing", "_render", "_tables", "_brackets", "_dates", "_queries", "_cite", "_ics")
 """The modules whose interface strings (`_("...")`, `ngettext`) views.po and cite.po translate."""
 
 TODAY = dt.date(2026, 12, 2)
@@ -491,6 +491,18 @@ def test_the_timeline_shows_spanish_dates_and_relative_times(invoke: Invoke, spa
     assert "| siglo XVII (hace " in result.stdout
     assert "| 9 de mayo de 2024 (hace " in result.stdout
     assert "| 2024 (hace " in result.stdout
+
+
+def test_the_calendar_describes_its_events_in_spanish(statement: Statement, spanish: None) -> None:
+    from usperu._ics import calendar
+
+    text, _skipped = calendar(statement, _entries(statement), dt.datetime(2026, 12, 2, tzinfo=dt.timezone.utc))
+    unfolded = text.replace("\r\n ", "")
+    assert "X-WR-CALNAME:Joint Statement on U.S.-Peru High-Level Dialogue (cronología)" in unfolded
+    assert "\\nLo dice la declaración\\n" in unfolded and "\\nDeducida: " in unfolded
+    assert "DESCRIPTION:Desde el Diálogo (editorial): " in unfolded
+    assert not re.search(r"Stated in the statement|Derived: |Since the Dialogue|\(timeline\)", unfolded)
+    assert "CATEGORIES:stated" in unfolded and "CATEGORIES:later" in unfolded  # values, not words
 
 
 # --- citations --------------------------------------------------------------------------
