@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
+from ._dates import relative_time
 from ._errors import InvalidArgumentError, UnknownIdError
 from ._model import (
     Correction,
@@ -255,14 +256,31 @@ def progress_checked(statement: Statement) -> dt.date | None:
     return statement.developments_checked or (max(days) if days else None)
 
 
+_RATING_COUNTS: dict[str, tuple[str, str]] = {
+    "done at the Dialogue": ("{count} done at the Dialogue", "{count} done at the Dialogue"),
+    "kept": ("{count} kept", "{count} kept"),
+    "in progress": ("{count} in progress", "{count} in progress"),
+    "stalled": ("{count} stalled", "{count} stalled"),
+    "superseded": ("{count} superseded", "{count} superseded"),
+    "broken": ("{count} broken", "{count} broken"),
+    "no public record": ("{count} with no public record", "{count} with no public record"),
+}
+"""How the summary line counts each rating (singular, plural: a translation may tell them apart)."""
+
+
 def progress_summary(found: Sequence[tuple[Item, Progress]], checked: dt.date | None) -> dict[str, object]:
     """Return how many of `found` have each rating (the scale's order, zeros left out),
     the total, the day checked and the one line that says it all."""
-    counts = {r: n for r in RATINGS if (n := sum(entry.rating == r for _, entry in found))}
-    parts = [f"{n} with no public record" if r == "no public record" else f"{n} {r}" for r, n in counts.items()]
-    line = f"of {len(found)}: " + (", ".join(parts) or "none rated")
+    from ._i18n import _, language, ngettext
+
+    counts = {r: n for r in RATINGS if (n := sum(entry.rating == r for _item, entry in found))}
+    parts = [ngettext(*_RATING_COUNTS[r], n).format(count=n) for r, n in counts.items()]
+    line = _("of {total}: {counts}").format(total=len(found), counts=", ".join(parts) or _("none rated"))
     if checked is not None:
-        line += f"; checked {checked.isoformat()}"
+        from ._dates import day_label
+
+        day = day_label(checked) if language() == "es" else checked.isoformat()
+        line += _("; checked {day}").format(day=day)
     return {
         "total": len(found),
         "counts": counts,
@@ -340,43 +358,6 @@ def parse_day(text: str, option: str, *, latest: dt.date | None = None) -> dt.da
     if latest is not None and day > latest:
         raise InvalidArgumentError(f"{option} {value} is in the future; give a day up to {latest.isoformat()}")
     return day
-
-
-def relative_time(when: dt.date, today: dt.date, precision: str = "day") -> str:
-    """Return how far `when` is from `today` in words: 'today', '2 years ago', 'in 3 months'."""
-    if precision == "month":
-        months = (today.year - when.year) * 12 + today.month - when.month
-        return "this month" if months == 0 else _relative_units(months)
-    if precision != "day":
-        years = today.year - when.year
-        if precision == "century":
-            centuries = round(years / 100)
-            return "this century" if centuries == 0 else _phrase(centuries, "century", "centuries")
-        return "this year" if years == 0 else _phrase(years, "year", "years")
-    days = (when - today).days
-    if days == 0:
-        return "today"
-    months = (when.year - today.year) * 12 + when.month - today.month
-    if when.day < today.day and months > 0:
-        months -= 1
-    elif when.day > today.day and months < 0:
-        months += 1
-    if months:
-        return _relative_units(-months)
-    return _phrase(-days, "day", "days")
-
-
-def _relative_units(months: int) -> str:
-    """Return a number of months ago (negative: ahead) in years when a year or more."""
-    if abs(months) >= 12:
-        return _phrase(int(months / 12), "year", "years")
-    return _phrase(months, "month", "months")
-
-
-def _phrase(amount_ago: int, one: str, many: str) -> str:
-    count = abs(amount_ago)
-    unit = one if count == 1 else many
-    return f"{count} {unit} ago" if amount_ago > 0 else f"in {count} {unit}"
 
 
 def glossary_for(statement: Statement, ident: str) -> list[GlossaryEntry]:

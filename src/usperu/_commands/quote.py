@@ -111,9 +111,9 @@ def quote(
     where = locator_for(statement, record)
     paragraph = where.paragraph if where else None
     if style is None:
-        meta = statement.metadata
-        locator = f", para. {paragraph}" if paragraph else ""
-        citation = f"— {meta.title}, {meta.date.day} {meta.date:%B} {meta.date.year}{locator}"
+        from usperu._cite import short_citation
+
+        citation = short_citation(statement.metadata, paragraph)
     else:
         unicode = stdout_is_unicode()
         citation = cite(statement, record, style.value, dt.date.today(), ascii_only=not unicode).rstrip("\n")
