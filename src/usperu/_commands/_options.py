@@ -12,6 +12,7 @@ import typer
 from typer.core import TyperCommand
 
 from usperu._errors import UsperuError
+from usperu._i18n import _, language
 from usperu._output import FORMATS
 
 if TYPE_CHECKING:
@@ -81,6 +82,10 @@ class Command(TyperCommand):
     def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
         return [_plain_piece(piece) for piece in super().collect_usage_pieces(ctx)]
 
+    def format_usage(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
+        """Write the usage line as click does, its 'Usage:' in the interface's language."""
+        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), _("Usage: "))
+
     def format_options(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
         """Write the Arguments and Options sections as Typer does, but name each argument
         by its metavar alone: Typer 0.29 adds its Python type ('ID <str>')."""
@@ -91,10 +96,14 @@ class Command(TyperCommand):
                 name, text = record
                 if param.param_type_name == "argument":
                     name = _ARGUMENT_TYPE.sub("", name)
+                if language() != "en":
+                    from usperu._localize import help_record
+
+                    name, text = help_record((name, text))
                 sections[param.param_type_name].append((name, text))
         for kind, title in (("argument", "Arguments"), ("option", "Options")):
             if sections[kind]:
-                with formatter.section(title):
+                with formatter.section(_(title)):
                     formatter.write_dl(sections[kind])
 
 
