@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, NamedTuple, TypeGuard, get_args, get_origin, get_type_hints
 
 from ._errors import DataError
+from ._i18n import _
 from ._model import FIELDS, TABLES, Concept, ConceptLink, Note, Progress, Source
 from ._vocabulary import CONFIDENCES, RATINGS, RATINGS_WITHOUT_EVIDENCE
 
@@ -187,16 +188,16 @@ def parse(raw: bytes, path: str) -> tuple[dict[str, Any], str]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad_line = raw.count(b"\n", 0, exc.start) + 1
-        raise DataError(path, "is not valid UTF-8 text", line=bad_line) from None
+        raise DataError(path, _("is not valid UTF-8 text"), line=bad_line) from None
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
         where = _TOML_POSITION.search(str(exc))
         message = _TOML_POSITION.sub("", str(exc)) + (f" (column {where.group(2)})" if where else "")
         line = int(where.group(1)) if where else None
-        raise DataError(path, f"invalid TOML: {message}", line=line) from None
+        raise DataError(path, _("invalid TOML: {reason}").format(reason=message), line=line) from None
     except RecursionError:
-        raise DataError(path, "invalid TOML: nested too deeply") from None
+        raise DataError(path, _("invalid TOML: nested too deeply")) from None
 
 
 # --- validation -------------------------------------------------------------------
@@ -224,7 +225,7 @@ def check_document(document: Mapping[str, Any], path: str, text: str = "") -> li
 def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
     for key in document:
         if key not in ("schema_version", _CONCEPTS, _PROGRESS, _CHECKED) and key not in _SPECS:
-            yield DataError(path, f"unknown top-level key {key!r}"), None
+            yield DataError(path, _("unknown top-level key {key!r}").format(key=key)), None
     version = document.get("schema_version")
     if "schema_version" not in document:
         message = f"missing 'schema_version = {SCHEMA_VERSION}' before the first table (the version of the schema)"
@@ -270,11 +271,11 @@ def _check_record(
 ) -> Iterator[_Located]:
     for key in record:
         if key not in spec:
-            yield DataError(path, "unknown field", record=label, field=key), where
+            yield DataError(path, _("unknown field"), record=label, field=key), where
     for key, rule in spec.items():
         if key not in record:
             if rule.required:
-                yield DataError(path, "missing required field", record=label, field=key), where
+                yield DataError(path, _("missing required field"), record=label, field=key), where
             continue
         problem = rule.check(record[key])
         if problem:
@@ -306,7 +307,7 @@ def _check_references(document: Mapping[str, Any], path: str) -> Iterator[_Locat
         if not _SLUG.match(ident):
             yield DataError(path, "must be a lowercase slug such as 'artemis-accords'", record=ident, field="id"), where
         if ident in seen:
-            problem = DataError(path, "duplicate id; ids must be unique in the whole file", record=ident, field="id")
+            problem = DataError(path, _("duplicate id; ids must be unique in the whole file"), record=ident, field="id")
             yield problem, where
         seen.add(ident)
     for name in ("sessions", "achievements", "paragraphs"):
@@ -351,7 +352,7 @@ def _check_later_layer(
             yield from _check_future(record, path, today, where)
         quoted = record.get("quoted")
         if where[0] == "corrections" and isinstance(quoted, str) and sound and not any(quoted in t for t in texts):
-            yield DataError(path, "is not verbatim in any paragraph", record=ident, field="quoted"), where
+            yield DataError(path, _("is not verbatim in any paragraph"), record=ident, field="quoted"), where
 
 
 def _check_future(record: Mapping[str, Any], path: str, today: dt.date, where: _Where) -> Iterator[_Located]:
@@ -472,9 +473,11 @@ def _check_links(
     if isinstance(paragraph, str):
         text = paragraphs.get(paragraph)
         if paragraph not in paragraphs:
-            yield DataError(path, f"no paragraph {paragraph!r}", record=ident, field="paragraph")
+            yield DataError(
+                path, _("no paragraph {paragraph!r}").format(paragraph=paragraph), record=ident, field="paragraph"
+            )
         elif isinstance(text, str) and isinstance(record.get("quote"), str) and record["quote"] not in text:
-            yield DataError(path, "quote is not verbatim in its paragraph", record=ident, field="quote")
+            yield DataError(path, _("quote is not verbatim in its paragraph"), record=ident, field="quote")
     for key, known, what in (("sessions", sessions, "session"), ("refs", ids, "record"), ("mentions", ids, "record")):
         targets = record.get(key, ())
         for target in targets if isinstance(targets, list) else ():

@@ -202,8 +202,8 @@ def complete_actors(incomplete: str) -> list[tuple[str, str]]:
     """Offer us, peru and both, each described by what it lists (never its own name again)."""
     from usperu._vocabulary import ACTOR_NAMES
 
-    lists = {"us": "what the United States does, alone or jointly", "peru": "what Peru does, alone or jointly"}
-    lists["both"] = "what both countries do together"
+    lists = {"us": _("what the United States does, alone or jointly"), "peru": _("what Peru does, alone or jointly")}
+    lists["both"] = _("what both countries do together")
     return [(key, lists[key]) for key in ACTOR_NAMES if key.startswith(incomplete.casefold())]
 
 
@@ -287,7 +287,7 @@ def complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     for record in statement.records():  # a renamed record keeps its old id among its aliases
         for alias in getattr(record, "aliases", ()):
             if alias.startswith(prefix) and re.fullmatch(_SLUG, alias):
-                found.append((alias, clean(f"old id of {record.id}: {record.title}")))
+                found.append((alias, clean(_("old id of {id}: {title}").format(id=record.id, title=record.title))))
     return found or (_complete_aliases(statement, incomplete) if prefix else [])
 
 
