@@ -34,7 +34,7 @@ def localize(command: Any) -> None:
         command.subcommand_metavar = _("COMMAND [ARGS]...")
 
 
-_EXTRAS = {"default: {default}", "required", "env var: {var}"}
+_EXTRAS = ("default: {default}", "required", "env var: {var}")
 """What Typer writes in brackets after an option's help (`[default: table]`)."""
 
 
@@ -50,12 +50,13 @@ def help_record(record: tuple[str, str]) -> tuple[str, str]:
 
 
 # click's usage errors as Typer 0.28 and 0.29 word them; each is a msgid of the catalog.
+# Where one template's text also matches another's, the more specific comes first.
 _USAGE = (
-    "No such option: {option}",
     "No such option: {option} (Possible options: {options})",
     "No such option: {option} Did you mean {options}?",
-    "No such command {name}.",
+    "No such option: {option}",
     "No such command {name}. Did you mean {names}?",
+    "No such command {name}.",
     "Missing command.",
     "Missing argument {name}.",
     "Missing option {name}.",
@@ -71,8 +72,8 @@ _USAGE = (
     "Argument {name} takes {count} values.",
 )
 _VALUES = (
+    "Value error, {message}",  # Typer 0.29 checks values with pydantic, and says what it says
     "{value} is not one of {choices}.",
-    "{value} is not {choice}.",
     "{value} is not in the range {range}.",
     "{value} is not a valid int range.",
     "{value} is not a valid integer range.",
@@ -80,8 +81,15 @@ _VALUES = (
     "{value} is not a valid int.",
     "{value} is not a valid float.",
     "{value} is not a valid boolean. Recognized values: {values}",
+    "Input should be greater than or equal to {bound}",
+    "Input should be less than or equal to {bound}",
+    "Input should be greater than {bound}",
+    "Input should be less than {bound}",
+    "Input should be a valid integer, unable to parse string as an integer",
+    "Input should be a valid integer",
+    "{value} is not {choice}.",  # last: its words are in several of the above
 )
-"""What click says of a bad value, after 'Invalid value for ...:'."""
+"""What click (or pydantic, under Typer 0.29) says of a bad value, after 'Invalid value for ...:'."""
 
 _FIELD = re.compile(r"\\{(\w+)\\}")
 
@@ -91,8 +99,8 @@ def usage_message(message: str) -> str:
     return _translated(message, _USAGE)
 
 
-def _translated(text: str, templates: "set[str] | tuple[str, ...]") -> str:
-    for template in sorted(templates, key=len, reverse=True):  # the longest first: it says most
+def _translated(text: str, templates: tuple[str, ...]) -> str:
+    for template in templates:  # in order: where two match, the first listed is the more specific
         found = _pattern(template).fullmatch(text)
         if found:
             fields = found.groupdict()

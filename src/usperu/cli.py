@@ -216,9 +216,11 @@ def chosen_language(args: list[str], environ: Any, complete_var: str | None = No
     """Return the interface's language for a run: the last --lang/-L among ARGS (before
     `--`) that names one of LANGUAGES, else the environment's (`_i18n.from_environment`).
     An unknown --lang is left to the option itself, which rejects it (exit 2) in the
-    environment's language. During shell completion the words typed are in COMP_WORDS."""
+    environment's language. During shell completion, the words typed are what the shell
+    script of Typer's completion passes: _TYPER_COMPLETE_ARGS (zsh, fish, PowerShell) or
+    COMP_WORDS (bash)."""
     if environ.get(complete_var or "_USPERU_COMPLETE"):
-        args = str(environ.get("COMP_WORDS", "")).split()
+        args = str(environ.get("_TYPER_COMPLETE_ARGS") or environ.get("COMP_WORDS", "")).split()
     chosen = None
     words = iter(args)
     for arg in words:
