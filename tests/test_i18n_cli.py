@@ -4,6 +4,7 @@ usage errors and every kind of usperu error; English stays as it was (tests/test
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,11 @@ from tests.helpers import run_usperu
 from usperu import _i18n
 from usperu._i18n import from_environment
 from usperu.cli import COMMANDS, app, chosen_language
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 # Words of the English interface that must not appear in Spanish help or errors (whole
 # words, case-sensitive; Spanish has none of them).
@@ -324,3 +330,44 @@ def test_english_run_does_not_import_the_localizer() -> None:
     )
     child = subprocess.run([sys.executable, "-c", code], env={"LANG": "C"}, capture_output=True, check=False)
     assert child.returncode == 0, child.stderr
+
+
+def _problem_words(message: str) -> list[str]:
+    """English words of a validate problem, leaving out TOML names: [[table]], {keys},
+    the keys a table must have, a key before its colon, and the values quoted."""
+    message = re.sub(r"\[\[?[^\]]*\]\]?|\{[^}]*\}|\b[a-z]+_[a-z_]+\b|\bclaves [a-z, y]+|\b\w+:", "", message)
+    return english_words(message)
+
+
+def _breaks() -> list[tuple[str, str]]:
+    import copy
+
+    import tomli_w
+
+    from tests import test_validate as cases
+
+    made = [(name, cases._broken(case)[0]) for name, case in cases.BREAKS.items()]
+    for name, (change, _field, message) in cases.WHOLE_FILE_BREAKS.items():
+        if message:
+            document = copy.deepcopy(tomllib.loads(cases.GOOD))
+            change(document)
+            made.append((name, tomli_w.dumps(document)))
+    return made
+
+
+def test_every_validate_problem_is_spanish(invoke: Invoke, tmp_path: Path) -> None:
+    """Each break that tests/test_validate.py makes, checked in Spanish: its message is
+    not the English one and holds no English interface word."""
+    import json
+
+    leaks = []
+    for name, text in _breaks():
+        path = tmp_path / f"{name}.toml"
+        path.write_text(text, encoding="utf-8")
+        english = json.loads(invoke("validate", str(path), "-f", "json").stdout)
+        spanish = json.loads(invoke("-L", "es", "validate", str(path), "-f", "json").stdout)
+        assert [p["field"] for p in spanish] == [p["field"] for p in english], name
+        for en, es in zip(english, spanish, strict=True):
+            if es["message"] == en["message"] or _problem_words(es["message"]):
+                leaks.append((name, es["message"]))
+    assert leaks == [], "\n".join(map(str, leaks))
