@@ -371,3 +371,15 @@ def test_every_validate_problem_is_spanish(invoke: Invoke, tmp_path: Path) -> No
             if es["message"] == en["message"] or _problem_words(es["message"]):
                 leaks.append((name, es["message"]))
     assert leaks == [], "\n".join(map(str, leaks))
+
+
+def test_help_json_is_spanish_with_the_same_keys(invoke: Invoke) -> None:
+    import json
+
+    english = json.loads(invoke("help", "-f", "json").stdout)
+    spanish = json.loads(invoke("-L", "es", "help", "-f", "json").stdout)
+    assert [sorted(e) for e in english] == [sorted(s) for s in spanish]
+    assert [e["command"] for e in english] == [s["command"] for s in spanish]
+    assert spanish[0]["summary"].startswith("Muestra la declaración de un vistazo")
+    one = json.loads(invoke("-L", "es", "help", "show", "-f", "json").stdout)
+    assert one["summary"].startswith("Muestra un registro completo") and one["help"].startswith("Uso: usperu show")
