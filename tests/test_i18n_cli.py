@@ -170,7 +170,7 @@ def test_group_listing_is_spanish(invoke: Invoke) -> None:
         (["--bogus"], "No existe la opción --bogus (véase 'usperu --help')"),
         (["show"], "Falta el argumento 'ID' (véase 'usperu show --help')"),
         (["show", "a", "b"], "(b) (véase 'usperu show --help')"),
-        (["shwo"], "No existe el comando 'shwo'. ¿Quiso decir 'show'? (véase 'usperu --help')"),
+        (["shwo"], "No existe el comando 'shwo'. ¿Quizá 'show'? (véase 'usperu --help')"),
         (["achievements", "--formt", "json"], "No existe la opción --formt (opciones posibles: --bom, --format)"),
         (["achievements", "-f", "xml"], "Valor no válido para '--format' / '-f': 'xml' no es uno de estos"),
         (["search", "x", "-n", "0"], "Valor no válido para '--limit' / '-n':"),
@@ -206,11 +206,11 @@ def _data_file(tmp_path: Path, text: str) -> str:
 @pytest.mark.parametrize(
     ("args", "code", "spanish"),
     [
-        (["show", "qqqq"], 2, "id desconocido 'qqqq'; búsquelo con 'usperu search PALABRAS'"),
+        (["show", "qqqq"], 2, "id desconocido 'qqqq'; para buscarlo: 'usperu search PALABRAS'"),
         (["show", "99"], 2, "los logros clave van numerados del 1 al 14"),
-        (["show", "artemis-acords"], 2, "¿quiso decir"),
+        (["show", "artemis-acords"], 2, "¿quizá artemis-accords"),
         (["achievements", "--session", "9"], 2, "sesión desconocida '9'"),
-        (["achievements", "--actor", "mars"], 2, "actor desconocido 'mars'; elija entre: us, peru, both"),
+        (["achievements", "--actor", "mars"], 2, "actor desconocido 'mars'; valores posibles: us, peru, both"),
         (["achievements", "--status", "sgined"], 2, "estado desconocido 'sgined'"),
         (["progress", "--rating", "great"], 2, "calificación desconocida 'great'"),
         (["export", "--kind", "planets"], 2, "tipo desconocido 'planets'"),
@@ -220,12 +220,12 @@ def _data_file(tmp_path: Path, text: str) -> str:
         (["cite", "--accessed", "yesterday"], 2, "espera un día AAAA-MM-DD"),
         (["export", "-f", "csv"], 2, "un CSV contiene un solo tipo de registro"),
         (["about", "--bom"], 2, "No existe la opción --bom"),
-        (["glossary", "--bom"], 2, "--bom es para CSV: añada -f csv"),
+        (["glossary", "--bom"], 2, "--bom es solo para CSV: va con -f csv"),
         (["text", "--fields", "id"], 2, "--fields elige los campos"),
-        (["quote"], 2, "indique un ID que citar o --check TEXTO que buscar"),
+        (["quote"], 2, "falta un ID que citar o --check TEXTO que buscar"),
         (["search", "y de la"], 2, "solo tiene palabras comunes"),
         (["search", "zzzzqqqxx"], 1, "sin resultados para 'zzzzqqqxx'"),
-        (["--data", "/nonexistent/statement.toml", "about"], 2, "no existe el archivo; revise --data o USPERU_DATA"),
+        (["--data", "/nonexistent/statement.toml", "about"], 2, "no existe el archivo; revisar --data o USPERU_DATA"),
         (["validate", "/nonexistent/statement.toml"], 2, "no existe el archivo"),
     ],
 )
@@ -280,7 +280,8 @@ def test_the_internal_error_line_is_spanish(invoke: Invoke, monkeypatch: pytest.
     monkeypatch.setattr(usperu._views, "about_card", broken)
     result = invoke("-L", "es", "about")
     assert result.exit_code == 70
-    assert result.output.startswith("usperu: error interno (RuntimeError: boom); es un fallo de usperu"), result.output
+    expected = "usperu: error interno (RuntimeError: boom); es un fallo de usperu y conviene reportarlo"
+    assert result.output.startswith(expected), result.output
 
 
 def test_a_full_disk_is_said_in_spanish() -> None:
