@@ -384,3 +384,12 @@ def test_help_json_is_spanish_with_the_same_keys(invoke: Invoke) -> None:
     assert spanish[0]["summary"].startswith("Muestra la declaración de un vistazo")
     one = json.loads(invoke("-L", "es", "help", "show", "-f", "json").stdout)
     assert one["summary"].startswith("Muestra un registro completo") and one["help"].startswith("Uso: usperu show")
+
+
+def test_an_in_process_run_gives_back_the_language_it_found(invoke: Invoke) -> None:
+    """A caller's own rendering (a test, a script) is not left in the last run's language."""
+    assert invoke("-L", "es", "about", "-f", "json").exit_code == 0
+    assert _i18n.language() == "en"
+    _i18n.set_language("es")
+    assert invoke("-L", "en", "about", "-f", "json").exit_code == 0
+    assert _i18n.language() == "es"
