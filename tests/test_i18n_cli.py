@@ -315,6 +315,8 @@ def test_completion_descriptions_follow_the_language() -> None:
     assert "List the fourteen key achievements" in english, english
     env["_TYPER_COMPLETE_ARGS"] = "usperu achievements --actor "
     assert "lo que hace el Perú" in run_usperu([], env={**env, "LANG": "es_PE.UTF-8"}).stdout.decode()
+    env["_TYPER_COMPLETE_ARGS"] = "usperu -L es progress --rating "
+    assert "hay constancia de trabajo en ello" in run_usperu([], env=env).stdout.decode()
     bash = {"_USPERU_COMPLETE": "complete_bash", "COMP_WORDS": "usperu -L es show artemis", "COMP_CWORD": "4"}
     assert "artemis-accords" in run_usperu([], env=bash).stdout.decode()
 
