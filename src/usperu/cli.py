@@ -4,6 +4,8 @@ Each subcommand is a module in `usperu._commands` that parses its arguments, cal
 queries and hands a view to the renderer through `show_view` or `emit`. Errors are
 handled in one place, `_UsperuGroup.main`: a UsperuError or a usage error becomes one
 line on stderr and its exit code; nothing else prints a traceback unless USPERU_DEBUG=1.
+The interface's language is chosen there too, before click parses or formats anything
+(`chosen_language`); in Spanish, `_localize` puts click's and Typer's words in it.
 """
 
 # No `from __future__ import annotations` here: Typer would have to eval every string
