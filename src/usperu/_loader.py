@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._errors import DataError
+from ._i18n import _, ngettext
 from ._model import (
     Concept,
     ConceptLink,
@@ -58,28 +59,28 @@ def read_document(path: str) -> tuple[dict[str, Any], str]:
     file is just missing (no word of --data)."""
     from ._schema import parse
 
-    return parse(_read_bytes(path, missing=""), path)
+    return parse(_read_bytes(path, missing="{problem}"), path)
 
 
-def _read_bytes(path: str, *, missing: str = "; check --data or USPERU_DATA") -> bytes:
+def _read_bytes(path: str, *, missing: str = "{problem}; check --data or USPERU_DATA") -> bytes:
     """Return the bytes of a data file, without a UTF-8 byte-order mark; raise DataError."""
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except IsADirectoryError:
-        raise DataError(path, "is a directory, not a data file") from None
+        raise DataError(path, _("is a directory, not a data file")) from None
     except FileNotFoundError:
-        raise DataError(path, f"no such file{missing}") from None
+        raise DataError(path, _(missing).format(problem=_("no such file"))) from None
     except OSError as exc:
-        raise DataError(path, f"cannot be read: {exc.strerror or exc}") from None
+        raise DataError(path, _("cannot be read: {reason}").format(reason=exc.strerror or exc)) from None
     if len(raw) > MAX_BYTES:
-        raise DataError(path, f"is larger than {MAX_BYTES // (1024 * 1024)} MB; not a data file")
+        raise DataError(path, _("is larger than {size} MB; not a data file").format(size=MAX_BYTES // (1024 * 1024)))
     if raw.startswith(codecs.BOM_UTF8):  # as Notepad saves UTF-8: the mark is not part of the TOML
         raw = raw[len(codecs.BOM_UTF8) :]
     elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise DataError(path, "is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8", line=1)
+        raise DataError(path, _("is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8"), line=1)
     if not raw.strip():
-        raise DataError(path, "is empty; expected a statement TOML file")
+        raise DataError(path, _("is empty; expected a statement TOML file"))
     return raw
 
 
@@ -111,8 +112,12 @@ def load_statement(path: str | None = None) -> Statement:
         first = problems[0]
         more = len(problems) - 1
         if more:
-            suffix = f" (and {more} more; run 'usperu validate {path}' to list them)"
-            first = DataError(path, first.message + suffix, line=first.line, record=first.record, field=first.field)
+            message = ngettext(
+                "{problem} (and {count} more; run 'usperu validate {path}' to list them)",
+                "{problem} (and {count} more; run 'usperu validate {path}' to list them)",
+                more,
+            ).format(problem=first.message, count=more, path=path)
+            first = DataError(path, message, line=first.line, record=first.record, field=first.field)
         raise first
     return build_statement(document, path)
 

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from ._dates import relative_time
-from ._errors import InvalidArgumentError, UnknownIdError
+from ._errors import InvalidArgumentError, UnknownIdError, unknown
+from ._i18n import _
 from ._model import (
     Correction,
     Development,
@@ -109,8 +110,10 @@ def choose(value: str, options: Sequence[str], what: str, aliases: Mapping[str, 
     for spelling in _close_matches(folded, list(named)):  # one suggestion per option, the closest
         if all(named[spelling] != named[_fold(c)] for c in close):
             close.append(named[spelling] if _fold(named[spelling]) == spelling else spelling)
-    hint = f"; did you mean {', '.join(close)}?" if close else f"; choose from: {', '.join(options)}"
-    raise InvalidArgumentError(f"unknown {what} {value!r}{hint}")
+    hint = _("{problem}; did you mean {suggestions}?") if close else _("{problem}; choose from: {choices}")
+    raise InvalidArgumentError(
+        hint.format(problem=unknown(what, value), suggestions=", ".join(close), choices=", ".join(options))
+    )
 
 
 def _fold(text: str) -> str:
@@ -138,8 +141,10 @@ def find_record(statement: Statement, text: str) -> Record:
     return _resolve(text, statement.records(), "id", numbered=statement.achievements)
 
 
-_NUMBERED = {"id": "key achievements are", "session": "sessions are"}
-_LISTING = {"session": "; see 'usperu sessions'"}
+_NUMBERED = {
+    "id": "unknown id {value!r}: key achievements are numbered {first} to {last}",
+    "session": "unknown session {value!r}: sessions are numbered {first} to {last}; see 'usperu sessions'",
+}
 
 
 def _resolve(text: str, records: Sequence[_T], what: str, numbered: Sequence[Record] | None = None) -> _T:
@@ -154,8 +159,7 @@ def _resolve(text: str, records: Sequence[_T], what: str, numbered: Sequence[Rec
                 return record  # type: ignore[return-value]
         numbers = [n for n in (getattr(r, "number", None) for r in pool) if n is not None]
         if numbers:
-            message = f"unknown {what} {text!r}: {_NUMBERED[what]} numbered {min(numbers)} to {max(numbers)}"
-            message += _LISTING.get(what, "")
+            message = _(_NUMBERED[what]).format(value=text, first=min(numbers), last=max(numbers))
             raise UnknownIdError(text, (), what=what, message=message)
     titled = [r for r in records if r.title.casefold() == key]
     if len(titled) == 1:
@@ -168,11 +172,12 @@ def _resolve(text: str, records: Sequence[_T], what: str, numbered: Sequence[Rec
         return by_id[prefixed[0]]
     if aliased:
         ids = [r.id for r in aliased]
-        message = f"{text!r} could mean {', '.join(ids)}: give one of these ids"
+        message = _("{value!r} could mean {ids}: give one of these ids").format(value=text, ids=", ".join(ids))
         raise UnknownIdError(text, tuple(ids), what=what, message=message)
     if prefixed:
         examples = ", ".join(prefixed[:3])
-        message = f"{text!r} matches {len(prefixed)} ids: type more of it (for example {examples})"
+        message = _("{value!r} matches {count} ids: type more of it (for example {examples})")
+        message = message.format(value=text, count=len(prefixed), examples=examples)
         raise UnknownIdError(text, tuple(prefixed[:5]), what=what, message=message)
     raise UnknownIdError(text, tuple(_close_matches(key, list(by_id))), what=what)
 
@@ -304,7 +309,8 @@ def corrections_for(statement: Statement, record: Record) -> list[Correction]:
 
 def _check_range(start: dt.date | None, end: dt.date | None) -> None:
     if start and end and start > end:
-        raise InvalidArgumentError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
+        message = _("--from {start} is after --to {end}").format(start=start.isoformat(), end=end.isoformat())
+        raise InvalidArgumentError(message)
 
 
 def period_end(entry: Dated) -> dt.date:
@@ -340,7 +346,8 @@ def parse_iso_date(text: str, option: str, *, end: bool = False) -> dt.date:
             return following - dt.timedelta(days=1)
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise InvalidArgumentError(f"{option} expects a date as YYYY-MM-DD, YYYY-MM or YYYY, not {text!r}") from None
+        message = _("{option} expects a date as YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
+        raise InvalidArgumentError(message.format(option=option, value=text)) from None
 
 
 def parse_day(text: str, option: str, *, latest: dt.date | None = None) -> dt.date:
@@ -354,9 +361,11 @@ def parse_day(text: str, option: str, *, latest: dt.date | None = None) -> dt.da
             raise ValueError(value)
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise InvalidArgumentError(f"{option} expects a day as YYYY-MM-DD, such as 2026-01-15, not {text!r}") from None
+        message = _("{option} expects a day as YYYY-MM-DD, such as 2026-01-15, not {value!r}")
+        raise InvalidArgumentError(message.format(option=option, value=text)) from None
     if latest is not None and day > latest:
-        raise InvalidArgumentError(f"{option} {value} is in the future; give a day up to {latest.isoformat()}")
+        message = _("{option} {value} is in the future; give a day up to {latest}")
+        raise InvalidArgumentError(message.format(option=option, value=value, latest=latest.isoformat()))
     return day
 
 

@@ -25,6 +25,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._errors import InvalidArgumentError
+from ._errors import unknown as _unknown
+from ._i18n import _ as _t
 from ._tokens import JOINERS, PART, SPANISH, WORD, Token, fold, is_joined, remember, stems, stems_es, tokenize
 from ._vocabulary import KINDS
 
@@ -805,12 +807,13 @@ def _find(index: Index, query: str, kinds: Sequence[str], limit: int, correct: b
     if not parsed.clauses:
         if parsed.ignored:
             words = ", ".join(dict.fromkeys(w.casefold() for w in parsed.ignored))
-            raise InvalidArgumentError(
-                f"{query.strip()!r} has only common words ({words}), which search ignores; "
-                "put them in quotes to search for them as a phrase, e.g. '\"of the\"'"
+            message = _t(
+                "{query!r} has only common words ({words}), which search ignores;"
+                " put them in quotes to search for them as a phrase, e.g. '\"of the\"'"
             )
+            raise InvalidArgumentError(message.format(query=query.strip(), words=words))
         if parsed.excluded:
-            raise InvalidArgumentError("the search query only excludes words; give a word to search for too")
+            raise InvalidArgumentError(_t("the search query only excludes words; give a word to search for too"))
         return Result([])
     memo: dict[str, _Occurrences] = {}
     found = [_match(index, clause, memo) for clause in parsed.clauses]
@@ -928,14 +931,18 @@ def _close(word: str, vocabulary: Sequence[str]) -> list[tuple[str, float]]:
 
 def _check(query: str, kinds: Sequence[str], limit: int) -> None:
     if not query.strip():
-        raise InvalidArgumentError("the search query is empty; give a word, an acronym or a quoted phrase")
+        raise InvalidArgumentError(_t("the search query is empty; give a word, an acronym or a quoted phrase"))
     if len(query) > MAX_QUERY:
-        raise InvalidArgumentError(f"the search query is {len(query)} characters long; the limit is {MAX_QUERY}")
+        message = _t("the search query is {length} characters long; the limit is {limit}")
+        raise InvalidArgumentError(message.format(length=len(query), limit=MAX_QUERY))
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
-        raise InvalidArgumentError(f"unknown kind {unknown[0]!r}; choose from: {', '.join(KINDS)}")
+        message = _t("{problem}; choose from: {choices}").format(
+            problem=_unknown("kind", unknown[0]), choices=", ".join(KINDS)
+        )
+        raise InvalidArgumentError(message)
     if limit < 1:
-        raise InvalidArgumentError(f"--limit must be 1 or more, not {limit}")
+        raise InvalidArgumentError(_t("--limit must be 1 or more, not {limit}").format(limit=limit))
 
 
 # --- snippets -----------------------------------------------------------------------

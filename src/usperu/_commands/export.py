@@ -15,6 +15,7 @@ from usperu._commands._options import (
     statement_of,
     table_of,
 )
+from usperu._i18n import _
 from usperu._model import TABLES
 from usperu._output import emit, emit_json
 
@@ -87,7 +88,7 @@ def export(
         return
     if fmt.value == "csv":
         if table is None:
-            raise InvalidArgumentError("CSV holds one kind of record: add --kind, e.g. --kind achievements")
+            raise InvalidArgumentError(_("CSV holds one kind of record: add --kind, e.g. --kind achievements"))
         from usperu._render import render_rows_csv
 
         emit((BOM if bom else "") + render_rows_csv(export_rows(statement, table)))

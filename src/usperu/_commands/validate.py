@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from usperu._commands._options import Choice, Command, choices, command_app, data_path, metavar_of
+from usperu._i18n import _, ngettext
 from usperu._output import EXIT_USAGE, emit, emit_json, note
 
 app = command_app()
@@ -57,7 +58,11 @@ def validate(
     elif problems:
         emit("".join(clean(p.describe()) + "\n" for p in problems))
     else:
-        emit(f"{clean(target)}: valid\n")
+        emit(_("{path}: valid").format(path=clean(target)) + "\n")
     if problems:
-        note(f"{target}: {len(problems)} problem(s)")
+        note(
+            ngettext("{path}: {count} problem(s)", "{path}: {count} problem(s)", len(problems)).format(
+                path=target, count=len(problems)
+            )
+        )
         raise typer.Exit(EXIT_USAGE)
