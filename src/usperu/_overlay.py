@@ -84,7 +84,9 @@ def read_overlay(path: str) -> tuple[dict[str, Any], str]:
         with open(path, "rb") as handle:
             raw = handle.read()
     except OSError as exc:
-        raise DataError(path, _("cannot be read: {reason}").format(reason=exc.strerror or exc)) from None
+        raise DataError(
+            path, _("the Spanish overlay cannot be read: {reason}").format(reason=exc.strerror or exc)
+        ) from None
     return parse(raw.removeprefix(b"\xef\xbb\xbf"), path)
 
 
@@ -149,7 +151,13 @@ def check(
         if table == "language":
             continue
         if table not in FIELDS or not isinstance(records, dict):
-            problems.append(DataError(es_path, _("not a table of statement.toml"), line=_header_line(es_lines, table)))
+            problems.append(
+                DataError(
+                    es_path,
+                    _("no such table in {path}").format(path=os.path.basename(path)),
+                    line=_header_line(es_lines, table),
+                )
+            )
             continue
         known = {rid: (index, record) for rid, index, record in _records(document, table)}
         for rid, given in records.items():
@@ -179,7 +187,7 @@ def _check_record(table: str, rid: str, wanted: Mapping[str, Any], given: Mappin
             english = wanted["notes"]
             if not isinstance(entry, list) or len(entry) != len(english):
                 count = len(entry) if isinstance(entry, list) else 0
-                message = _("{count} Spanish notes for {english} English notes").format(
+                message = _("number of notes: {count} in Spanish, {english} in English").format(
                     count=count, english=len(english)
                 )
                 at_es(rid, table, field, message)
