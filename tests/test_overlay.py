@@ -80,7 +80,7 @@ def _spanish_of(overlay: dict[str, Any], table: str, ident: str, field: str) -> 
     if not rest:
         return str(entry["es"])
     note = entry[int(rest.split("]")[0])]
-    return note.get("source") if rest.endswith(".source") else note["es"]
+    return str(note.get("source") or "") or None if rest.endswith(".source") else str(note["es"])
 
 
 ENGLISH_STATEMENT = load_statement(str(DATA))  # loaded in English: at import, before any test sets Spanish
