@@ -248,6 +248,11 @@ BREAKS = {
         "field 'notes': number of notes: {count} in Spanish, {english} in English",
         ("notes = ", ARTEMIS),
     ),
+    "empty note source": (
+        lambda overlay: overlay["achievements"]["artemis-accords"]["notes"][-1].update(source=" "),
+        "field 'notes': note {english}: empty Spanish source",
+        (None, ARTEMIS),
+    ),
     "outdated note": (
         lambda overlay: overlay["achievements"]["artemis-accords"]["notes"][-1].update(of="00000000"),
         "field 'notes': note {english}: outdated",
@@ -343,7 +348,7 @@ def test_search_finds_a_record_by_its_spanish_words(tmp_path: Path) -> None:
 
 def test_search_finds_the_same_records_in_both_languages(tmp_path: Path) -> None:
     data = str(_copy(tmp_path, FEW.read_text(encoding="utf-8")))
-    queries = [FEW_PHRASE, "Artemis", "Blue Dot", "memorando de entendimiento", "minerals", "Japón y Australia"]
+    queries = [FEW_PHRASE, "pledge", "Artemis", "Blue Dot", "memorando de entendimiento", "Japón"]
     english = {q: find(load_statement(data), q, limit=50) for q in queries}
     set_language("es")
     try:
