@@ -218,13 +218,14 @@ def _entry_problems(entry: Any, english: str, *, notes: bool) -> list[str]:
     return found
 
 
-_HEADER = re.compile(r"\s*\[\[?\s*([^\]]*?)\s*\]\]?\s*(?:#.*)?\Z")
+_HEADER = r"\s*\[\[?\s*([^\]]*?)\s*\]\]?\s*(?:#.*)?\Z"
+"""A table header line; compiled on first use (by `re`'s cache), not when applying."""
 
 
 def _header_line(lines: list[str], table: str, record: str | None = None) -> int | None:
     """Return the line (1-based) of a `[table.record]` header (or the first `[table...`)."""
     for number, line in enumerate(lines, 1):
-        header = _HEADER.match(line)
+        header = re.match(_HEADER, line)
         if header is None:
             continue
         parts = [p.strip().strip('"') for p in re.split(r"\.(?=(?:[^\"]*\"[^\"]*\")*[^\"]*\Z)", header.group(1))]
@@ -238,7 +239,7 @@ def _overlay_line(lines: list[str], table: str, record: str, field: str | None, 
     start = _header_line(lines, table, record)
     if start is None or field is None:
         return start
-    end = next((n for n in range(start, len(lines)) if _HEADER.match(lines[n])), len(lines))
+    end = next((n for n in range(start, len(lines)) if re.match(_HEADER, lines[n])), len(lines))
     assign = re.compile(rf"\s*\"?{re.escape(field)}\"?\s*=")
     at = next((n for n in range(start, end) if assign.match(lines[n])), None)
     if at is None:
