@@ -1,13 +1,15 @@
-"""Write the bundled dataset and its search index as Python modules, ahead of time.
+"""Write the bundled dataset, its Spanish and its search index as Python modules, ahead of time.
 
-    python -m usperu._generate           # rewrite usperu/_bundled.py and _bundled_index.py
-    python -m usperu._generate --check   # exit 1, naming them, if either is out of date
+    python -m usperu._generate           # rewrite usperu/_bundled.py, _bundled_index.py, _bundled_es.py
+    python -m usperu._generate --check   # exit 1, naming them, if any is out of date
 
 `usperu._bundled` holds data/statement.toml parsed, validated and built into records (the
-records' constructor calls); `usperu._bundled_index` holds the search index built from
-it. Python compiles both to bytecode once, so a run of usperu neither parses TOML nor
-tokenizes text, and nothing is written at run time.
-tests/test_bundled.py fails whenever either differs from what this writes.
+records' constructor calls); `usperu._bundled_es` the current translations of its Spanish
+overlay, data/statement.es.toml (see `usperu._overlay`); `usperu._bundled_index` the
+search index built from both. Python compiles them to bytecode once, so a run of usperu
+neither parses TOML nor tokenizes text, and nothing is written at run time. A data file
+or an overlay that `usperu validate` rejects is refused.
+tests/test_bundled.py fails whenever any differs from what this writes.
 """
 
 import os
