@@ -995,8 +995,8 @@ def _hit(index: Index, doc_number: int, score: float, found: Sequence[_Found], m
         snippet, highlights = _window(text, [(0, len(concept.title))])
         return Hit(doc.id, doc.kind, doc.title, _shown(score), snippet, highlights, matched)
     fields = {f.name: f for f in doc.fields}
-    order = ["text", "other", "title", "names", "notes", "id", "kind", "date", "text_es", "other_es", "title_es"]
-    order.append("notes_es")
+    order = ["text", "other", "title", "names", "notes", "id", "kind", "date"]
+    order += ["text_es", "other_es", "title_es", "notes_es"]  # Spanish only where no English matched
     name = min((s[0] for s in spans), key=order.index)
     field = fields[name]
     ranges = []
