@@ -726,6 +726,7 @@ def _generate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, *argv:
 
     data, out = tmp_path / "statement.toml", tmp_path / "out"
     data.write_text(text, encoding="utf-8")
+    (tmp_path / "statement.es.toml").write_bytes(DATA.with_suffix(".es.toml").read_bytes())  # its Spanish
     out.mkdir()
     made = functools.partial(generate.generated_modules, str(data), str(out))
     monkeypatch.setattr(generate, "generated_modules", made)
@@ -777,8 +778,8 @@ def test_the_generator_writes_both_modules_from_a_valid_copy(
 ) -> None:
     """The control for the refusals above: the same run on the good file writes the modules
     that ship."""
-    assert _generate(tmp_path, monkeypatch, GOOD) == (0, ["_bundled.py", "_bundled_index.py"])
-    for name in ("_bundled.py", "_bundled_index.py"):
+    assert _generate(tmp_path, monkeypatch, GOOD) == (0, ["_bundled.py", "_bundled_es.py", "_bundled_index.py"])
+    for name in ("_bundled.py", "_bundled_index.py", "_bundled_es.py"):
         assert (tmp_path / "out" / name).read_text(encoding="utf-8") == (PACKAGE / name).read_text(encoding="utf-8")
     assert capsys.readouterr().out == ""
 
@@ -789,13 +790,15 @@ def test_the_generator_names_what_it_writes_and_what_is_stale(
     import usperu._generate as generate
 
     out = tmp_path / "out"
-    bundled, index = out / "_bundled.py", out / "_bundled_index.py"
+    bundled, index, spanish = out / "_bundled.py", out / "_bundled_index.py", out / "_bundled_es.py"
     assert _generate(tmp_path, monkeypatch, GOOD, "--check") == (1, [])  # --check writes nothing
-    assert capsys.readouterr().err == (
-        f"usperu._generate: {bundled}: out of date\nusperu._generate: {index}: out of date\n"
+    assert capsys.readouterr().err == "".join(
+        f"usperu._generate: {path}: out of date\n" for path in (bundled, index, spanish)
     )
     assert generate.main([]) == 0
-    assert capsys.readouterr().err == f"usperu._generate: {bundled}: written\nusperu._generate: {index}: written\n"
+    assert capsys.readouterr().err == "".join(
+        f"usperu._generate: {path}: written\n" for path in (bundled, index, spanish)
+    )
     assert generate.main(["--check"]) == 0 and generate.main([]) == 0
     assert capsys.readouterr() == ("", "")  # up to date: nothing said, nothing written
     index.write_text("stale\n", encoding="utf-8")

@@ -32,7 +32,15 @@ from ._model import (
     Statement,
 )
 
-__all__ = ["MAX_BYTES", "build_statement", "bundled_path", "check_document", "load_statement", "read_document"]
+__all__ = [
+    "MAX_BYTES",
+    "build_statement",
+    "bundled_path",
+    "check_document",
+    "check_translation",
+    "load_statement",
+    "read_document",
+]
 
 MAX_BYTES = 5 * 1024 * 1024
 """Data files larger than this are refused before parsing (the bundled one is ~40 KB)."""
@@ -91,6 +99,19 @@ def check_document(document: Mapping[str, Any], path: str, text: str = "") -> li
     return check(document, path, text)
 
 
+def check_translation(document: Mapping[str, Any], path: str, text: str) -> list[DataError]:
+    """Return every problem of the Spanish overlay beside a data file (`x.es.toml` beside
+    `x.toml`; see `_overlay.check`); none when it has no overlay; raise DataError if
+    the overlay cannot be read or parsed."""
+    from ._overlay import check, overlay_path, read_overlay
+
+    beside = overlay_path(path)
+    if not os.path.exists(beside):
+        return []
+    overlay, overlay_text = read_overlay(beside)
+    return check(document, path, text, overlay, beside, overlay_text)
+
+
 # --- building ---------------------------------------------------------------------
 
 
@@ -103,7 +124,7 @@ def load_statement(path: str | None = None) -> Statement:
     read, parsed and checked on every run: nothing is cached, nothing is written.
     """
     if path is None:
-        return _bundled_statement()
+        return _in_language(_bundled_statement(), None, {})
     from ._schema import check_document, parse
 
     document, text = parse(_read_bytes(path), path)
@@ -119,7 +140,30 @@ def load_statement(path: str | None = None) -> Statement:
             ).format(problem=first.message, count=more, path=path)
             first = DataError(path, message, line=first.line, record=first.record, field=first.field)
         raise first
-    return build_statement(document, path)
+    return _in_language(build_statement(document, path), path, document)
+
+
+def _in_language(statement: Statement, path: str | None, document: Mapping[str, Any]) -> Statement:
+    """Return the statement with its editorial text in the interface's language: in
+    Spanish, the translations of the overlay beside its data file (`usperu._overlay`;
+    the bundled one's are generated into `usperu._bundled_es`), English where it has none."""
+    from ._i18n import language
+
+    if language() != "es":
+        return statement
+    from ._overlay import apply
+
+    if path is None:
+        from ._bundled_es import TEXTS
+
+        return apply(statement, TEXTS)
+    from ._overlay import overlay_path, read_overlay, spanish_texts
+
+    beside = overlay_path(path)
+    if not os.path.exists(beside):
+        return statement  # English text; the command says so (see `_overlay.missing`)
+    overlay, _text = read_overlay(beside)
+    return apply(statement, spanish_texts(document, overlay))
 
 
 _INLINE = {"notes": Note, "sources": Source}

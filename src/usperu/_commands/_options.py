@@ -182,9 +182,18 @@ def data_path(ctx: typer.Context) -> str | None:
 
 def statement_of(ctx: typer.Context) -> "Statement":
     """Return the statement from the chosen data file; raise DataError."""
+    from usperu._i18n import language
     from usperu._loader import load_statement
 
-    return load_statement(data_path(ctx))
+    path = data_path(ctx)
+    statement = load_statement(path)
+    if path is not None and language() == "es" and statement.english is None:  # say so, in Spanish
+        from usperu._output import note
+        from usperu._overlay import missing
+
+        if message := missing(path):
+            note(message)
+    return statement
 
 
 def complete_sessions(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:

@@ -44,12 +44,13 @@ def validate(
     """
     from usperu._errors import DataError
     from usperu._escape import clean
-    from usperu._loader import bundled_path, check_document, read_document
+    from usperu._loader import bundled_path, check_document, check_translation, read_document
 
     target = path or data_path(ctx) or bundled_path()
     try:
         document, text = read_document(target)
         problems = check_document(document, target, text)
+        problems += check_translation(document, target, text)
     except DataError as unreadable:
         problems = [unreadable]
     if fmt.value == "json":
