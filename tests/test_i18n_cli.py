@@ -262,7 +262,9 @@ def test_a_toml_error_is_introduced_in_spanish(invoke: Invoke, tmp_path: Path) -
 def test_validate_problems_name_record_and_field_in_spanish(invoke: Invoke, tmp_path: Path) -> None:
     from tests.conftest import DATA
 
-    text = DATA.read_text(encoding="utf-8").replace('title = "Peru joins the Blue Dot Network"', 'titel = "x"', 1)
+    text = DATA.read_text(encoding="utf-8").replace(
+        'title = "Peru, first in Latin America to join the Blue Dot Network"', 'titel = "x"', 1
+    )
     result = invoke("-L", "es", "validate", _data_file(tmp_path, text))
     assert result.exit_code == 2
     assert "registro 'blue-dot-network': campo 'titel': campo desconocido" in result.stdout, result.stdout

@@ -733,7 +733,7 @@ def test_markup_in_data_and_queries_is_shown_literally(invoke: Invoke, tmp_path:
     data = tmp_path / "markup.toml"
     data.write_text(
         DATA.read_text(encoding="utf-8").replace(
-            'title = "Peru joins the Blue Dot Network"', f'title = "{MARKUP_TITLE}"'
+            'title = "Peru, first in Latin America to join the Blue Dot Network"', f'title = "{MARKUP_TITLE}"'
         ),
         encoding="utf-8",
     )

@@ -17,15 +17,15 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                         'United States-Peru High-Level Dialogue on May 9 in Washington, '
                                         'D.C." Nuestra copia lo formula de otra manera.',
                                         'reference.md: copia de la página de state.gov en publicnow.com'),
-                                       ('La URL está inferida a partir del patrón de direcciones del '
+                                       ('La URL se infirió a partir del patrón de direcciones del '
                                         'Departamento de Estado; ninguna de las copias que encontramos la '
                                         'consigna.',
                                         ''),
                                        ('El Departamento de Estado trasladó sus páginas de 2021-2025 al '
                                         'archivo 2021-2025.state.gov; archive_url aplica ese traslado a la '
                                         'URL inferida y no se comprobó en línea (usperu funciona sin '
-                                        'conexión). Con `usperu cite --url` se puede citar la dirección que '
-                                        'uno mismo haya verificado.',
+                                        'conexión). Para citar la dirección que usted haya verificado, use '
+                                        '`usperu cite --url`.',
                                         'editorial, a partir del patrón de direcciones del archivo'),
                                        ('El Gobierno del Perú publicó el texto oficial en español el 12 de '
                                         'mayo de 2024: '
@@ -65,8 +65,8 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                                'en español, "acuerdo sobre interceptación '
                                                                'aérea" (Acuerdo de Interceptación Aérea). '
                                                                '"Air interdiction" (interdicción aérea) es '
-                                                               'un error de traducción de nuestra copia, y '
-                                                               'uno que invierte el sentido: la interdicción '
+                                                               'un error de traducción de nuestra copia que, '
+                                                               'además, invierte el sentido: la interdicción '
                                                                'consiste en forzar el descenso de aeronaves '
                                                                'o destruirlas.',
                                                                'nota de prensa del Departamento de Estado '
@@ -96,28 +96,30 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                                'Diálogo (no se encontró la fecha exacta).',
                                                                ''))},
                   'csii-memorandum': {'title': 'Se firma el memorando de entendimiento sobre el sistema CSII',
-                                      'notes': (('El acuerdo al que se refiere "the agreement", y que el '
-                                                 'memorando pone en práctica, es el acuerdo de '
-                                                 'interceptación aérea del logro 1; el texto oficial en '
-                                                 'español lo nombra (Acuerdo de Interceptación Aérea).',
+                                      'notes': (('El memorando es el primer paso para la implementación del '
+                                                 'acuerdo de interceptación aérea del logro 1, el "the '
+                                                 'agreement" (el acuerdo) de la declaración; el texto '
+                                                 'oficial en español lo menciona por su nombre (Acuerdo de '
+                                                 'Interceptación Aérea).',
                                                  ''),)},
-                  'blue-dot-network': {'title': 'El Perú se suma a la Red Blue Dot',
-                                       'notes': (('La Red Blue Dot fue anunciada en noviembre de 2019 por '
-                                                  'los Estados Unidos, Japón y Australia; su certificación '
-                                                  'se lanzó en la OCDE, en París, el 9 de abril de 2024.',
+                  'blue-dot-network': {'title': 'El Perú, primer país de América Latina en sumarse a la Red '
+                                                'Blue Dot',
+                                       'notes': (('Los Estados Unidos, Japón y Australia anunciaron la Red '
+                                                  'Blue Dot en noviembre de 2019; su certificación se lanzó '
+                                                  'en la OCDE, en París, el 9 de abril de 2024.',
                                                   'reference.md: preguntas frecuentes sobre Blue Dot en '
                                                   'state.gov'),)},
                   'critical-minerals': {'title': 'Cooperación en minería y minerales críticos; el Perú '
-                                                 'decide postular al Foro de la MSP',
+                                                 'decide postular al Foro MSP',
                                         'notes': (('La asociación es la Minerals Security Partnership (MSP, '
                                                    'Asociación para la Seguridad de los Minerales), '
                                                    'anunciada el 14 de junio de 2022. Sus socios acordaron '
-                                                   'en Toronto, el 3 de marzo de 2024, crear un Foro de la '
-                                                   'MSP para los países productores de minerales, y ese '
-                                                   'mismo día se reunieron con el Perú y otros productores '
-                                                   'del hemisferio occidental; el Foro se lanzó formalmente '
-                                                   'en Lovaina el 5 de abril de 2024. La postulación del '
-                                                   'Perú es a ese Foro.',
+                                                   'en Toronto, el 3 de marzo de 2024, crear un Foro MSP '
+                                                   'para los países productores de minerales, y ese mismo '
+                                                   'día se reunieron con el Perú y otros productores del '
+                                                   'hemisferio occidental; el Foro se lanzó formalmente en '
+                                                   'Lovaina el 5 de abril de 2024. La postulación del Perú '
+                                                   'es a ese Foro.',
                                                    'https://breakingnewsinternational.com/world-news/joint-statement-of-the-minerals-security-partnership/ '
                                                    '(copia de la declaración conjunta de la MSP del 3 de '
                                                    'marzo de 2024); '
@@ -152,8 +154,8 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                                 'lectura del pasaje distorsionado y no la '
                                                                 'redacción oficial. Fuera de la declaración, '
                                                                 'no se encontró ninguna noticia sobre la '
-                                                                'reunión (la prensa en español se revisó de '
-                                                                'nuevo el 1 de diciembre de 2026).',
+                                                                'reunión (se volvió a revisar la prensa en '
+                                                                'español el 1 de diciembre de 2026).',
                                                                 'reference.md; investigación para el issue '
                                                                 '17'))},
                   'disaster-response': {'title': 'El Departamento de Estado y la FEMA ayudarán a fortalecer '
@@ -175,8 +177,8 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                   'global-health-security': {'title': 'Asociación en el programa Global Health Security '
                                                       '(Seguridad Sanitaria Mundial)',
                                              'notes': (('GHS se refiere a las asociaciones de los Estados '
-                                                        'Unidos en Global Health Security (seguridad '
-                                                        'sanitaria mundial), en el marco de la Estrategia de '
+                                                        'Unidos en Global Health Security (Seguridad '
+                                                        'Sanitaria Mundial), en el marco de la Estrategia de '
                                                         'Seguridad Sanitaria Mundial de los Estados Unidos '
                                                         'de 2024 (2024 U.S. Global Health Security '
                                                         'Strategy).',
@@ -226,13 +228,13 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                           'relaciones diplomáticas'},
                   'cuzco-school-repatriation': {'title': 'Repatriación de pinturas de la Escuela Cusqueña '
                                                          'recuperadas por el FBI',
-                                                'notes': (('Las dos pinturas repatriadas (un díptico de San '
-                                                           'José, el Niño Jesús y San Cristóbal, de la '
-                                                           'parroquia de Surimana, en Canas, Cusco) fueron '
-                                                           'recuperadas por el FBI en Nuevo México y '
-                                                           'entregadas durante el Diálogo.',
+                                                'notes': (('El FBI recuperó en Nuevo México las dos pinturas '
+                                                           'repatriadas (un díptico de San José, el Niño '
+                                                           'Jesús y San Cristóbal, de la parroquia de '
+                                                           'Surimana, en Canas, Cusco), que se entregaron '
+                                                           'durante el Diálogo.',
                                                            ''),
-                                                          ('Andina fecha las pinturas en el siglo XVII; un '
+                                                          ('Andina sitúa las pinturas en el siglo XVII; un '
                                                            'artículo de Infobae de 2025 atribuye su estilo '
                                                            'al siglo XVIII. El "17th The 19th Century" de '
                                                            'nuestra copia está distorsionado.',
@@ -316,12 +318,12 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                            'notes': (('El 2 de mayo de 1826 es la fecha en que los Estados '
                                                       'Unidos reconocieron al Perú, al nombrar a James '
                                                       'Cooley encargado de negocios. La Oficina del '
-                                                      'Historiador del Departamento de Estado fecha el '
+                                                      'Historiador del Departamento de Estado sitúa el '
                                                       'establecimiento de las relaciones diplomáticas, y de '
                                                       'la legación estadounidense en Lima, el 21 de mayo de '
                                                       '1827, cuando Cooley presentó sus credenciales. Ambos '
                                                       'gobiernos cuentan el bicentenario desde el 2 de mayo '
-                                                      'de 1826; la embajada del Perú también llama a 1826 el '
+                                                      'de 1826; la Embajada del Perú también llama a 1826 el '
                                                       'año del reconocimiento.',
                                                       ''),)},
             'cuzco-school-paintings': {'title': 'Se pintan los cuadros de la Escuela Cusqueña repatriados en '
@@ -332,7 +334,7 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                      'XVII). El periodo se toma como 1600-1699 (los 100 años '
                                                      'a partir de un año terminado en 00), no como el '
                                                      '1601-1700 de la norma ISO 8601.',
-                                       'notes': (('Andina fecha las pinturas en el siglo XVII; un artículo '
+                                       'notes': (('Andina sitúa las pinturas en el siglo XVII; un artículo '
                                                   'de Infobae de 2025 atribuye su estilo al siglo XVIII.',
                                                   ''),)},
             'tpa-in-force': {'title': 'Entra en vigor el Acuerdo de Promoción Comercial Perú-Estados Unidos',
@@ -369,15 +371,15 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                            'de abril (de 2024), una lectura del pasaje '
                                                            'distorsionado y no la redacción oficial. Fuera '
                                                            'de la declaración, no se encontró ninguna '
-                                                           'noticia sobre la reunión (la prensa en español '
-                                                           'se revisó de nuevo el 1 de diciembre de 2026).',
+                                                           'noticia sobre la reunión (se volvió a revisar la '
+                                                           'prensa en español el 1 de diciembre de 2026).',
                                                            'reference.md; investigación para el issue 17'),
-                                                          ('La creación del Grupo de Trabajo fue acordada el '
-                                                           '14 de marzo de 2024 por el secretario de Estado '
-                                                           'Blinken y el canciller González-Olaechea.',
+                                                          ('El secretario de Estado Blinken y el canciller '
+                                                           'González-Olaechea acordaron crear el Grupo de '
+                                                           'Trabajo el 14 de marzo de 2024.',
                                                            ''))},
-            'high-level-dialogue': {'title': 'Primer Diálogo de Alto Nivel Perú-Estados Unidos, Washington '
-                                             'D. C.'},
+            'high-level-dialogue': {'title': 'Primer Diálogo de Alto Nivel entre el Perú y los Estados '
+                                             'Unidos, Washington D. C.'},
             'bicentennial': {'title': 'Bicentenario de las relaciones diplomáticas entre el Perú y los '
                                       'Estados Unidos'}},
  'glossary': {'csii': {'expansion': 'Sistema Cooperativo de Integración de Información Situacional',
@@ -410,9 +412,10 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                    'Partnership)',
                       'description': 'Asociación de los Estados Unidos y sus socios sobre las cadenas de '
                                      'suministro de minerales críticos, anunciada el 14 de junio de 2022; el '
-                                     '4 de febrero de 2026 la reemplazó el FORGE, Forum on Resource '
-                                     'Geostrategic Engagement (Foro de Compromiso Geoestratégico sobre '
-                                     'Recursos).',
+                                     '4 de febrero de 2026 los Estados Unidos anunciaron el FORGE, Forum on '
+                                     'Resource Geostrategic Engagement (Foro de Compromiso Geoestratégico '
+                                     'sobre Recursos), como su sucesor (según un relato, el FORGE opera '
+                                     'dentro de la MSP).',
                       'notes': (('En la Reunión Ministerial sobre Minerales Críticos del 4 de febrero de '
                                  '2026, los Estados Unidos lanzaron el FORGE, presidido inicialmente por la '
                                  'República de Corea, como sucesor de la MSP (véase `usperu since --record '
@@ -420,13 +423,14 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                  ''),)},
               'msp-forum': {'expansion': 'Foro de la Asociación para la Seguridad de los Minerales (Minerals '
                                          'Security Partnership Forum)',
-                            'description': 'Foro de la MSP que incorpora a países productores de minerales, '
-                                           'distinto de la asociación misma; acordado en Toronto el 3 de '
-                                           'marzo de 2024 y lanzado formalmente en Lovaina el 5 de abril de '
-                                           '2024. El Perú decidió postular para integrarlo y en febrero de '
-                                           '2025 se calificó de miembro activo; la MSP fue reemplazada por '
-                                           'el FORGE el 4 de febrero de 2026, y no se encontró qué fue del '
-                                           'Foro.',
+                            'description': 'Foro dependiente de la MSP que incorpora a países productores de '
+                                           'minerales, distinto de la asociación misma; acordado en Toronto '
+                                           'el 3 de marzo de 2024 y lanzado formalmente en Lovaina el 5 de '
+                                           'abril de 2024. El Perú decidió postular para integrarlo, y en '
+                                           'febrero de 2025 su canciller lo presentó como miembro activo '
+                                           '(véase el acontecimiento peru-active-msp-forum-member); el 4 de '
+                                           'febrero de 2026 se anunció que el FORGE reemplazaría a la MSP, y '
+                                           'no se encontró qué fue del Foro.',
                             'notes': (('Los socios de la MSP acordaron en Toronto, el 3 de marzo de 2024, '
                                        'crear el Foro, y ese mismo día se reunieron con el Perú y otros '
                                        'productores del hemisferio occidental; el Foro se lanzó formalmente '
@@ -437,15 +441,14 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                        'inicialmente por la República de Corea, como sucesor de la MSP '
                                        '(véase `usperu since --record critical-minerals`).',
                                        ''),
-                                      ('No se encontró información sobre la membresía del Perú en el FORGE '
-                                       'ni sobre el destino del Foro de la MSP (búsqueda del 1 de diciembre '
-                                       'de 2026).',
+                                      ('No se encontró si el Perú es miembro del FORGE ni qué fue del Foro '
+                                       'MSP (búsqueda del 1 de diciembre de 2026).',
                                        'investigación para el issue 17: '
                                        'https://www.atlanticcouncil.org/?p=905012 (la membresía aún se '
                                        'estaba aclarando una semana después del lanzamiento)'))},
               'fema': {'expansion': 'Agencia Federal para el Manejo de Emergencias',
-                       'description': 'La agencia federal de los Estados Unidos encargada de la preparación '
-                                      'y la respuesta ante desastres.'},
+                       'description': 'El organismo federal de los Estados Unidos encargado de la '
+                                      'preparación y la respuesta ante desastres.'},
               'first-program': {'expansion': 'Foundational Infrastructure for Responsible Use of Small '
                                              'Modular Reactor Technology (Infraestructura Fundamental para '
                                              'el Uso Responsable de la Tecnología de Reactores Modulares '
@@ -454,9 +457,9 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                'de Estado de los Estados Unidos sobre reactores modulares '
                                                'pequeños, anunciado en abril de 2021.'},
               'ghs': {'expansion': 'Global Health Security (Seguridad Sanitaria Mundial)',
-                      'description': 'Asociaciones de los Estados Unidos en seguridad sanitaria mundial '
-                                     '(Global Health Security), para prevenir y detectar las amenazas de '
-                                     'enfermedades infecciosas y responder a ellas.'},
+                      'description': 'Asociaciones de los Estados Unidos en Global Health Security '
+                                     '(Seguridad Sanitaria Mundial), para prevenir y detectar las amenazas '
+                                     'de enfermedades infecciosas y responder a ellas.'},
               'da-asat': {'expansion': 'Compromiso de no realizar pruebas destructivas de misiles '
                                        'antisatélite de ascenso directo',
                           'description': 'Compromiso de no realizar pruebas destructivas de misiles '
@@ -487,10 +490,10 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                  'Unidos).',
                                  'reference.md: USTR (archivado)'),)},
               'fbi': {'expansion': 'Buró Federal de Investigaciones',
-                      'description': 'La agencia federal de los Estados Unidos que recuperó las pinturas de '
-                                     'la Escuela Cusqueña, en Nuevo México.'},
+                      'description': 'El organismo federal de los Estados Unidos que recuperó las pinturas '
+                                     'de la Escuela Cusqueña, en Nuevo México.'},
               'state-department': {'expansion': 'Departamento de Estado de los Estados Unidos',
-                                   'description': 'El ministerio de Relaciones Exteriores de los Estados '
+                                   'description': 'El ministerio de relaciones exteriores de los Estados '
                                                   'Unidos; publicó la declaración y colaborará con la FEMA '
                                                   'en la respuesta del Perú ante desastres.'},
               'cuzco-school': {'expansion': 'Escuela Cusqueña de pintura (Escuela Cuzqueña)',
@@ -513,7 +516,7 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                            'y '
                                            'https://jisipnews.com/politics/joint-statement-on-u-s-peru-high-level-dialogue'),
                                           ('El "lead" de nuestra copia corresponde al "led" oficial (en '
-                                           'pasado): el diálogo se celebró el 9 de mayo de 2024.',
+                                           'pasado): el Diálogo se celebró el 9 de mayo de 2024.',
                                            'nota de prensa del Departamento de Estado (copia en '
                                            'publicnow.com)'))},
                 'paragraph-5': {'notes': (('El texto oficial en inglés dice "Key accomplishments".', ''),)},
@@ -593,11 +596,10 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                                      'millones y cinco años de duración para '
                                                                      'ayudar al Perú a prevenir y detectar '
                                                                      'enfermedades infecciosas y a responder '
-                                                                     'ante ellas (con fecha hábil 7 de '
-                                                                     'noviembre de 2024 y plazo para '
-                                                                     'postular hasta el 20 de diciembre de '
-                                                                     '2024). No se encontró si llegó a '
-                                                                     'adjudicarse, en vista del '
+                                                                     'ante ellas (día hábil: 7 de noviembre '
+                                                                     'de 2024; plazo para postular: 20 de '
+                                                                     'diciembre de 2024). No se encontró si '
+                                                                     'llegó a adjudicarse, dado el '
                                                                      'desmantelamiento de la USAID en 2025.'},
                   'peru-active-msp-forum-member': {'title': 'El canciller peruano presenta al Perú como '
                                                             'miembro activo del Foro MSP',
@@ -606,16 +608,17 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                               'como miembro activo del Foro de la Asociación '
                                                               'para la Seguridad de los Minerales (MSP, por '
                                                               'sus siglas en inglés), al que el país había '
-                                                              'solicitado incorporarse en el Diálogo. No se '
+                                                              'decidido postular en el Diálogo. No se '
                                                               'encontró la fecha en que el Perú fue '
                                                               'admitido.',
-                                                   'notes': (('Fechado por el evento, no por el artículo: '
-                                                              'las declaraciones se hicieron en la 61.ª '
-                                                              'Conferencia de Seguridad de Múnich, celebrada '
-                                                              'del 14 al 16 de febrero de 2025 (no se indica '
-                                                              'el día del panel); el artículo de Andina '
-                                                              'lleva fecha del 17 de febrero, que algunas '
-                                                              'copias repiten como fecha de la conferencia.',
+                                                   'notes': (('La fecha es la del evento, no la del '
+                                                              'artículo: las declaraciones se hicieron en la '
+                                                              '61.ª Conferencia de Seguridad de Múnich, '
+                                                              'celebrada del 14 al 16 de febrero de 2025 (no '
+                                                              'se indica el día del panel); el artículo de '
+                                                              'Andina lleva fecha del 17 de febrero, que '
+                                                              'algunas copias repiten como fecha de la '
+                                                              'conferencia.',
                                                               ''),)},
                   'electronic-nationality-verification': {'title': 'El Perú adopta el programa '
                                                                    'estadounidense de verificación '
@@ -627,13 +630,12 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                                      'nacionalidad (Electronic Nationality '
                                                                      'Verification) para confirmar con '
                                                                      'rapidez la identidad de peruanos con '
-                                                                     'órdenes de expulsión de los Estados '
+                                                                     'órdenes de deportación de los Estados '
                                                                      'Unidos, y el Gobierno estadounidense '
                                                                      'agradeció públicamente al Perú. Así, '
-                                                                     'bajo la nueva administración '
-                                                                     'estadounidense, la cooperación '
-                                                                     'migratoria se desplazó hacia los '
-                                                                     'retornos.'},
+                                                                     'bajo el nuevo gobierno estadounidense, '
+                                                                     'la cooperación migratoria se desplazó '
+                                                                     'hacia los retornos.'},
                   'bicentennial-commemorations-open': {'title': 'El Perú y los Estados Unidos inician las '
                                                                 'conmemoraciones por el bicentenario de sus '
                                                                 'relaciones',
@@ -663,8 +665,9 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                             'muestra y no el de un artículo. Infobae sitúa '
                                                             'su estilo en el siglo XVIII, mientras que '
                                                             'Andina lo ubicó en el XVII.'},
-                  'landau-schialer-unga-2025': {'title': 'El subsecretario Landau y el canciller Schialer se '
-                                                         'reúnen en la Asamblea General de la ONU',
+                  'landau-schialer-unga-2025': {'title': 'El subsecretario de Estado Landau y el canciller '
+                                                         'Schialer se reúnen en la Asamblea General de la '
+                                                         'ONU',
                                                 'summary': 'Durante la semana de alto nivel de la 80.ª '
                                                            'Asamblea General de la ONU, en Nueva York, ambos '
                                                            'elogiaron la ayuda del Perú a los esfuerzos '
@@ -693,26 +696,26 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                               'ante 18 de 23 comités y tres evaluaciones '
                                                               'concluidas; el título sigue las cifras.',
                                                               ''),)},
-                  'de-zela-rubio-meeting': {'title': 'El canciller de Zela y el secretario Rubio se reúnen '
-                                                     'para tratar el crimen organizado; Rubio acepta visitar '
-                                                     'el Perú por el bicentenario',
+                  'de-zela-rubio-meeting': {'title': 'El canciller De Zela y el secretario de Estado Rubio '
+                                                     'se reúnen para tratar el crimen organizado; Rubio '
+                                                     'acepta visitar el Perú por el bicentenario',
                                             'summary': 'En Washington, ambos acordaron coordinar '
-                                                       'estrechamente la lucha contra la delincuencia '
-                                                       'organizada transnacional y el narcotráfico, '
-                                                       'conversaron sobre minerales críticos, '
-                                                       'infraestructura y espacio, y convinieron en que un '
-                                                       'equipo de seguridad estadounidense viajaría a Lima. '
-                                                       'Rubio aceptó una invitación para visitar el Perú en '
-                                                       '2026 con ocasión del bicentenario (no se confirmó si '
-                                                       'la visita se realizó).',
-                                            'notes': (('La visita fue reconfirmada por el embajador Navarro '
-                                                       'el 8 de febrero de 2026 y por el canciller de Zela '
-                                                       'el 9 de febrero de 2026 ("en el breve plazo"); no se '
+                                                       'estrechamente la lucha contra el crimen organizado '
+                                                       'transnacional y el narcotráfico, conversaron sobre '
+                                                       'minerales críticos, infraestructura y espacio, y '
+                                                       'convinieron en que un equipo de seguridad '
+                                                       'estadounidense viajaría a Lima. Rubio aceptó una '
+                                                       'invitación para visitar el Perú en 2026 con ocasión '
+                                                       'del bicentenario (no se confirmó si la visita se '
+                                                       'realizó).',
+                                            'notes': (('El embajador Navarro reconfirmó la visita el 8 de '
+                                                       'febrero de 2026, y el canciller De Zela, el 9 de '
+                                                       'febrero de 2026 ("en el breve plazo"); no se '
                                                        'encontró si llegó a realizarse.',
                                                        ''),)},
-                  'us-security-advisory-team-lima': {'title': 'Un equipo interagencial de seguridad de los '
-                                                              'Estados Unidos (FBI, DEA) empieza a asesorar '
-                                                              'al Gobierno peruano en Lima',
+                  'us-security-advisory-team-lima': {'title': 'Un equipo interinstitucional de seguridad de '
+                                                              'los Estados Unidos (FBI, DEA) empieza a '
+                                                              'asesorar al Gobierno peruano en Lima',
                                                      'summary': 'A pedido del presidente interino José Jerí, '
                                                                 'un equipo estadounidense de seis '
                                                                 'integrantes, encabezado por el director de '
@@ -762,9 +765,9 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                             'en la Cámara de Representantes una resolución '
                                                             'por el bicentenario de las relaciones. El texto '
                                                             'recuerda que los Estados Unidos reconocieron la '
-                                                            'independencia del Perú el 2 de mayo de 1826. '
-                                                            'Fue remitida al Comité de Asuntos Exteriores; '
-                                                            'no se verificó qué ocurrió después con ella.'},
+                                                            'independencia del Perú el 2 de mayo de 1826. Se '
+                                                            'remitió al Comité de Asuntos Exteriores; no se '
+                                                            'verificó qué ocurrió después con ella.'},
                   'usaid-freeze-peru': {'title': 'La pausa de la ayuda exterior estadounidense paraliza los '
                                                  'programas de la USAID en el Perú',
                                         'summary': 'El canciller Elmer Schialer confirmó que la pausa de 90 '
@@ -774,13 +777,13 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                    'salud, educación, medio ambiente y desarrollo '
                                                    'alternativo. El Perú contaba con recibir unos US$630 '
                                                    'millones de esa ayuda hasta 2030.',
-                                        'notes': (('Fechado por la confirmación del Perú (lunes 27 de enero '
-                                                   'de 2025); la pausa en sí entró en vigor entre el 20 y el '
-                                                   '24 de enero de 2025.',
+                                        'notes': (('La fecha es la de la confirmación del Perú (lunes 27 de '
+                                                   'enero de 2025); la pausa en sí entró en vigor entre el '
+                                                   '20 y el 24 de enero de 2025.',
                                                    ''),)},
-                  'deportation-flights-2025': {'title': 'Llegan a Lima los primeros vuelos de deportación de '
-                                                        'la nueva administración estadounidense',
-                                               'summary': 'Un vuelo con 34 peruanos expulsados de los '
+                  'deportation-flights-2025': {'title': 'Llegan a Lima los primeros vuelos de deportación '
+                                                        'del nuevo gobierno estadounidense',
+                                               'summary': 'Un vuelo con 34 peruanos deportados desde los '
                                                           'Estados Unidos llegó a Lima, coordinado con las '
                                                           'autoridades estadounidenses; el 6 de febrero de '
                                                           '2025 le siguió un segundo, con 106. La '
@@ -801,7 +804,7 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                              'contra el VIH, la minería ilegal y los '
                                                              'incendios forestales en el Perú',
                                                     'summary': 'Antes del cierre formal de la USAID, el 1 de '
-                                                               'julio de 2025, se estaban clausurando sus '
+                                                               'julio de 2025, se estaban cerrando sus '
                                                                'programas en el Perú contra el VIH (PEPFAR), '
                                                                'contra la minería ilegal, la tala y el '
                                                                'tráfico de fauna silvestre en regiones de '
@@ -825,7 +828,7 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                   'us-tariff-exemption-peru-farm-products': {'title': 'Más de 100 productos agrícolas '
                                                                       'peruanos de exportación quedan '
                                                                       'exentos del arancel estadounidense; '
-                                                                      'los arándanos quedan fuera',
+                                                                      'los arándanos, no',
                                                              'summary': 'Después de que los Estados Unidos '
                                                                         'levantaran, la semana anterior, los '
                                                                         'aranceles a más de 200 productos '
@@ -840,7 +843,7 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                                         'principal producto peruano de '
                                                                         'exportación a ese mercado, seguían '
                                                                         'pagándolo.',
-                                                             'notes': (('Fechado por el anuncio del Perú '
+                                                             'notes': (('La fecha es la del anuncio del Perú '
                                                                         '(lunes 17 de noviembre de 2025); no '
                                                                         'se verificó el día de la orden '
                                                                         'estadounidense, dictada la semana '
@@ -858,18 +861,22 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                                 'embajadora Syptak-Ramnath, la embajada '
                                                                 'estaba a cargo de una encargada de '
                                                                 'negocios, Joan Perkins.'},
-                  'forge-succeeds-msp': {'title': 'Se lanza FORGE como sucesor de la Asociación para la '
+                  'forge-succeeds-msp': {'title': 'Se lanza el FORGE como sucesor de la Asociación para la '
                                                   'Seguridad de los Minerales',
                                          'summary': 'En la Reunión Ministerial sobre Minerales Críticos, en '
-                                                    'Washington, el secretario Rubio anunció el Forum on '
-                                                    'Resource Geostrategic Engagement (FORGE; foro de '
-                                                    'compromiso geoestratégico sobre recursos), que '
-                                                    'reemplaza a la Asociación para la Seguridad de los '
-                                                    'Minerales, con la República de Corea en su primera '
-                                                    'presidencia; allí los Estados Unidos también firmaron '
-                                                    'once marcos bilaterales sobre minerales, entre ellos el '
-                                                    'del Perú. No se encontró si el Perú se unió a FORGE ni '
-                                                    'qué fue del Foro MSP del que formaba parte.'},
+                                                    'Washington, el secretario de Estado Rubio anunció el '
+                                                    'Forum on Resource Geostrategic Engagement (FORGE, Foro '
+                                                    'de Compromiso Geoestratégico sobre Recursos) para '
+                                                    'reemplazar a la Asociación para la Seguridad de los '
+                                                    'Minerales, con la República de Corea como primera '
+                                                    'presidencia; un relato de la conferencia de prensa '
+                                                    'sobre la reunión presenta, en cambio, al FORGE como un '
+                                                    'mecanismo que opera dentro de la MSP. Allí los Estados '
+                                                    'Unidos también firmaron once marcos bilaterales o '
+                                                    'memorandos de entendimiento sobre minerales críticos, '
+                                                    'entre ellos el memorando con el Perú. No se encontró si '
+                                                    'el Perú se unió al FORGE ni qué fue del Foro MSP del '
+                                                    'que formaba parte.'},
                   'balcazar-interim-us-support': {'title': 'El Departamento de Estado afirma que seguirá '
                                                            'trabajando con el nuevo presidente interino del '
                                                            'Perú, José María Balcázar',
@@ -900,7 +907,7 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                               '(copia en '
                                                               'http://publicnow.com/view/58E0AD56956D9FD5603461747C44CE621E0F6CF8); '
                                                               'https://prensaperu.pe/2024/05/12/declaracion-conjunta-sobre-el-dialogo-de-alto-nivel-entre-el-peru-y-los-estados-unidos/'},
-                 'correction-april-29': {'source': 'reference.md; el ordinal deformado (no se encontró '
+                 'correction-april-29': {'source': 'reference.md; el ordinal distorsionado (no se encontró '
                                                    'ninguna otra mención de una reunión del 29 de abril de '
                                                    '2024; se revisó la prensa en español el 1 de diciembre '
                                                    'de 2026)'},
@@ -946,16 +953,16 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                           'en noviembre de 2024 y la ayuda antidrogas '
                                                           'estadounidense continuó; no se informó de ninguna '
                                                           'suspensión del programa.',
-                                                'source': 'los desarrollos citados'},
+                                                'source': 'los acontecimientos citados'},
               'csii-memorandum': {'promise': 'Ambos firmaron el memorando sobre el CSII, el primer paso para '
-                                             'poner en marcha el acuerdo.',
+                                             'la implementación del acuerdo.',
                                   'reason': 'Firmado el 9 de mayo de 2024; en noviembre de 2024 se informa '
                                             'del intercambio de datos de radar que el memorando prepara.',
                                   'source': 'la declaración (párrafo 7); una columna de opinión que nombra a '
                                             'sus firmantes (fuente única, de opinión): '
                                             'https://guik.pe/interceptacion-aerea'},
-              'blue-dot-network': {'promise': 'El Perú se unió a la Red Blue Dot, el primer país '
-                                              'latinoamericano en hacerlo.',
+              'blue-dot-network': {'promise': 'El Perú se unió a la Red Blue Dot, el primer país de América '
+                                              'Latina en hacerlo.',
                                    'reason': 'La adhesión fue el acto en sí; no se encontró ninguna '
                                              'certificación Blue Dot de un proyecto peruano, y una página '
                                              'sin fecha del Departamento de Estado no incluye al Perú entre '
@@ -963,59 +970,62 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                    'source': 'la declaración (párrafo 8); '
                                              'https://public-preview-server.prod.cstreetsandbox.com/blue-dot-network'},
               'critical-minerals': {'promise': 'Promover la inversión minera y la cooperación en minerales '
-                                               'críticos; el Perú solicitaría su ingreso al Foro MSP.',
+                                               'críticos; el Perú postularía al Foro MSP.',
                                     'reason': 'El Perú ya era miembro activo del Foro MSP en febrero de '
-                                              '2025, pero FORGE reemplazó a la MSP el 4 de febrero de 2026; '
-                                              'la cooperación en minerales como tal continúa (dos memorandos '
-                                              'de entendimiento). Participación del Perú en FORGE: no '
-                                              'encontrada.',
-                                    'source': 'los desarrollos citados'},
+                                              '2025, pero el 4 de febrero de 2026 se anunció que el FORGE '
+                                              'reemplazaría a la MSP; la cooperación en minerales como tal '
+                                              'continúa (dos memorandos de entendimiento). No se encontró si '
+                                              'el Perú forma parte del FORGE.',
+                                    'source': 'los acontecimientos citados'},
               'trade-and-investment': {'promise': 'Ampliar la inversión, el comercio y los intercambios '
                                                   'empresariales, y fortalecer los lazos económicos.',
                                        'reason': 'Un revés y un alivio parcial: un arancel estadounidense de '
                                                  '10% desde abril de 2025 pese al acuerdo y, luego, '
                                                  'exenciones para más de 100 productos agrícolas en '
                                                  'noviembre de 2025 (los arándanos siguen gravados).',
-                                       'source': 'los desarrollos citados'},
-              'migration-cooperation': {'promise': 'Cooperar en materia migratoria, trabajando con '
-                                                   'organismos internacionales en las preocupaciones '
+                                       'source': 'los acontecimientos citados'},
+              'migration-cooperation': {'promise': 'Cooperar en materia migratoria, en coordinación con '
+                                                   'organismos internacionales, frente a las preocupaciones '
                                                    'regionales.',
                                         'reason': 'La cooperación continuó, pero se orientó a los retornos '
                                                   '(vuelos de deportación, verificación de nacionalidad); la '
                                                   'parte con organismos internacionales se resintió por los '
                                                   'recortes de ayuda de 2025.',
-                                        'source': 'los desarrollos citados'},
+                                        'source': 'los acontecimientos citados'},
               'citizen-security-working-group': {'promise': 'Ambos saludaron la reunión inaugural del grupo '
-                                                            'de trabajo sobre seguridad ciudadana y '
-                                                            'delincuencia transnacional.',
+                                                            'de trabajo sobre seguridad ciudadana y crimen '
+                                                            'transnacional.',
                                                  'reason': 'La reunión que saludó el Diálogo fue anterior a '
-                                                           'él (29 de abril de 2024, una lectura), así que '
-                                                           'no fue un acto del propio Diálogo; no se '
-                                                           'encontró ninguna reunión posterior de este grupo '
-                                                           'de trabajo, aunque ambos gobiernos persiguieron '
-                                                           'sus objetivos por otros canales (la evidencia).',
+                                                           'él (el 29 de abril de 2024, según una lectura '
+                                                           'del pasaje distorsionado), así que no fue un '
+                                                           'acto del propio Diálogo; no se encontró ninguna '
+                                                           'reunión posterior de este grupo de trabajo, '
+                                                           'aunque ambos gobiernos persiguieron sus '
+                                                           'objetivos por otros canales (véase la '
+                                                           'evidencia).',
                                                  'source': 'la declaración (párrafo 12)'},
-              'disaster-response': {'promise': 'El Departamento de Estado y FEMA se asociarían con el Perú '
-                                               'para fortalecer la capacidad de respuesta ante desastres.',
-                                    'reason': 'No se encontró ninguna actividad de FEMA con el Perú después '
-                                              'de mayo de 2024; el trabajo de la USAID en desastres en el '
-                                              'Perú se suspendió en 2025.',
-                                    'source': 'se buscó FEMA junto con Perú e INDECI (investigación para el '
-                                              'issue 17)'},
+              'disaster-response': {'promise': 'El Departamento de Estado y la FEMA se asociarían con el '
+                                               'Perú para fortalecer la capacidad de respuesta ante '
+                                               'desastres.',
+                                    'reason': 'No se encontró ninguna actividad de la FEMA con el Perú '
+                                              'después de mayo de 2024; el trabajo de la USAID en desastres '
+                                              'en el Perú se suspendió en 2025.',
+                                    'source': 'búsqueda de "FEMA" junto con "Perú" e "INDECI" (investigación '
+                                              'para el issue 17)'},
               'first-smr-conference': {'promise': 'El Perú sería sede de la segunda conferencia '
                                                   'latinoamericana del programa FIRST sobre reactores '
                                                   'modulares pequeños.',
                                        'reason': 'No se encontró ninguna conferencia FIRST organizada por el '
                                                  'Perú; el taller regional FIRST de 2025 se realizó en San '
                                                  'Salvador, con participación del Perú.',
-                                       'source': 'el desarrollo citado'},
-              'global-health-security': {'promise': 'Ambos se comprometieron a asociarse en el programa de '
-                                                    'Seguridad Sanitaria Mundial (Global Health Security).',
+                                       'source': 'el acontecimiento citado'},
+              'global-health-security': {'promise': 'Ambos se comprometieron a asociarse en el programa '
+                                                    'Global Health Security (Seguridad Sanitaria Mundial).',
                                          'reason': 'En 2024 se convocó una actividad quinquenal de seguridad '
                                                    'sanitaria de la USAID; el congelamiento de la ayuda y el '
                                                    'cierre de la USAID en julio de 2025 hacen improbable una '
                                                    'adjudicación, y no se encontró ninguna.',
-                                         'source': 'los desarrollos citados'},
+                                         'source': 'los acontecimientos citados'},
               'anti-satellite-tests': {'promise': 'Ambos reiteraron su compromiso de no realizar pruebas de '
                                                   'misiles antisatélite de ascenso directo.',
                                        'reason': 'La reiteración fue el acto en sí; no se encontró ningún '
@@ -1025,42 +1035,45 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
               'artemis-accords': {'promise': 'El Perú decidió adherirse a los Acuerdos Artemisa.',
                                   'reason': 'El Perú firmó los Acuerdos el 30 de mayo de 2024, y la '
                                             'cooperación espacial con la NASA continuó.',
-                                  'source': 'los desarrollos citados'},
+                                  'source': 'los acontecimientos citados'},
               'bicentennial-working-group': {'promise': 'Un grupo de trabajo bilateral para organizar el '
                                                         'bicentenario de las relaciones, el 2 de mayo de '
                                                         '2026.',
                                              'reason': 'Las conmemoraciones se iniciaron el 2 de mayo de '
-                                                       '2025 y continuaron en 2026; no se encontraron los '
-                                                       'actos del propio 2 de mayo de 2026.',
-                                             'source': 'los desarrollos citados'},
+                                                       '2025 y continuaron en 2026; no se encontró '
+                                                       'información sobre los actos del 2 de mayo de 2026 '
+                                                       'propiamente dichos.',
+                                             'source': 'los acontecimientos citados'},
               'cuzco-school-repatriation': {'promise': 'Ambos participaron en la repatriación de pinturas de '
                                                        'la Escuela Cusqueña recuperadas por el FBI.',
                                             'reason': 'Entregadas en el Diálogo; exhibidas en Lima en junio '
                                                       'de 2025.',
                                             'source': 'la declaración (párrafo 19)'},
-              'fta-anniversary': {'promise': 'Ambos celebraron el 15.º aniversario del tratado de libre '
-                                             'comercio.',
-                                  'reason': 'La celebración fue el acto en sí; en 2025 los Estados Unidos '
-                                            'gravaron productos peruanos pese al acuerdo.',
+              'fta-anniversary': {'promise': 'Ambos celebraron el decimoquinto aniversario del acuerdo de '
+                                             'libre comercio.',
+                                  'reason': 'La celebración misma fue el acto, realizado en el Diálogo; cómo '
+                                            'le ha ido al acuerdo desde entonces (el arancel que los Estados '
+                                            'Unidos aplicaron en 2025 a los productos peruanos, en usperu '
+                                            'since) es otra cuestión.',
                                   'source': 'la declaración (párrafo 20)'},
               'regional-mechanisms': {'promise': 'Trabajar juntos en mecanismos regionales: APEC, cuyo '
                                                  'anfitrión fue el Perú en 2024, y la APEP.',
                                       'reason': 'La parte de APEC se cumplió (Lima, noviembre de 2024); no '
                                                 'se encontró ninguna actividad de la APEP desde enero de '
                                                 '2025.',
-                                      'source': 'el desarrollo citado'},
+                                      'source': 'el acontecimiento citado'},
               'oecd-accession': {'promise': 'Los Estados Unidos reconocieron los avances del Perú en su hoja '
                                             'de ruta de adhesión a la OCDE.',
                                  'reason': 'Tres de 23 evaluaciones de comités concluidas a fines de 2025; '
                                            'no se encontró ninguna decisión del Consejo.',
-                                 'source': 'el desarrollo citado'},
+                                 'source': 'el acontecimiento citado'},
               'deforestation-and-illegal-mining': {'promise': 'Ambos cooperarán contra la deforestación y la '
                                                               'minería ilegal.',
                                                    'reason': 'Los programas de la USAID contra la minería '
                                                              'ilegal y los incendios forestales (ECOS, '
                                                              'FUEGO) se retiraron en 2025; no se encontró '
                                                              'ningún programa conjunto nuevo.',
-                                                   'source': 'los desarrollos citados'},
+                                                   'source': 'los acontecimientos citados'},
               'indigenous-communities': {'promise': 'Ambos reafirmaron que protegerán a las comunidades '
                                                     'indígenas.',
                                          'reason': 'No se encontró ninguna acción conjunta después del '
@@ -1079,14 +1092,14 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                     'transición interina del Perú en 2026, pero ningún '
                                                     'programa conjunto; el trabajo de la USAID en gobernanza '
                                                     'se suspendió.',
-                                          'source': 'los desarrollos citados'},
+                                          'source': 'los acontecimientos citados'},
               'critical-minerals-mou-talks': {'promise': 'Ambos iniciaron conversaciones sobre un memorando '
                                                          'de cooperación en minerales críticos.',
                                               'reason': 'Las conversaciones culminaron en el memorando de '
                                                         'entendimiento firmado en Lima el 29 de agosto de '
                                                         '2024; el 4 de febrero de 2026 le siguió un segundo '
                                                         'memorando.',
-                                              'source': 'los desarrollos citados'},
+                                              'source': 'los acontecimientos citados'},
               'further-cooperation-initiatives': {'promise': 'Las sesiones impulsaron la cooperación en '
                                                              'democracia, seguridad ciudadana, crimen '
                                                              'organizado y lazos económicos y culturales.',
@@ -1094,13 +1107,13 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                             'organizado se profundizó en 2025-2026 (un '
                                                             'equipo asesor estadounidense, la condición de '
                                                             'aliado principal no miembro de la OTAN).',
-                                                  'source': 'los desarrollos citados'},
-              'people-to-people-ties': {'promise': 'Ambos reconocieron los vínculos entre las personas que '
+                                                  'source': 'los acontecimientos citados'},
+              'people-to-people-ties': {'promise': 'Ambos reconocieron los vínculos entre los pueblos que '
                                                    'unen a las comunidades de los dos países.',
                                         'reason': 'Un reconocimiento más que un programa; los actos del '
                                                   'bicentenario y la llegada del nuevo embajador le dan '
                                                   'continuidad.',
-                                        'source': 'los desarrollos citados'}},
+                                        'source': 'los acontecimientos citados'}},
  'concepts': {'drugs': {'title': 'Drogas y estupefacientes'},
               'organized-crime-and-citizen-security': {'title': 'Crimen organizado y seguridad ciudadana'},
               'climate-and-energy-transition': {'title': 'Clima y transición energética'},
@@ -1121,4 +1134,5 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
               'infrastructure': {'title': 'Infraestructura'},
               'aviation-security': {'title': 'Seguridad de la aviación y del espacio aéreo'},
               'anniversaries': {'title': 'Aniversarios y bicentenario'},
-              'oecd-and-governance': {'title': 'Adhesión a la OCDE y estándares internacionales'}}}
+              'oecd-and-governance': {'title': 'Adhesión a la OCDE y estándares internacionales'},
+              'dialogue-leaders': {'title': 'Quiénes dirigieron el Diálogo'}}}
