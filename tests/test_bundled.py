@@ -64,8 +64,12 @@ def test_another_data_file_is_read_every_time(tmp_path: Path) -> None:
     path = tmp_path / "statement.toml"
     text = DATA.read_text(encoding="utf-8")
     path.write_text(text, encoding="utf-8")
-    assert load_statement(str(path)).achievements[2].title == "Peru joins the Blue Dot Network"
-    path.write_text(text.replace("Peru joins the Blue Dot Network", "Edited"), encoding="utf-8")
+    assert (
+        load_statement(str(path)).achievements[2].title == "Peru, first in Latin America to join the Blue Dot Network"
+    )
+    path.write_text(
+        text.replace("Peru, first in Latin America to join the Blue Dot Network", "Edited"), encoding="utf-8"
+    )
     assert load_statement(str(path)).achievements[2].title == "Edited"
     path.write_text(text.replace('status = "joined"', 'status = "bogus"'), encoding="utf-8")
     with pytest.raises(DataError, match="status"):

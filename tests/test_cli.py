@@ -301,7 +301,7 @@ def test_data_option_and_environment_variable(invoke: Invoke, tmp_path: Any) -> 
     other.write_text(
         SOURCE.parent.parent.parent.joinpath("data", "statement.toml")
         .read_text(encoding="utf-8")
-        .replace('title = "Peru joins the Blue Dot Network"', 'title = "Corrected title"'),
+        .replace('title = "Peru, first in Latin America to join the Blue Dot Network"', 'title = "Corrected title"'),
         encoding="utf-8",
     )
     data = parse(invoke("--data", str(other), "show", "3", "-f", "json"))

@@ -480,7 +480,7 @@ BROKEN_FOR_BOTH = [
     ("date = 2026-05-02", 'date = "May 2"'),
     ('precision = "year"', 'precision = "decade"'),
     ("schema_version = 2", "schema_version = 1"),
-    ('title = "Peru joins the Blue Dot Network"', 'title = ""'),
+    ('title = "Peru, first in Latin America to join the Blue Dot Network"', 'title = ""'),
     ('topics = ["infrastructure", "investment"]', "topics = [1, 2]"),
     ('[[glossary]]\nid = "csii"', '[[glossary]]\nid = "csii"\n[glossary.extra]\nx = 1'),
 ]

@@ -120,7 +120,7 @@ def test_sessions_group_achievements(statement: Statement) -> None:
         ("paragraph-1", "paragraph-1"),
         ("statement", "statement"),
         ("fema", "fema"),
-        ("Peru joins the Blue Dot Network", "blue-dot-network"),
+        ("Peru, first in Latin America to join the Blue Dot Network", "blue-dot-network"),
         ("paragraph 3", "paragraph-3"),
     ],
 )

@@ -62,7 +62,7 @@ def hostile_data(tmp_path: Path, title: str = HOSTILE_TITLE) -> Path:
     """Return a copy of the data file with key achievement 3 retitled."""
     path = tmp_path / "hostile.toml"
     good = DATA.read_text(encoding="utf-8")
-    old = 'title = "Peru joins the Blue Dot Network"'
+    old = 'title = "Peru, first in Latin America to join the Blue Dot Network"'
     assert good.count(old) == 1
     escaped = title.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     path.write_text(good.replace(old, f'title = "{escaped}"'), encoding="utf-8")

@@ -385,7 +385,7 @@ HOSTILE = "[bold red]X[/] \x1b[31mRED\x1b[0m [link=http://evil.example]click[/li
 
 def _hostile_file(tmp: Path) -> Path:
     escaped = json.dumps(HOSTILE)  # a JSON string is a valid TOML basic string here
-    text = GOOD.replace('title = "Peru joins the Blue Dot Network"', f"title = {escaped}")
+    text = GOOD.replace('title = "Peru, first in Latin America to join the Blue Dot Network"', f"title = {escaped}")
     text = text.replace('aliases = ["Blue Dot", "infrastructure certification"]', f'aliases = ["Blue Dot", {escaped}]')
     text = text.replace(
         'description = "The U.S. federal agency for disaster preparedness and response."', f"description = {escaped}"

@@ -46,6 +46,7 @@ def imported(args: list[str], tmp_path: Path, env: dict[str, str] | None = None)
 
 
 HEAVY = {"rich", "usperu._tables", "usperu._search", "usperu._tokens", "usperu._schema", "tomllib", "tomli", "pydantic"}
+HEAVY |= {"jinja2", "markupsafe", "usperu._html"}  # the template engine: `export -f html` only
 
 FRAMEWORK = """
 import sys, typer
@@ -87,6 +88,7 @@ def test_the_framework_floor_is_a_real_typer_app() -> None:
         ["achievements", "-f", "json"],
         ["timeline", "-f", "csv"],
         ["show", "artemis-accords", "-f", "json"],
+        ["export", "--help"],
         ["--help"],
         ["timeline", "--help"],
         ["--version"],
@@ -96,6 +98,15 @@ def test_data_output_imports_no_rich_no_search_no_parser(args: list[str], tmp_pa
     modules, stdout = imported(args, tmp_path)
     assert stdout
     assert not heavy(modules)
+
+
+def test_only_the_html_edition_imports_the_template_engine(tmp_path: Path) -> None:
+    modules, stdout = imported(["export", "-f", "html"], tmp_path)
+    assert stdout.startswith("<!DOCTYPE html>")
+    assert {"jinja2", "usperu._html"} <= modules
+    assert "rich" not in modules - framework_modules() and "usperu._search" not in modules
+    modules, stdout = imported(["export", "-f", "json"], tmp_path)  # the other formats do not pay for it
+    assert stdout and not {"jinja2", "markupsafe", "usperu._html"} & (modules - framework_modules())
 
 
 def test_completion_imports_nothing_heavy(tmp_path: Path) -> None:

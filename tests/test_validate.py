@@ -616,10 +616,10 @@ WHOLE_FILE_BREAKS = {
         "corrections",
         "missing the corrections table: add its records, each starting with a [[corrections]] line",
     ),
-    "table-not-an-array": (
-        _set("people", "none"),
-        "people",
-        "must be records, each starting with a [[people]] line, not a string",
+    "table-not-an-array": (  # a table no other record links to, so that its break is the only problem
+        _set("corrections", "none"),
+        "corrections",
+        "must be records, each starting with a [[corrections]] line, not a string",
     ),
     "table-holds-a-string": (
         _append("glossary", "x"),
@@ -726,6 +726,7 @@ def _generate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, *argv:
 
     data, out = tmp_path / "statement.toml", tmp_path / "out"
     data.write_text(text, encoding="utf-8")
+    (tmp_path / "statement.es.toml").write_bytes(DATA.with_suffix(".es.toml").read_bytes())  # its Spanish
     out.mkdir()
     made = functools.partial(generate.generated_modules, str(data), str(out))
     monkeypatch.setattr(generate, "generated_modules", made)
@@ -777,8 +778,8 @@ def test_the_generator_writes_both_modules_from_a_valid_copy(
 ) -> None:
     """The control for the refusals above: the same run on the good file writes the modules
     that ship."""
-    assert _generate(tmp_path, monkeypatch, GOOD) == (0, ["_bundled.py", "_bundled_index.py"])
-    for name in ("_bundled.py", "_bundled_index.py"):
+    assert _generate(tmp_path, monkeypatch, GOOD) == (0, ["_bundled.py", "_bundled_es.py", "_bundled_index.py"])
+    for name in ("_bundled.py", "_bundled_index.py", "_bundled_es.py"):
         assert (tmp_path / "out" / name).read_text(encoding="utf-8") == (PACKAGE / name).read_text(encoding="utf-8")
     assert capsys.readouterr().out == ""
 
@@ -789,13 +790,15 @@ def test_the_generator_names_what_it_writes_and_what_is_stale(
     import usperu._generate as generate
 
     out = tmp_path / "out"
-    bundled, index = out / "_bundled.py", out / "_bundled_index.py"
+    bundled, index, spanish = out / "_bundled.py", out / "_bundled_index.py", out / "_bundled_es.py"
     assert _generate(tmp_path, monkeypatch, GOOD, "--check") == (1, [])  # --check writes nothing
-    assert capsys.readouterr().err == (
-        f"usperu._generate: {bundled}: out of date\nusperu._generate: {index}: out of date\n"
+    assert capsys.readouterr().err == "".join(
+        f"usperu._generate: {path}: out of date\n" for path in (bundled, index, spanish)
     )
     assert generate.main([]) == 0
-    assert capsys.readouterr().err == f"usperu._generate: {bundled}: written\nusperu._generate: {index}: written\n"
+    assert capsys.readouterr().err == "".join(
+        f"usperu._generate: {path}: written\n" for path in (bundled, index, spanish)
+    )
     assert generate.main(["--check"]) == 0 and generate.main([]) == 0
     assert capsys.readouterr() == ("", "")  # up to date: nothing said, nothing written
     index.write_text("stale\n", encoding="utf-8")
@@ -829,6 +832,9 @@ def test_a_development_may_be_dated_today(invoke: Invoke, tmp_path: Path) -> Non
 
 def test_a_broken_table_hides_none_of_the_later_tables(invoke: Invoke, tmp_path: Path) -> None:
     document = tomllib.loads(GOOD)
+    people = {person["id"] for person in document["people"]}
+    # concepts that link to a person would add their own (true) problems once people is broken
+    document["concepts"] = [c for c in document["concepts"] if not {link["record"] for link in c["links"]} & people]
     _set("people", "none")(document)
     _without("corrections")(document)
     path = tmp_path / "statement.toml"

@@ -6,15 +6,42 @@ Pure functions over text and corrections (no printing, no Statement). A correcti
 governments' mouths: its words stay our copy's, marked "[garbled in our copy]".
 """
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
-__all__ = ["READING", "SIC", "Bracketed", "Fix", "bracket", "bracketed", "is_reading", "marked", "wording_line"]
+from ._i18n import _, language
+
+__all__ = [
+    "READING",
+    "SIC",
+    "SPANISH_TEXT",
+    "SPANISH_TEXT_DATE",
+    "Bracketed",
+    "Fix",
+    "bracket",
+    "bracketed",
+    "is_reading",
+    "marked",
+    "spanish_text_line",
+    "wording_line",
+]
 
 SIC = "[garbled in our copy]"
 """The mark after our copy's words where its official wording could not be checked. Not
-'[sic]', which would tell the reader that the statement itself says them."""
+'[sic]', which would tell the reader that the statement itself says them. It is ours,
+not the statement's (the brackets say so), so it is written in the interface's language:
+in Spanish "[alterado en nuestra copia]" ("altered": the words are readable but garbled
+by the machine translation, so not "ilegible")."""
+
+SPANISH_TEXT = "https://prensaperu.pe/2024/05/12/declaracion-conjunta-sobre-el-dialogo-de-alto-nivel-entre-el-peru-y-los-estados-unidos/"
+"""Where Peru's government published the statement's official Spanish text (the data's
+statement notes say so; tests/test_i18n_views.py checks that they give this address).
+usperu links to it and never reproduces it."""
+
+SPANISH_TEXT_DATE = dt.date(2024, 5, 12)
+"""The day the Spanish text was published."""
 
 READING = re.compile(r"\bwording not seen\b")
 """What a correction's `official` says when it is our reading, not the official text (the
@@ -54,7 +81,7 @@ def bracket(quoted: str, official: str) -> str:
 
     ours, theirs = quoted.split(), _ASIDE.sub("", official).split()
     pieces: list[str] = []
-    for tag, _, _, j1, j2 in difflib.SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes():
+    for tag, _i1, _i2, j1, j2 in difflib.SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes():
         if tag == "equal":
             pieces += theirs[j1:j2]
         elif j2 > j1:  # replaced or inserted: the official words, bracketed
@@ -86,7 +113,7 @@ def bracketed(text: str, corrections: Iterable[Fix], reading: Iterable[str] = ()
             continue
         out.append(text[position:start])
         if correction.id in readings:
-            out.append(f"{text[start:end]} {SIC}")
+            out.append(f"{text[start:end]} {_(SIC)}")
             _add(unchecked, correction.id)
         else:
             out.append(bracket(text[start:end], correction.official))
@@ -116,12 +143,38 @@ def marked(text: str, corrections: Iterable[Fix]) -> Bracketed:
 def wording_line(quote: Bracketed | None) -> str:
     """Return the line that goes after a pasted quote, saying whose words it holds: our
     copy's (a machine translation), the official wording in brackets, SIC where unchecked.
-    With None, the line for a verbatim quote of our copy."""
+    With None, the line for a verbatim quote of our copy. In Spanish it adds that the
+    words are quoted in English, and where the official Spanish text is
+    (`spanish_text_line`)."""
     if quote is None:
-        return "Our copy's words exactly: a machine translation, not the official text."
-    line = "Our copy's words: a machine translation, not the official text"
-    if quote.applied:
-        line += "; [brackets]: the official wording"
-    if quote.unchecked:
-        line += "; the official wording of what it garbles could not be checked"
-    return line + "."
+        line = _("Our copy's words exactly: a machine translation, not the official text.")
+    elif quote.applied and quote.unchecked:
+        line = _(
+            "Our copy's words: a machine translation, not the official text; [brackets]: the official wording;"
+            " the official wording of what it garbles could not be checked."
+        )
+    elif quote.applied:
+        line = _("Our copy's words: a machine translation, not the official text; [brackets]: the official wording.")
+    elif quote.unchecked:
+        line = _(
+            "Our copy's words: a machine translation, not the official text;"
+            " the official wording of what it garbles could not be checked."
+        )
+    else:
+        line = _("Our copy's words: a machine translation, not the official text.")
+    notice = spanish_text_line()
+    return f"{line} {notice}" if notice else line
+
+
+def spanish_text_line() -> str:
+    """Return, in Spanish, that the statement is quoted as our copy has it, in English,
+    and the address of the official Spanish text (never reproduced); '' in English,
+    where it would say nothing the reader needs."""
+    if language() != "es":
+        return ""
+    from ._dates import day_label
+
+    return _(
+        "The statement is quoted as our copy has it, in English. Peru's government published"
+        " the official Spanish text on {day}: {url}"
+    ).format(day=day_label(SPANISH_TEXT_DATE), url=SPANISH_TEXT)

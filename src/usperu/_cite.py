@@ -11,16 +11,28 @@ the text was released by the two governments; `plain` says so after the author).
 An access date is given only when the caller passes one: it says that someone opened the
 URL that day, and usperu, offline, opens nothing. `unchecked_url` says when the URL is
 the bundled one and the data rates it below "high".
+
+In Spanish (`_i18n.language()`), each style follows its Spanish edition where one is
+established: APA 7 as its Spanish editions write it ("(2024, 9 de mayo)", "párr. 17";
+like the English, no retrieval date, since the page is not designed to change). Chicago
+and MLA have no Spanish edition whose conventions we could check (the Chicago-Deusto
+adaptation exists; its rules were not checked), so they keep the style and translate
+its words, with dates as Spanish writes them and the closing punctuation outside the
+quotation marks, as Spanish places it. The work cited is the English page whatever the
+interface's language: BibTeX's `langid`/`language` and CSL-JSON's `language` say
+English, which lets a Spanish document hyphenate and case its title as English.
 """
 
 import datetime as dt
 from typing import NamedTuple
 
+from ._dates import day_label, month_name
 from ._errors import InvalidArgumentError
+from ._i18n import _, language
 from ._model import Correction, Development, Event, GlossaryEntry, Item, Metadata, Paragraph, Record, Statement
 from ._render import to_json
 
-__all__ = ["KEY", "STYLES", "Locator", "caution", "cite", "hint", "locator_for", "unchecked_url"]
+__all__ = ["KEY", "STYLES", "Locator", "caution", "cite", "hint", "locator_for", "short_citation", "unchecked_url"]
 
 STYLES = ("plain", "apa", "chicago", "mla", "bibtex", "csl-json")
 AUTHOR = "U.S. Department of State"
@@ -31,6 +43,8 @@ KEY = "usdos2024usperu"
 _BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$"}
 _BIBTEX_SPECIAL.update({"#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"})
 _LABELS = {"commitment": "commitment", "session": "breakout session", "person": "participant", "event": "date"}
+LANGID = "english"
+"""The language of the work cited (our copy of the English page), as biblatex names it."""
 
 
 class Locator(NamedTuple):
@@ -57,12 +71,15 @@ def locator_for(statement: Statement, record: Record | None) -> Locator | None:
     if isinstance(record, GlossaryEntry | Correction):
         return Locator(_description(record), _first_paragraph(statement, record, numbers))
     if isinstance(record, Item) and record.number is not None:
-        return Locator(f"key achievement {record.number}", numbers[record.paragraph])
-    return Locator(f"{_LABELS[record.kind]}: {record.title}", numbers[record.paragraph])
+        return Locator(_("key achievement {number}").format(number=record.number), numbers[record.paragraph])
+    label = _(_LABELS[record.kind])
+    return Locator(_("{label}: {title}").format(label=label, title=record.title), numbers[record.paragraph])
 
 
 def _description(record: GlossaryEntry | Correction) -> str:
-    return record.term if isinstance(record, GlossaryEntry) else f"correction: {record.official}"
+    if isinstance(record, GlossaryEntry):
+        return record.term
+    return _("correction: {official}").format(official=record.official)
 
 
 def _first_paragraph(statement: Statement, record: GlossaryEntry | Correction, numbers: dict[str, int]) -> int | None:
@@ -109,11 +126,15 @@ def hint(statement: Statement, record: Record | None, style: str) -> str | None:
         return None
     number = where.paragraph
     if style == "bibtex":
-        return f"the entry is the same for every record; cite this one as \\cite[para.~{number}]{{{KEY}}}"
+        latex = f"\\cite[{_('para.')}~{number}]{{{KEY}}}"
+        return _("the entry is the same for every record; cite this one as {cite}").format(cite=latex)
     item = (
         to_json({"id": KEY, "locator": str(number), "label": "paragraph"}).strip().replace("\n", "").replace("  ", " ")
     )
-    return f"the item is the same for every record; in pandoc cite [@{KEY}, para. {number}]; as a CSL citation {item}"
+    pandoc = f"[@{KEY}, {_('para.')} {number}]"
+    return _("the item is the same for every record; in pandoc cite {pandoc}; as a CSL citation {item}").format(
+        pandoc=pandoc, item=item
+    )
 
 
 def caution(statement: Statement, record: Record | None) -> str | None:
@@ -125,23 +146,27 @@ def caution(statement: Statement, record: Record | None) -> str | None:
         return None
     from ._brackets import is_reading
 
-    warnings = [
-        f"our copy garbles “{c.quoted}”; our reading, not the official wording: “{c.official}”"
-        if is_reading(c)
-        else f"our copy says “{c.quoted}”, the official wording is “{c.official}”"
+    texts = [
+        (
+            _("our copy garbles “{quoted}”; our reading, not the official wording: “{official}”")
+            if is_reading(c)
+            else _("our copy says “{quoted}”, the official wording is “{official}”")
+        ).format(quoted=c.quoted, official=c.official)
         for c in corrections_for(statement, record)
     ]
     if isinstance(record, Event) and record.basis == "derived":
-        warnings.append(f"the date {record.date.isoformat()} is derived, not stated: {record.derivation}")
-    return "caution: " + "; ".join(warnings) if warnings else None
+        derived = _("the date {day} is derived, not stated: {derivation}")
+        texts.append(derived.format(day=record.date.isoformat(), derivation=record.derivation))
+    return _("caution: {warnings}").format(warnings="; ".join(texts)) if texts else None
 
 
 def _day_month_year(day: dt.date) -> str:
-    return f"{day.day} {day:%B} {day.year}"
+    return day_label(day)
 
 
 def _month_day_year(day: dt.date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
+    """Return a day as Chicago writes it: 'May 9, 2024' ('9 de mayo de 2024' in Spanish)."""
+    return day_label(day) if language() == "es" else f"{day:%B} {day.day}, {day.year}"
 
 
 def _where(where: Locator | None) -> str:
@@ -150,9 +175,15 @@ def _where(where: Locator | None) -> str:
         return ""
     parts = [where.description] if where.description else []
     if where.paragraph is not None:
-        parts.append(f"paragraph {where.paragraph}")
+        parts.append(_("paragraph {number}").format(number=where.paragraph))
     text = ", ".join(parts)
     return text[:1].upper() + text[1:]
+
+
+def _quoted(title: str, after: str = "") -> str:
+    """Return a title in quotation marks with the punctuation that follows it: inside the
+    marks in English (“Title.”), outside in Spanish (“Title”.)."""
+    return f"“{title}”{after}" if language() == "es" else f"“{title}{after}”"
 
 
 def unchecked_url(statement: Statement, url: str | None = None, accessed: dt.date | None = None) -> str | None:
@@ -164,57 +195,75 @@ def unchecked_url(statement: Statement, url: str | None = None, accessed: dt.dat
     rated = [n.confidence for n in statement.metadata.notes if n.claim == "statement-url"]
     if not rated or rated[0] == "high":
         return None
-    return (
-        f"The URL is inferred from the State Department's address pattern and was not checked"
-        f" (confidence {rated[0]}): open it, then cite with --url ADDRESS --accessed YYYY-MM-DD."
+    line = _(
+        "The URL is inferred from the State Department's address pattern and was not checked"
+        " (confidence {confidence}): open it, then cite with --url ADDRESS --accessed YYYY-MM-DD."
     )
+    return line.format(confidence=_(rated[0]))
 
 
 def _accessed(accessed: dt.date | None, written: str) -> str:
-    return f" Accessed {written}." if accessed is not None else ""
+    return " " + _("Accessed {day}.").format(day=written) if accessed is not None else ""
 
 
 def _plain(meta: Metadata, where: Locator | None, accessed: dt.date | None) -> str:
-    issuers = " and the ".join(meta.issuers)
+    issuers = [_(issuer) for issuer in meta.issuers]  # the data's names, in Spanish where we have them
     located = f" {_where(where)}." if where else ""
     day = _day_month_year(accessed) if accessed else ""
+    released = _("Released by the {issuers}.").format(issuers=_(" and the ").join(issuers))
     return (
-        f"{AUTHOR}. “{meta.title}.” {GENRE}, {PUBLISHER}, {_day_month_year(meta.date)}. Released by the {issuers}."
+        f"{_(AUTHOR)}. {_quoted(meta.title, '.')} {_(GENRE)}, {_(PUBLISHER)}, {_day_month_year(meta.date)}. {released}"
         f" {meta.url}.{located}{_accessed(accessed, day)}"
     )
 
 
 def _apa(meta: Metadata, where: Locator | None, accessed: dt.date | None) -> str:
-    # APA 7 gives no retrieval date for a page whose content does not change.
-    entry = (
-        f"{AUTHOR}. ({meta.date.year}, {meta.date:%B} {meta.date.day}). {meta.title} [{GENRE}]. {PUBLISHER}. {meta.url}"
-    )
+    # APA 7 gives no retrieval date for a page whose content does not change (nor do
+    # its Spanish editions: "Recuperado el ... de" only for pages designed to change).
+    if language() == "es":
+        issued = f"{meta.date.year}, {meta.date.day} de {month_name(meta.date)}"
+    else:
+        issued = f"{meta.date.year}, {meta.date:%B} {meta.date.day}"
+    entry = f"{_(AUTHOR)}. ({issued}). {meta.title} [{_(GENRE)}]. {_(PUBLISHER)}. {meta.url}"
     if where and where.paragraph:
-        entry += f"\nIn text: ({AUTHOR}, {meta.date.year}, para. {where.paragraph})"
+        cited = f"({_(AUTHOR)}, {meta.date.year}, {_('para.')} {where.paragraph})"
+        entry += "\n" + _("In text: {citation}").format(citation=cited)
     return entry
 
 
 def _chicago(meta: Metadata, where: Locator | None, accessed: dt.date | None) -> str:
+    # No Spanish edition checked: the style kept, its words translated (see the module's docstring).
     day = _month_day_year(accessed) if accessed else ""
-    entry = f"{AUTHOR}. “{meta.title}.” {GENRE}, {PUBLISHER}, {_month_day_year(meta.date)}."
+    entry = f"{_(AUTHOR)}. {_quoted(meta.title, '.')} {_(GENRE)}, {_(PUBLISHER)}, {_month_day_year(meta.date)}."
     entry += f"{_accessed(accessed, day)} {meta.url}."
     if where:  # the comma goes inside the closing quotation mark, as Chicago's notes have it
-        paragraph = f",” para. {where.paragraph}" if where.paragraph else "”"
+        if where.paragraph:
+            title = _quoted(meta.title, ",") + f" {_('para.')} {where.paragraph}"
+        else:
+            title = _quoted(meta.title)
         described = f" ({where.description})" if where.description else ""
-        entry += f"\nNote: {AUTHOR}, “{meta.title}{paragraph}{described}."
+        entry += "\n" + _("Note: {citation}").format(citation=f"{_(AUTHOR)}, {title}{described}.")
     return entry
 
 
 def _mla(meta: Metadata, where: Locator | None, accessed: dt.date | None) -> str:
+    # No Spanish edition of the MLA Handbook: the style kept, its words translated.
     url = meta.url.removeprefix("https://").removeprefix("http://")
-    day = f"{accessed.day} {_mla_month(accessed)} {accessed.year}" if accessed else ""
+    day = _mla_day(accessed) if accessed else ""
+    author = _("United States, Department of State")
     entry = (
-        f"United States, Department of State. “{meta.title}.” {PUBLISHER}, "
-        f"{meta.date.day} {_mla_month(meta.date)} {meta.date.year}, {url}.{_accessed(accessed, day)}"
+        f"{author}. {_quoted(meta.title, '.')} {_(PUBLISHER)}, {_mla_day(meta.date)}, {url}.{_accessed(accessed, day)}"
     )
-    if where and where.paragraph:  # MLA 9 abbreviates paragraph as "par."
-        entry += f"\nIn text: (United States, Department of State, par. {where.paragraph})"
+    if where and where.paragraph:  # MLA 9 abbreviates paragraph as "par." (Spanish: "párr.")
+        entry += "\n" + _("In text: {citation}").format(citation=f"({author}, {_('par.')} {where.paragraph})")
     return entry
+
+
+def _mla_day(day: dt.date) -> str:
+    """Return a day as MLA writes it: '9 May 2024', '15 Jan. 2026' (Spanish: '9 de mayo de 2024')."""
+    if language() == "es":
+        return day_label(day)
+    return f"{day.day} {_mla_month(day)} {day.year}"
 
 
 def _mla_month(day: dt.date) -> str:
@@ -228,14 +277,15 @@ def _tex(text: str) -> str:
 
 def _bibtex(meta: Metadata, where: Locator | None, accessed: dt.date | None) -> str:
     fields = [
-        ("author", f"{{{_tex(AUTHOR)}}}"),
+        ("author", f"{{{_tex(_(AUTHOR))}}}"),
         ("title", f"{{{_tex(meta.title)}}}"),
-        ("howpublished", f"{_tex(GENRE)}, {PUBLISHER}"),
+        ("howpublished", f"{_tex(_(GENRE))}, {_tex(_(PUBLISHER))}"),
         ("year", str(meta.date.year)),
         ("month", f"{meta.date:%b}".lower()),  # a bare macro: BibTeX and biber both know 'may'
         ("date", meta.date.isoformat()),
         ("url", _tex(meta.url).replace(r"\_", "_").replace(r"\%", "%").replace(r"\#", "#")),
     ]
+    fields += [("langid", LANGID), ("language", LANGID)]  # the work's language, English
     if accessed is not None:
         fields.append(("urldate", accessed.isoformat()))
     body = ",\n".join(f"  {name} = {value if name == 'month' else '{' + value + '}'}" for name, value in fields)
@@ -247,13 +297,21 @@ def _csl_json(meta: Metadata, accessed: dt.date | None, *, ascii_only: bool) -> 
         "id": KEY,
         "type": "webpage",
         "title": meta.title,
-        "author": [{"literal": AUTHOR}],
-        "publisher": PUBLISHER,
-        "genre": GENRE,
+        "author": [{"literal": _(AUTHOR)}],
+        "publisher": _(PUBLISHER),
+        "genre": _(GENRE),
         "issued": {"date-parts": [[meta.date.year, meta.date.month, meta.date.day]]},
         "URL": meta.url,
-        "note": f"Archived copy (address inferred, not checked): {meta.archive_url}",
+        "language": "en",  # the work's language (the English page), whatever the interface's
+        "note": _("Archived copy (address inferred, not checked): {url}").format(url=meta.archive_url),
     }
     if accessed is not None:
         item["accessed"] = {"date-parts": [[accessed.year, accessed.month, accessed.day]]}
     return to_json([item], ascii_only=ascii_only)
+
+
+def short_citation(meta: Metadata, paragraph: int | None) -> str:
+    """Return the short citation after a quote: '— Title, 9 May 2024, para. 17'
+    ('— Title, 9 de mayo de 2024, párr. 17')."""
+    locator = f", {_('para.')} {paragraph}" if paragraph else ""
+    return f"— {meta.title}, {day_label(meta.date)}{locator}"

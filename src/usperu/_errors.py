@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ._i18n import _
+
 __all__ = [
     "DataError",
     "InvalidArgumentError",
@@ -9,7 +11,31 @@ __all__ = [
     "OutputError",
     "UnknownIdError",
     "UsperuError",
+    "unknown",
 ]
+
+# Each kind of value a user names, with its own message (its own msgid: Spanish gives
+# each noun its gender, "id desconocido", "sesión desconocida").
+_UNKNOWN = {
+    "id": "unknown id {value!r}",
+    "session": "unknown session {value!r}",
+    "actor": "unknown actor {value!r}",
+    "status": "unknown status {value!r}",
+    "topic": "unknown topic {value!r}",
+    "kind": "unknown kind {value!r}",
+    "basis": "unknown basis {value!r}",
+    "rating": "unknown rating {value!r}",
+    "field": "unknown field {value!r}",
+    "citation style": "unknown citation style {value!r}",
+}
+
+
+def unknown(what: str, value: str) -> str:
+    """Return 'unknown WHAT VALUE' in the interface's language."""
+    template = _UNKNOWN.get(what)
+    if template is None:  # pragma: no cover - a new kind of value without its message
+        return f"unknown {what} {value!r}"
+    return _(template).format(value=value)
 
 
 class UsperuError(Exception):
@@ -42,9 +68,9 @@ class DataError(UsperuError):
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         parts = [where]
         if self.record:
-            parts.append(f"record {self.record!r}")
+            parts.append(_("record {record!r}").format(record=self.record))
         if self.field:
-            parts.append(f"field {self.field!r}")
+            parts.append(_("field {field!r}").format(field=self.field))
         return ": ".join(parts) + f": {self.message}"
 
 
@@ -57,9 +83,13 @@ class UnknownIdError(UsperuError):
         self.ident = ident
         self.suggestions = suggestions
         if message is None:
-            listing = "see 'usperu sessions'" if what.startswith("session") else "find one with 'usperu search WORDS'"
-            hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else f"; {listing}"
-            message = f"unknown {what} {ident!r}{hint}"
+            if suggestions:
+                hint = _("{problem}; did you mean {suggestions}?")
+            elif what.startswith("session"):
+                hint = _("{problem}; see 'usperu sessions'")
+            else:
+                hint = _("{problem}; find one with 'usperu search WORDS'")
+            message = hint.format(problem=unknown(what, ident), suggestions=", ".join(suggestions))
         super().__init__(message)
 
 
@@ -75,8 +105,12 @@ class NoMatchesError(UsperuError):
     def __init__(self, query: str, suggestions: tuple[str, ...]) -> None:
         self.query = query
         self.suggestions = suggestions
-        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"no matches for {query!r}{hint}")
+        problem = _("no matches for {query!r}").format(query=query)
+        if suggestions:
+            problem = _("{problem}; did you mean {suggestions}?").format(
+                problem=problem, suggestions=", ".join(suggestions)
+            )
+        super().__init__(problem)
 
 
 class OutputError(UsperuError):
@@ -87,4 +121,4 @@ class OutputError(UsperuError):
 
     def __init__(self, reason: str) -> None:
         self.reason = reason
-        super().__init__(f"cannot write the output: {reason}")
+        super().__init__(_("cannot write the output: {reason}").format(reason=reason))

@@ -1,13 +1,15 @@
-"""Write the bundled dataset and its search index as Python modules, ahead of time.
+"""Write the bundled dataset, its Spanish and its search index as Python modules, ahead of time.
 
-    python -m usperu._generate           # rewrite usperu/_bundled.py and _bundled_index.py
-    python -m usperu._generate --check   # exit 1, naming them, if either is out of date
+    python -m usperu._generate           # rewrite usperu/_bundled.py, _bundled_index.py, _bundled_es.py
+    python -m usperu._generate --check   # exit 1, naming them, if any is out of date
 
 `usperu._bundled` holds data/statement.toml parsed, validated and built into records (the
-records' constructor calls); `usperu._bundled_index` holds the search index built from
-it. Python compiles both to bytecode once, so a run of usperu neither parses TOML nor
-tokenizes text, and nothing is written at run time.
-tests/test_bundled.py fails whenever either differs from what this writes.
+records' constructor calls); `usperu._bundled_es` the current translations of its Spanish
+overlay, data/statement.es.toml (see `usperu._overlay`); `usperu._bundled_index` the
+search index built from both. Python compiles them to bytecode once, so a run of usperu
+neither parses TOML nor tokenizes text, and nothing is written at run time. A data file
+or an overlay that `usperu validate` rejects is refused.
+tests/test_bundled.py fails whenever any differs from what this writes.
 """
 
 import os
@@ -17,6 +19,7 @@ from typing import Any
 
 from ._errors import DataError
 from ._loader import build_statement, bundled_path, read_document
+from ._overlay import Texts
 
 __all__ = ["generated_modules"]
 
@@ -81,14 +84,14 @@ def _values(value: Any) -> list[Any]:
     return []
 
 
-def _index_source(document: dict[str, Any]) -> str:
+def _index_source(document: dict[str, Any], spanish: "Texts") -> str:
     from ._search import _build_index
     from ._tokens import known_stems
 
     statement = build_statement(document, bundled_path())
-    index = _build_index(statement)
-    words = sorted({w for text in _words_of(statement) for w in _folded_words(text)})
-    english, spanish = known_stems(words)
+    index = _build_index(statement, spanish)
+    words = sorted({w for text in _words_of(statement, spanish) for w in _folded_words(text)})
+    stems_en, stems_es = known_stems(words)
     docs = tuple((d.id, d.kind, d.title, d.order, tuple(tuple(f) for f in d.fields)) for d in index.docs)
     return (
         _HEADER
@@ -106,9 +109,9 @@ def _index_source(document: dict[str, Any]) -> str:
         + "\n"
         + _literal("VOCABULARY", "str", index.vocabulary)
         + "\n"
-        + _literal("STEMS", "str", english)
+        + _literal("STEMS", "str", stems_en)
         + "\n"
-        + _literal("STEMS_ES", "str", spanish)
+        + _literal("STEMS_ES", "str", stems_es)
         + "\n\ndef _docs() -> Any:\n"
         + "    from ._search import Doc, Field\n\n"
         + "    return tuple(Doc(i, k, title, n, tuple(Field(*f) for f in fs)) for i, k, title, n, fs in _DOCS)\n\n\n"
@@ -116,14 +119,23 @@ def _index_source(document: dict[str, Any]) -> str:
     )
 
 
-def _words_of(statement: Any) -> list[str]:
-    """Return every text that search tokenizes for the bundled data: its fields, the
-    concepts' words and the glossary and people names it joins into synonyms."""
+def _words_of(statement: Any, spanish: "Texts") -> list[str]:
+    """Return every text that search tokenizes for the bundled data: its fields and their
+    Spanish, the concepts' words and the glossary and people names it joins into synonyms."""
     from ._search import _texts
 
     texts = [t for r in statement.records() for strings in _texts(r).values() for t, _ in strings]
+    texts += [t for r in spanish.values() for fields in r.values() for t in _strings(fields)]
     texts += [w for c in statement.concepts for w in (*c.words_en, *c.words_es, c.title)]
     return texts
+
+
+def _strings(fields: dict[str, Any]) -> list[str]:
+    """Return the Spanish strings of one record's translations (notes' texts too)."""
+    found = []
+    for value in fields.values():
+        found += [es for es, _source in value if es] if isinstance(value, tuple) else [value]
+    return found
 
 
 def _folded_words(text: str) -> list[str]:
@@ -146,17 +158,44 @@ def generated_modules(data: str | None = None, out: str | None = None) -> dict[s
     path = data or bundled_path()
     document, text = read_document(path)
     problems = check_document(document, path, text)
+    spanish: Texts = {}
+    if not problems:
+        problems, spanish = _overlay_of(document, path, text)
     if problems:
         first, more = problems[0], len(problems) - 1
         if more:
             message = f"{first.message} (and {more} more; run 'usperu validate {path}' to list them)"
-            first = DataError(path, message, line=first.line, record=first.record, field=first.field)
+            first = DataError(first.path, message, line=first.line, record=first.record, field=first.field)
         raise first
     here = out or os.path.dirname(os.path.abspath(__file__))
     return {
         os.path.join(here, "_bundled.py"): _bundled_source(document),
-        os.path.join(here, "_bundled_index.py"): _index_source(document),
+        os.path.join(here, "_bundled_index.py"): _index_source(document, spanish),
+        os.path.join(here, "_bundled_es.py"): _spanish_source(spanish),
     }
+
+
+def _overlay_of(document: dict[str, Any], path: str, text: str) -> tuple[list[DataError], Texts]:
+    """Return the problems of the Spanish overlay beside the data file (`usperu validate`
+    reports the same), and its translations; none of either when there is no overlay."""
+    from ._loader import check_translation
+    from ._overlay import overlay_path, read_overlay, spanish_texts
+
+    beside = overlay_path(path)
+    if not os.path.exists(beside):
+        return [], {}
+    return check_translation(document, path, text), spanish_texts(document, read_overlay(beside)[0])
+
+
+def _spanish_source(spanish: Texts) -> str:
+    """Return the overlay's translations as a Python literal: imported only in Spanish,
+    so that a run in Spanish parses no TOML either (see usperu._overlay.apply)."""
+    return (
+        _HEADER.replace("data/statement.toml", "data/statement.es.toml")
+        + '"""The Spanish of the bundled editorial layer: table -> id -> field -> text (see usperu._overlay)."""\n\n'
+        + "from typing import Any\n\n"
+        + _literal("TEXTS", "dict[str, dict[str, dict[str, Any]]]", spanish)
+    )
 
 
 def main(argv: list[str]) -> int:

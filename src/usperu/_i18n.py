@@ -1,10 +1,10 @@
 """The interface's language (English or Spanish) and its strings, from gettext catalogs.
 
 The language is chosen once per run (`cli` calls `set_language`): `--lang`/`-L`, then
-USPERU_LANG, then the environment as tldr's client specification reads it (the LANGUAGE
-priority list, then LANG; C and POSIX ignored), else English. Interface strings are
+USPERU_LANG, then the environment as tldr's client specification reads it (when LANG is
+set and not C or POSIX: the LANGUAGE priority list, then LANG), else English. Interface strings are
 written in English in the code and looked up with `_` in the catalog of the language
-(`locale/<lang>/LC_MESSAGES/usperu.mo`, compiled by `python -m usperu._generate` from the
+(`locale/<lang>/LC_MESSAGES/usperu.mo`, compiled by `python -m usperu._catalogs` from the
 `.po` files beside it). The editorial layer's Spanish is data (data/statement.es.toml).
 """
 
@@ -12,7 +12,7 @@ import gettext
 import os
 from collections.abc import Mapping
 
-__all__ = ["LANGUAGES", "_", "from_environment", "language", "ngettext", "set_language"]
+__all__ = ["LANGUAGES", "_", "code_of", "from_environment", "language", "ngettext", "set_language"]
 
 LANGUAGES = ("en", "es")
 """The languages of the interface and the editorial layer; the first is the default."""
@@ -51,14 +51,23 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 
 
 def from_environment(environ: Mapping[str, str]) -> str:
-    """Return the language that the environment asks for: USPERU_LANG, then each entry
-    of LANGUAGE (colon-separated), then LANG; 'C' and 'POSIX' are ignored; 'en' when
-    nothing asks for a language usperu has. 'es', 'es_PE.UTF-8', 'es-ES' all mean 'es'."""
-    wanted = [environ.get("USPERU_LANG", "")]
-    wanted += environ.get("LANGUAGE", "").split(":")
-    wanted.append(environ.get("LANG", ""))
-    for value in wanted:
-        code = value.split(".", 1)[0].split("@", 1)[0].replace("-", "_").split("_", 1)[0].casefold()
-        if code in LANGUAGES:
-            return code
+    """Return the language that the environment asks for: USPERU_LANG if it names one of
+    LANGUAGES, else tldr's client specification: when LANG is set (and not C or POSIX),
+    the first entry of the LANGUAGE priority list (colon-separated), then LANG itself,
+    that usperu has; 'en' otherwise, LANGUAGE alone included. 'es', 'es_PE.UTF-8' and
+    'es-ES' all mean 'es'; an unknown language is passed over silently."""
+    chosen = code_of(environ.get("USPERU_LANG", ""))
+    if chosen in LANGUAGES:
+        return chosen
+    lang = environ.get("LANG", "")
+    if code_of(lang) in ("", "c", "posix"):  # the spec's step 1: no LANG, no LANGUAGE either
+        return LANGUAGES[0]
+    for value in [*environ.get("LANGUAGE", "").split(":"), lang]:
+        if code_of(value) in LANGUAGES:
+            return code_of(value)
     return LANGUAGES[0]
+
+
+def code_of(value: str) -> str:
+    """Return the language code of a locale name: 'es_PE.UTF-8' -> 'es', 'C' -> 'c'."""
+    return value.strip().split(".", 1)[0].split("@", 1)[0].replace("-", "_").split("_", 1)[0].casefold()

@@ -4,6 +4,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ._escape import clean
+from ._i18n import _
 from ._model import Development, Event, Statement
 
 __all__ = ["calendar"]
@@ -24,7 +25,7 @@ def calendar(statement: Statement, events: Sequence[Event | Development], stamp:
         "VERSION:2.0",
         "PRODID:-//usperu//U.S.-Peru High-Level Dialogue 2024//EN",
         "CALSCALE:GREGORIAN",
-        _property("X-WR-CALNAME", f"{meta.title} (timeline)"),
+        _property("X-WR-CALNAME", _("{title} (timeline)").format(title=meta.title)),
     ]
     for event in dated:
         lines += _vevent(event, meta.url, stamp)
@@ -36,11 +37,15 @@ def _vevent(event: Event | Development, url: str, stamp: dt.datetime) -> list[st
     if isinstance(event, Development):
         basis = "later"
         sources = "\n".join(f"{s.publisher}: {s.url}" for s in event.sources)
-        description = f"Since the Dialogue (editorial): {event.summary}\n{sources}\nusperu show {event.id}"
+        since = _("Since the Dialogue (editorial): {summary}").format(summary=event.summary)
+        description = f"{since}\n{sources}\nusperu show {event.id}"
         url = event.sources[0].url
     else:
         basis = event.basis
-        how = "Stated in the statement" if event.basis == "stated" else f"Derived: {event.derivation}"
+        if event.basis == "stated":
+            how = _("Stated in the statement")
+        else:
+            how = _("Derived: {derivation}").format(derivation=event.derivation)
         description = f"“{event.quote}”\n{how}\nusperu show {event.id}"
     return [
         "BEGIN:VEVENT",

@@ -14,14 +14,41 @@ if TYPE_CHECKING:
     from ._model import Note
     from ._search import Hit
 
-__all__ = ["IDS", "NO_WRAP", "Card", "Listing", "frame_width", "ordered_rows", "search_listing", "without"]
+__all__ = [
+    "IDS",
+    "NO_WRAP",
+    "Card",
+    "Listing",
+    "frame_width",
+    "is_ids",
+    "is_no_wrap",
+    "ordered_rows",
+    "search_listing",
+    "without",
+]
 
 NO_WRAP = frozenset({"#", "Date"})
-"""Listing columns that never wrap (numbers and dates)."""
+"""Listing columns that never wrap (numbers and dates), by their English headers."""
 
 IDS = frozenset({"ID", "id", "Follows up", "Mentioned in"})
-"""Listing columns of record ids: in a narrow table they shrink last, and then break
-after a hyphen (`_render.column_widths`)."""
+"""Listing columns of record ids, by their English headers: in a narrow table they
+shrink last, and then break after a hyphen (`_render.column_widths`)."""
+
+
+def is_no_wrap(header: str) -> bool:
+    """Whether a column of this header (in the interface's language) never wraps (NO_WRAP)."""
+    return header in NO_WRAP or header in _translated(NO_WRAP)
+
+
+def is_ids(header: str) -> bool:
+    """Whether a column of this header (in the interface's language) holds ids (IDS)."""
+    return header in IDS or header in _translated(IDS)
+
+
+def _translated(headers: frozenset[str]) -> set[str]:
+    from ._i18n import _, language
+
+    return {_(header) for header in headers} if language() != "en" else set()
 
 
 class Listing(NamedTuple):
@@ -109,10 +136,12 @@ class Card(NamedTuple):
 
 def search_listing(hits: "Sequence[Hit]") -> Listing:
     """Return search results: kind, id, title and a snippet with the matched words."""
+    from ._i18n import _
+
     return Listing(
-        title="Search results",
-        headers=("Kind", "ID", "Title", "Match"),
-        cells=tuple((h.kind, h.id, h.title, h.snippet) for h in hits),
+        title=_("Search results"),
+        headers=(_("Kind"), _("ID"), _("Title"), _("Match")),
+        cells=tuple((_(h.kind), h.id, h.title, h.snippet) for h in hits),
         rows=tuple(
             {
                 "id": h.id,
@@ -129,5 +158,5 @@ def search_listing(hits: "Sequence[Hit]") -> Listing:
         empty="",  # the command says why on stderr (no matches, did you mean ...)
         fields=("id", "kind", "title", "snippet", "highlights", "score", "matched"),
         columns=("kind", "id", "title", "snippet"),
-        spare=("Kind",),
+        spare=(_("Kind"),),
     )

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._errors import DataError
+from ._i18n import _, ngettext
 from ._model import (
     Concept,
     ConceptLink,
@@ -31,7 +32,15 @@ from ._model import (
     Statement,
 )
 
-__all__ = ["MAX_BYTES", "build_statement", "bundled_path", "check_document", "load_statement", "read_document"]
+__all__ = [
+    "MAX_BYTES",
+    "build_statement",
+    "bundled_path",
+    "check_document",
+    "check_translation",
+    "load_statement",
+    "read_document",
+]
 
 MAX_BYTES = 5 * 1024 * 1024
 """Data files larger than this are refused before parsing (the bundled one is ~40 KB)."""
@@ -58,28 +67,28 @@ def read_document(path: str) -> tuple[dict[str, Any], str]:
     file is just missing (no word of --data)."""
     from ._schema import parse
 
-    return parse(_read_bytes(path, missing=""), path)
+    return parse(_read_bytes(path, missing="{problem}"), path)
 
 
-def _read_bytes(path: str, *, missing: str = "; check --data or USPERU_DATA") -> bytes:
+def _read_bytes(path: str, *, missing: str = "{problem}; check --data or USPERU_DATA") -> bytes:
     """Return the bytes of a data file, without a UTF-8 byte-order mark; raise DataError."""
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except IsADirectoryError:
-        raise DataError(path, "is a directory, not a data file") from None
+        raise DataError(path, _("is a directory, not a data file")) from None
     except FileNotFoundError:
-        raise DataError(path, f"no such file{missing}") from None
+        raise DataError(path, _(missing).format(problem=_("no such file"))) from None
     except OSError as exc:
-        raise DataError(path, f"cannot be read: {exc.strerror or exc}") from None
+        raise DataError(path, _("cannot be read: {reason}").format(reason=exc.strerror or exc)) from None
     if len(raw) > MAX_BYTES:
-        raise DataError(path, f"is larger than {MAX_BYTES // (1024 * 1024)} MB; not a data file")
+        raise DataError(path, _("is larger than {size} MB; not a data file").format(size=MAX_BYTES // (1024 * 1024)))
     if raw.startswith(codecs.BOM_UTF8):  # as Notepad saves UTF-8: the mark is not part of the TOML
         raw = raw[len(codecs.BOM_UTF8) :]
     elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise DataError(path, "is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8", line=1)
+        raise DataError(path, _("is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8"), line=1)
     if not raw.strip():
-        raise DataError(path, "is empty; expected a statement TOML file")
+        raise DataError(path, _("is empty; expected a statement TOML file"))
     return raw
 
 
@@ -88,6 +97,19 @@ def check_document(document: Mapping[str, Any], path: str, text: str = "") -> li
     from ._schema import check_document as check
 
     return check(document, path, text)
+
+
+def check_translation(document: Mapping[str, Any], path: str, text: str) -> list[DataError]:
+    """Return every problem of the Spanish overlay beside a data file (`x.es.toml` beside
+    `x.toml`; see `_overlay.check`); none when it has no overlay; raise DataError if
+    the overlay cannot be read or parsed."""
+    from ._overlay import check, overlay_path, read_overlay
+
+    beside = overlay_path(path)
+    if not os.path.exists(beside):
+        return []
+    overlay, overlay_text = read_overlay(beside)
+    return check(document, path, text, overlay, beside, overlay_text)
 
 
 # --- building ---------------------------------------------------------------------
@@ -102,7 +124,7 @@ def load_statement(path: str | None = None) -> Statement:
     read, parsed and checked on every run: nothing is cached, nothing is written.
     """
     if path is None:
-        return _bundled_statement()
+        return _in_language(_bundled_statement(), None, {})
     from ._schema import check_document, parse
 
     document, text = parse(_read_bytes(path), path)
@@ -111,10 +133,37 @@ def load_statement(path: str | None = None) -> Statement:
         first = problems[0]
         more = len(problems) - 1
         if more:
-            suffix = f" (and {more} more; run 'usperu validate {path}' to list them)"
-            first = DataError(path, first.message + suffix, line=first.line, record=first.record, field=first.field)
+            message = ngettext(
+                "{problem} (and {count} more; run 'usperu validate {path}' to list them)",
+                "{problem} (and {count} more; run 'usperu validate {path}' to list them)",
+                more,
+            ).format(problem=first.message, count=more, path=path)
+            first = DataError(path, message, line=first.line, record=first.record, field=first.field)
         raise first
-    return build_statement(document, path)
+    return _in_language(build_statement(document, path), path, document)
+
+
+def _in_language(statement: Statement, path: str | None, document: Mapping[str, Any]) -> Statement:
+    """Return the statement with its editorial text in the interface's language: in
+    Spanish, the translations of the overlay beside its data file (`usperu._overlay`;
+    the bundled one's are generated into `usperu._bundled_es`), English where it has none."""
+    from ._i18n import language
+
+    if language() != "es":
+        return statement
+    from ._overlay import apply
+
+    if path is None:
+        from ._bundled_es import TEXTS
+
+        return apply(statement, TEXTS)
+    from ._overlay import overlay_path, read_overlay, spanish_texts
+
+    beside = overlay_path(path)
+    if not os.path.exists(beside):
+        return statement  # English text; the command says so (see `_overlay.missing`)
+    overlay, _text = read_overlay(beside)
+    return apply(statement, spanish_texts(document, overlay))
 
 
 _INLINE = {"notes": Note, "sources": Source}

@@ -417,6 +417,8 @@ class Statement(NamedTuple):
     """The ratings of what came of each achievement and commitment ([[progress]])."""
     developments_checked: dt.date | None = None
     """The day a maintainer last searched for developments: how current `since` is."""
+    english: "Statement | None" = None
+    """In Spanish: this statement as its data file has it, in English (search indexes both)."""
 
     def records(self) -> tuple[Record, ...]:
         """Return every record, in a fixed order: statement, people, ..., paragraphs,

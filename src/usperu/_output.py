@@ -186,7 +186,12 @@ def emit_paged(text: str) -> None:
         except KeyboardInterrupt:  # Ctrl-C is the pager's to handle, as with git
             continue
     if code in _SHELL_CANNOT_RUN:  # a shell command line whose program is missing: nothing was shown
-        note(f"the pager {command!r} could not run (exit {code}); writing directly (set PAGER, or use --no-pager)")
+        from ._i18n import _
+
+        message = _(
+            "the pager {command!r} could not run (exit {code}); writing directly (set PAGER, or use --no-pager)"
+        )
+        note(message.format(command=command, code=code))
         emit(text)
 
 
@@ -207,10 +212,13 @@ def _start_pager(command: str) -> "subprocess.Popen[bytes] | None":
     import shlex
     import subprocess
 
+    from ._i18n import _
+
     try:
         argv = shlex.split(command)
     except ValueError as exc:  # unbalanced quotes
-        note(f"cannot run the pager {command!r} ({exc}); writing directly (set PAGER, or use --no-pager)")
+        message = _("cannot run the pager {command!r} ({reason}); writing directly (set PAGER, or use --no-pager)")
+        note(message.format(command=command, reason=exc))
         return None
     shell = any(character in _SHELL_SYNTAX for character in command)
     env = {**os.environ, "LESS": os.environ.get("LESS", "FRX"), "LV": os.environ.get("LV", "-c")}
@@ -218,8 +226,9 @@ def _start_pager(command: str) -> "subprocess.Popen[bytes] | None":
         sys.stdout.flush()
         return subprocess.Popen(command if shell else argv, shell=shell, stdin=subprocess.PIPE, env=env)
     except OSError as exc:
-        reason = "not found" if isinstance(exc, FileNotFoundError) else (exc.strerror or str(exc))
-        note(f"cannot run the pager {argv[0]!r}: {reason}; writing directly (set PAGER, or use --no-pager)")
+        reason = _("not found") if isinstance(exc, FileNotFoundError) else (exc.strerror or str(exc))
+        message = _("cannot run the pager {command!r}: {reason}; writing directly (set PAGER, or use --no-pager)")
+        note(message.format(command=argv[0], reason=reason))
         return None
 
 
@@ -267,8 +276,9 @@ def check_bom(bom: bool, fmt: str) -> None:
     """Raise InvalidArgumentError if --bom is asked for anything but CSV."""
     if bom and fmt != "csv":
         from ._errors import InvalidArgumentError
+        from ._i18n import _
 
-        raise InvalidArgumentError("--bom is for CSV: add -f csv")
+        raise InvalidArgumentError(_("--bom is for CSV: add -f csv"))
 
 
 def emit_json(data: Any) -> None:

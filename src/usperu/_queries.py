@@ -6,7 +6,9 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
-from ._errors import InvalidArgumentError, UnknownIdError
+from ._dates import relative_time
+from ._errors import InvalidArgumentError, UnknownIdError, unknown
+from ._i18n import _
 from ._model import (
     Correction,
     Development,
@@ -108,8 +110,10 @@ def choose(value: str, options: Sequence[str], what: str, aliases: Mapping[str, 
     for spelling in _close_matches(folded, list(named)):  # one suggestion per option, the closest
         if all(named[spelling] != named[_fold(c)] for c in close):
             close.append(named[spelling] if _fold(named[spelling]) == spelling else spelling)
-    hint = f"; did you mean {', '.join(close)}?" if close else f"; choose from: {', '.join(options)}"
-    raise InvalidArgumentError(f"unknown {what} {value!r}{hint}")
+    hint = _("{problem}; did you mean {suggestions}?") if close else _("{problem}; choose from: {choices}")
+    raise InvalidArgumentError(
+        hint.format(problem=unknown(what, value), suggestions=", ".join(close), choices=", ".join(options))
+    )
 
 
 def _fold(text: str) -> str:
@@ -137,8 +141,10 @@ def find_record(statement: Statement, text: str) -> Record:
     return _resolve(text, statement.records(), "id", numbered=statement.achievements)
 
 
-_NUMBERED = {"id": "key achievements are", "session": "sessions are"}
-_LISTING = {"session": "; see 'usperu sessions'"}
+_NUMBERED = {
+    "id": "unknown id {value!r}: key achievements are numbered {first} to {last}",
+    "session": "unknown session {value!r}: sessions are numbered {first} to {last}; see 'usperu sessions'",
+}
 
 
 def _resolve(text: str, records: Sequence[_T], what: str, numbered: Sequence[Record] | None = None) -> _T:
@@ -153,8 +159,7 @@ def _resolve(text: str, records: Sequence[_T], what: str, numbered: Sequence[Rec
                 return record  # type: ignore[return-value]
         numbers = [n for n in (getattr(r, "number", None) for r in pool) if n is not None]
         if numbers:
-            message = f"unknown {what} {text!r}: {_NUMBERED[what]} numbered {min(numbers)} to {max(numbers)}"
-            message += _LISTING.get(what, "")
+            message = _(_NUMBERED[what]).format(value=text, first=min(numbers), last=max(numbers))
             raise UnknownIdError(text, (), what=what, message=message)
     titled = [r for r in records if r.title.casefold() == key]
     if len(titled) == 1:
@@ -167,11 +172,12 @@ def _resolve(text: str, records: Sequence[_T], what: str, numbered: Sequence[Rec
         return by_id[prefixed[0]]
     if aliased:
         ids = [r.id for r in aliased]
-        message = f"{text!r} could mean {', '.join(ids)}: give one of these ids"
+        message = _("{value!r} could mean {ids}: give one of these ids").format(value=text, ids=", ".join(ids))
         raise UnknownIdError(text, tuple(ids), what=what, message=message)
     if prefixed:
         examples = ", ".join(prefixed[:3])
-        message = f"{text!r} matches {len(prefixed)} ids: type more of it (for example {examples})"
+        message = _("{value!r} matches {count} ids: type more of it (for example {examples})")
+        message = message.format(value=text, count=len(prefixed), examples=examples)
         raise UnknownIdError(text, tuple(prefixed[:5]), what=what, message=message)
     raise UnknownIdError(text, tuple(_close_matches(key, list(by_id))), what=what)
 
@@ -255,14 +261,31 @@ def progress_checked(statement: Statement) -> dt.date | None:
     return statement.developments_checked or (max(days) if days else None)
 
 
+_RATING_COUNTS: dict[str, tuple[str, str]] = {
+    "done at the Dialogue": ("{count} done at the Dialogue", "{count} done at the Dialogue"),
+    "kept": ("{count} kept", "{count} kept"),
+    "in progress": ("{count} in progress", "{count} in progress"),
+    "stalled": ("{count} stalled", "{count} stalled"),
+    "superseded": ("{count} superseded", "{count} superseded"),
+    "broken": ("{count} broken", "{count} broken"),
+    "no public record": ("{count} with no public record", "{count} with no public record"),
+}
+"""How the summary line counts each rating (singular, plural: a translation may tell them apart)."""
+
+
 def progress_summary(found: Sequence[tuple[Item, Progress]], checked: dt.date | None) -> dict[str, object]:
     """Return how many of `found` have each rating (the scale's order, zeros left out),
     the total, the day checked and the one line that says it all."""
-    counts = {r: n for r in RATINGS if (n := sum(entry.rating == r for _, entry in found))}
-    parts = [f"{n} with no public record" if r == "no public record" else f"{n} {r}" for r, n in counts.items()]
-    line = f"of {len(found)}: " + (", ".join(parts) or "none rated")
+    from ._i18n import _, language, ngettext
+
+    counts = {r: n for r in RATINGS if (n := sum(entry.rating == r for _item, entry in found))}
+    parts = [ngettext(*_RATING_COUNTS[r], n).format(count=n) for r, n in counts.items()]
+    line = _("of {total}: {counts}").format(total=len(found), counts=", ".join(parts) or _("none rated"))
     if checked is not None:
-        line += f"; checked {checked.isoformat()}"
+        from ._dates import day_label
+
+        day = day_label(checked) if language() == "es" else checked.isoformat()
+        line += _("; checked {day}").format(day=day)
     return {
         "total": len(found),
         "counts": counts,
@@ -286,7 +309,8 @@ def corrections_for(statement: Statement, record: Record) -> list[Correction]:
 
 def _check_range(start: dt.date | None, end: dt.date | None) -> None:
     if start and end and start > end:
-        raise InvalidArgumentError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
+        message = _("--from {start} is after --to {end}").format(start=start.isoformat(), end=end.isoformat())
+        raise InvalidArgumentError(message)
 
 
 def period_end(entry: Dated) -> dt.date:
@@ -322,7 +346,8 @@ def parse_iso_date(text: str, option: str, *, end: bool = False) -> dt.date:
             return following - dt.timedelta(days=1)
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise InvalidArgumentError(f"{option} expects a date as YYYY-MM-DD, YYYY-MM or YYYY, not {text!r}") from None
+        message = _("{option} expects a date as YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
+        raise InvalidArgumentError(message.format(option=option, value=text)) from None
 
 
 def parse_day(text: str, option: str, *, latest: dt.date | None = None) -> dt.date:
@@ -336,47 +361,12 @@ def parse_day(text: str, option: str, *, latest: dt.date | None = None) -> dt.da
             raise ValueError(value)
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise InvalidArgumentError(f"{option} expects a day as YYYY-MM-DD, such as 2026-01-15, not {text!r}") from None
+        message = _("{option} expects a day as YYYY-MM-DD, such as 2026-01-15, not {value!r}")
+        raise InvalidArgumentError(message.format(option=option, value=text)) from None
     if latest is not None and day > latest:
-        raise InvalidArgumentError(f"{option} {value} is in the future; give a day up to {latest.isoformat()}")
+        message = _("{option} {value} is in the future; give a day up to {latest}")
+        raise InvalidArgumentError(message.format(option=option, value=value, latest=latest.isoformat()))
     return day
-
-
-def relative_time(when: dt.date, today: dt.date, precision: str = "day") -> str:
-    """Return how far `when` is from `today` in words: 'today', '2 years ago', 'in 3 months'."""
-    if precision == "month":
-        months = (today.year - when.year) * 12 + today.month - when.month
-        return "this month" if months == 0 else _relative_units(months)
-    if precision != "day":
-        years = today.year - when.year
-        if precision == "century":
-            centuries = round(years / 100)
-            return "this century" if centuries == 0 else _phrase(centuries, "century", "centuries")
-        return "this year" if years == 0 else _phrase(years, "year", "years")
-    days = (when - today).days
-    if days == 0:
-        return "today"
-    months = (when.year - today.year) * 12 + when.month - today.month
-    if when.day < today.day and months > 0:
-        months -= 1
-    elif when.day > today.day and months < 0:
-        months += 1
-    if months:
-        return _relative_units(-months)
-    return _phrase(-days, "day", "days")
-
-
-def _relative_units(months: int) -> str:
-    """Return a number of months ago (negative: ahead) in years when a year or more."""
-    if abs(months) >= 12:
-        return _phrase(int(months / 12), "year", "years")
-    return _phrase(months, "month", "months")
-
-
-def _phrase(amount_ago: int, one: str, many: str) -> str:
-    count = abs(amount_ago)
-    unit = one if count == 1 else many
-    return f"{count} {unit} ago" if amount_ago > 0 else f"in {count} {unit}"
 
 
 def glossary_for(statement: Statement, ident: str) -> list[GlossaryEntry]:

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._escape import STEERING, clean
-from ._listing import IDS, NO_WRAP, Card, Listing, frame_width, ordered_rows, without
+from ._i18n import _
+from ._listing import Card, Listing, frame_width, is_ids, is_no_wrap, ordered_rows, without
 
 if TYPE_CHECKING:
     from ._model import Paragraph
@@ -211,9 +212,9 @@ def column_widths(listing: Listing, width: int | None, *, steps: int = _STEPS) -
 
 def _floors(headers: Sequence[str], columns: list[tuple[str, ...]], natural: list[int]) -> list[list[int]]:
     """Return the narrowest widths of each step of `column_widths`."""
-    ids = [i for i, header in enumerate(headers) if header in IDS]
+    ids = [i for i, header in enumerate(headers) if is_ids(header)]
     first = [
-        n if header in NO_WRAP or header == "ID" else min(n, _longest_word(column))
+        n if is_no_wrap(header) or header == _("ID") else min(n, _longest_word(column))
         for n, header, column in zip(natural, headers, columns, strict=True)
     ]
     others = [i for i in range(len(headers)) if i not in ids]
@@ -237,7 +238,7 @@ _ID_PART = r"[^\s-]*-+|[^\s-]+"
 def _break_ids(listing: Listing, widths: list[int]) -> Listing:
     """Return the listing with the ids that do not fit their column broken onto lines
     after a hyphen (Rich would fold them anywhere); whole ids move to the next line."""
-    narrow = [(i, w) for i, (h, w) in enumerate(zip(listing.headers, widths, strict=True)) if h in IDS]
+    narrow = [(i, w) for i, (h, w) in enumerate(zip(listing.headers, widths, strict=True)) if is_ids(h)]
     if not narrow:
         return listing
 
@@ -338,7 +339,7 @@ def _md(text: str) -> str:
 def _markdown_listing(listing: Listing) -> str:
     lines = [f"## {_md(listing.title)}", ""]
     if listing.as_of:  # relative times and today's row: say which day, so a saved note stays true
-        lines += [f"_as of {listing.as_of}_", ""]
+        lines += ["_" + _("as of {day}").format(day=_as_of(listing.as_of)) + "_", ""]
     caption = ["", f"_{_md(listing.caption)}_"] if listing.caption else []
     if listing.tree is not None:
         for parent, children in listing.tree:
@@ -358,6 +359,20 @@ def _markdown_listing(listing: Listing) -> str:
     return "\n".join(lines + caption) + "\n"
 
 
+def _as_of(day: str) -> str:
+    """Return the day a listing is as of (YYYY-MM-DD): as is in English, as Spanish
+    readers write a day in Spanish ('2 de diciembre de 2026')."""
+    from ._i18n import language
+
+    if language() != "es":
+        return day
+    import datetime as dt
+
+    from ._dates import day_label
+
+    return day_label(dt.date.fromisoformat(day))
+
+
 def _md_emphasis(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """Return text as Markdown with the spans in **bold**."""
     out, at = [], 0
@@ -374,8 +389,11 @@ def _markdown_card(card: Card) -> str:
         lines += [f"> — {_md(card.wording)}", ""] if card.wording else [""]
     lines += [f"- **{_md(label)}:** {_md(value)}" for label, value in card.fields]
     if card.notes:
-        lines += ["", "### Notes", ""]
-        lines += [f"- {_md(n.text)} ({_md(n.source)}; confidence: {n.confidence})" for n in card.notes]
+        lines += ["", "### " + _("Notes"), ""]
+        note = _("({source}; confidence: {confidence})")
+        lines += [
+            f"- {_md(n.text)} " + note.format(source=_md(n.source), confidence=_(n.confidence)) for n in card.notes
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -425,5 +443,5 @@ def _stacked_card(card: Card, width: int) -> str:
     for label, value in card.fields:
         lines += _wrap(label, value, width)
     for note in card.notes:
-        lines += _wrap("Note", f"{note.text} ({note.source}; {note.confidence})", width)
+        lines += _wrap(_("Note"), f"{note.text} ({note.source}; {_(note.confidence)})", width)
     return "\n".join(lines) + "\n"

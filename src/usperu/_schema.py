@@ -8,12 +8,14 @@ the first.
 # No `from __future__ import annotations`: NamedTuple would compile every string
 # annotation into a ForwardRef at import time.
 import datetime as dt
+import functools
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, NamedTuple, TypeGuard, get_args, get_origin, get_type_hints
 
 from ._errors import DataError
+from ._i18n import _
 from ._model import FIELDS, TABLES, Concept, ConceptLink, Note, Progress, Source
 from ._vocabulary import CONFIDENCES, RATINGS, RATINGS_WITHOUT_EVIDENCE
 
@@ -30,38 +32,40 @@ _Check = Callable[[Any], "str | None"]
 
 def _text(value: Any) -> str | None:
     if not isinstance(value, str):
-        return f"must be a string, not {_type_name(value)}"
-    return None if value.strip() else "must not be empty"
+        return _("must be a string, not {type}").format(type=_type_name(value))
+    return None if value.strip() else _("must not be empty")
 
 
 def _any_text(value: Any) -> str | None:
-    return None if isinstance(value, str) else f"must be a string, not {_type_name(value)}"
+    return None if isinstance(value, str) else _("must be a string, not {type}").format(type=_type_name(value))
 
 
 def _number(value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int):
-        return f"must be a whole number, not {_type_name(value)}"
-    return None if value >= 1 else "must be 1 or more"
+        return _("must be a whole number, not {type}").format(type=_type_name(value))
+    return None if value >= 1 else _("must be 1 or more")
 
 
 def _date(value: Any) -> str | None:
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        return f"must be a TOML date such as 2024-05-09, not {_type_name(value)}"
+        return _("must be a TOML date such as 2024-05-09, not {type}").format(type=_type_name(value))
     return None
 
 
 def _texts(value: Any) -> str | None:
     if not isinstance(value, list):
-        return f"must be a list of strings, not {_type_name(value)}"
+        return _("must be a list of strings, not {type}").format(type=_type_name(value))
     bad = [item for item in value if not isinstance(item, str) or not item.strip()]
-    return f"must hold only non-empty strings, not {_type_name(bad[0])}" if bad else None
+    return _("must hold only non-empty strings, not {type}").format(type=_type_name(bad[0])) if bad else None
 
 
 def _choice(*options: str) -> _Check:
     def check(value: Any) -> str | None:
         if isinstance(value, str) and value in options:
             return None
-        return f"must be one of {', '.join(repr(o) for o in options)}, not {value!r}"
+        return _("must be one of {choices}, not {value!r}").format(
+            choices=", ".join(repr(o) for o in options), value=value
+        )
 
     check.options = options  # type: ignore[attr-defined]  # read by json_schema()
     return check
@@ -73,23 +77,25 @@ def _tables(value: Any, what: str, record: type[Any], checks: dict[str, _Check])
     required = keys - set(record._field_defaults)
     listed = ", ".join(record._fields)
     if not isinstance(value, list):
-        return f"must be a list of {{{listed}}} tables, not {_type_name(value)}"
+        return _("must be a list of {{{keys}}} tables, not {type}").format(keys=listed, type=_type_name(value))
     for index, table in enumerate(value):
         if not isinstance(table, dict) or not required <= set(table) <= keys:
-            return f"{what} {index + 1} must have the keys {listed} (the last optional)"
+            return _("{item} must have the keys {keys} (the last optional)").format(
+                item=_item(what, index + 1), keys=listed
+            )
         for key, check in checks.items():
             problem = check(table[key]) if key in table else None
             if problem:
-                return f"{what} {index + 1}: {key} {problem}"
+                return _("{item}: {key} {problem}").format(item=_item(what, index + 1), key=key, problem=problem)
     return None
 
 
 def _slug(value: Any) -> str | None:
-    return _text(value) or (None if _SLUG.match(value) else "must be a lowercase slug such as 'apec-2024'")
+    return _text(value) or (None if _SLUG.match(value) else _("must be a lowercase slug such as 'apec-2024'"))
 
 
 def _url(value: Any) -> str | None:
-    return _text(value) or (None if value.startswith(("https://", "http://")) else "must be an http(s) URL")
+    return _text(value) or (None if value.startswith(("https://", "http://")) else _("must be an http(s) URL"))
 
 
 def _notes(value: Any) -> str | None:
@@ -99,26 +105,39 @@ def _notes(value: Any) -> str | None:
 
 def _sources(value: Any) -> str | None:
     problem = _tables(value, "source", Source, {"publisher": _text, "title": _text, "url": _url, "date": _date})
-    return problem or (None if value else "must name at least one source")
+    return problem or (None if value else _("must name at least one source"))
 
 
 def _links(value: Any) -> str | None:
     if not isinstance(value, list) or not value:
-        return f"must be a non-empty list of {{record, reason}} tables, not {_type_name(value)}"
+        return _("must be a non-empty list of {{record, reason}} tables, not {type}").format(type=_type_name(value))
     for index, link in enumerate(value):
         if not isinstance(link, dict) or set(link) != set(ConceptLink._fields):
-            return f"link {index + 1} must have exactly the keys record and reason"
+            return _("{item} must have exactly the keys record and reason").format(item=_item("link", index + 1))
         for key in ConceptLink._fields:
             problem = _text(link[key])
             if problem:
-                return f"link {index + 1}: {key} {problem}"
+                return _("{item}: {key} {problem}").format(item=_item("link", index + 1), key=key, problem=problem)
     return None
 
 
 def _type_name(value: Any) -> str:
-    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}
-    names.update({list: "a list", dict: "a table", dt.date: "a date"})
+    names = {bool: _("a boolean"), int: _("a number"), float: _("a number"), str: _("a string")}
+    names.update({list: _("a list"), dict: _("a table"), dt.date: _("a date")})
     return names.get(type(value), type(value).__name__)
+
+
+_ITEMS = {"note": "note {number}", "source": "source {number}", "link": "link {number}"}
+"""The items of a field's list, each with its own message (its noun has a gender in Spanish)."""
+
+
+_NO_SUCH = {"session": "no session {target!r}", "record": "no record {target!r}"}
+"""What a reference to nothing says, by what it should name."""
+
+
+def _item(what: str, number: int) -> str:
+    """Return 'note 2', 'source 1', 'link 3' in the interface's language."""
+    return _(_ITEMS[what]).format(number=number)
 
 
 class _Field(NamedTuple):
@@ -187,16 +206,16 @@ def parse(raw: bytes, path: str) -> tuple[dict[str, Any], str]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad_line = raw.count(b"\n", 0, exc.start) + 1
-        raise DataError(path, "is not valid UTF-8 text", line=bad_line) from None
+        raise DataError(path, _("is not valid UTF-8 text"), line=bad_line) from None
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
         where = _TOML_POSITION.search(str(exc))
         message = _TOML_POSITION.sub("", str(exc)) + (f" (column {where.group(2)})" if where else "")
         line = int(where.group(1)) if where else None
-        raise DataError(path, f"invalid TOML: {message}", line=line) from None
+        raise DataError(path, _("invalid TOML: {reason}").format(reason=message), line=line) from None
     except RecursionError:
-        raise DataError(path, "invalid TOML: nested too deeply") from None
+        raise DataError(path, _("invalid TOML: nested too deeply")) from None
 
 
 # --- validation -------------------------------------------------------------------
@@ -224,31 +243,33 @@ def check_document(document: Mapping[str, Any], path: str, text: str = "") -> li
 def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
     for key in document:
         if key not in ("schema_version", _CONCEPTS, _PROGRESS, _CHECKED) and key not in _SPECS:
-            yield DataError(path, f"unknown top-level key {key!r}"), None
+            yield DataError(path, _("unknown top-level key {key!r}").format(key=key)), None
     version = document.get("schema_version")
     if "schema_version" not in document:
-        message = f"missing 'schema_version = {SCHEMA_VERSION}' before the first table (the version of the schema)"
+        message = _("missing 'schema_version = {version}' before the first table (the version of the schema)")
+        message = message.format(version=SCHEMA_VERSION)
         yield DataError(path, message, field="schema_version"), None
     elif type(version) is not int or version != SCHEMA_VERSION:  # 2.0 == 2 and True == 1 in Python
-        message = f"the file is in schema version {version!r}; this usperu reads version {SCHEMA_VERSION}"
+        message = _("the file is in schema version {found!r}; this usperu reads version {version}")
+        message = message.format(found=version, version=SCHEMA_VERSION)
         yield DataError(path, message, field="schema_version"), None
     statement = document.get("statement")
     if not isinstance(statement, dict):
-        missing = "statement" not in document
-        message = (
-            "missing the [statement] table" if missing else f"must be a [statement] table, not {_type_name(statement)}"
-        )
-        yield DataError(path, f"{message} (the statement's title, date, place, ...)", field="statement"), None
+        if "statement" not in document:
+            message = _("missing the [statement] table (the statement's title, date, place, ...)")
+        else:
+            message = _("must be a [statement] table, not {type} (the statement's title, date, place, ...)")
+        yield DataError(path, message.format(type=_type_name(statement)), field="statement"), None
     else:
         yield from _check_record(statement, _SPECS["statement"], path, "statement", ("statement", None))
     for name in _LISTS:
         records = document.get(name)
         if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
             if name not in document:
-                message = f"missing the {name} table: add its records, each starting with a [[{name}]] line"
+                message = _("missing the {name} table: add its records, each starting with a [[{name}]] line")
             else:
-                message = f"must be records, each starting with a [[{name}]] line, not {_type_name(records)}"
-            yield DataError(path, message, field=name), None
+                message = _("must be records, each starting with a [[{name}]] line, not {type}")
+            yield DataError(path, message.format(name=name, type=_type_name(records)), field=name), None
             continue
         for index, record in enumerate(records):
             label = record.get("id") if isinstance(record.get("id"), str) else None
@@ -258,7 +279,7 @@ def _check_shape(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
     for name, spec, key in ((_CONCEPTS, _CONCEPT_SPEC, "id"), (_PROGRESS, _PROGRESS_SPEC, "record")):
         tables = document.get(name, [])
         if not isinstance(tables, list) or not all(isinstance(c, dict) for c in tables):
-            yield DataError(path, f"not an array of tables [[{name}]]", field=name), None
+            yield DataError(path, _("not an array of tables [[{name}]]").format(name=name), field=name), None
             continue
         for index, table in enumerate(tables):
             label = table.get(key) if isinstance(table.get(key), str) else None
@@ -270,11 +291,11 @@ def _check_record(
 ) -> Iterator[_Located]:
     for key in record:
         if key not in spec:
-            yield DataError(path, "unknown field", record=label, field=key), where
+            yield DataError(path, _("unknown field"), record=label, field=key), where
     for key, rule in spec.items():
         if key not in record:
             if rule.required:
-                yield DataError(path, "missing required field", record=label, field=key), where
+                yield DataError(path, _("missing required field"), record=label, field=key), where
             continue
         problem = rule.check(record[key])
         if problem:
@@ -304,16 +325,17 @@ def _check_references(document: Mapping[str, Any], path: str) -> Iterator[_Locat
     for record, where in records:
         ident = record["id"]
         if not _SLUG.match(ident):
-            yield DataError(path, "must be a lowercase slug such as 'artemis-accords'", record=ident, field="id"), where
+            message = _("must be a lowercase slug such as 'artemis-accords'")
+            yield DataError(path, message, record=ident, field="id"), where
         if ident in seen:
-            problem = DataError(path, "duplicate id; ids must be unique in the whole file", record=ident, field="id")
+            problem = DataError(path, _("duplicate id; ids must be unique in the whole file"), record=ident, field="id")
             yield problem, where
         seen.add(ident)
     for name in ("sessions", "achievements", "paragraphs"):
         numbers = [r.get("number") for r in _table(document, name)]
         whole = [n for n in numbers if isinstance(n, int) and _number(n) is None]
         if len(whole) == len(numbers) and sorted(whole) != list(range(1, len(numbers) + 1)):
-            message = f"numbers must run 1..{len(numbers)} without gaps or repeats"
+            message = _("numbers must run 1..{count} without gaps or repeats").format(count=len(numbers))
             yield DataError(path, message, field=f"{name}.number"), None
     paragraphs = {p["id"]: p.get("text") for p in _table(document, "paragraphs") if isinstance(p.get("id"), str)}
     # a paragraph whose text is missing or bad still exists; only the quotes in it cannot be checked
@@ -344,25 +366,26 @@ def _check_later_layer(
             refs = record.get("refs")
             for target in refs if isinstance(refs, list) else ():
                 if isinstance(target, str) and target in ids and target not in followed:
-                    problem = f"{target!r} is not an achievement or commitment"
+                    problem = _("{target!r} is not an achievement or commitment").format(target=target)
                     yield DataError(path, problem, record=ident, field="refs"), where
             if refs == []:
-                yield DataError(path, "must follow up at least one record", record=ident, field="refs"), where
+                yield DataError(path, _("must follow up at least one record"), record=ident, field="refs"), where
             yield from _check_future(record, path, today, where)
         quoted = record.get("quoted")
         if where[0] == "corrections" and isinstance(quoted, str) and sound and not any(quoted in t for t in texts):
-            yield DataError(path, "is not verbatim in any paragraph", record=ident, field="quoted"), where
+            yield DataError(path, _("is not verbatim in any paragraph"), record=ident, field="quoted"), where
 
 
 def _check_future(record: Mapping[str, Any], path: str, today: dt.date, where: _Where) -> Iterator[_Located]:
     """A development and each of its sources are dated today or earlier."""
-    ident, after = record["id"], f"is dated after today ({today.isoformat()})"
+    ident, after = record["id"], _("is dated after today ({today})").format(today=today.isoformat())
     if _later(record.get("date"), today):
         yield DataError(path, after, record=ident, field="date"), where
     sources = record.get("sources")
     for number, source in enumerate(sources if isinstance(sources, list) else (), start=1):
         if isinstance(source, dict) and _later(source.get("date"), today):
-            yield DataError(path, f"source {number} {after}", record=ident, field="sources"), where
+            message = _("{item} {problem}").format(item=_item("source", number), problem=after)
+            yield DataError(path, message, record=ident, field="sources"), where
 
 
 def _later(day: Any, today: dt.date) -> bool:
@@ -380,7 +403,8 @@ def _check_claims(records: list[tuple[Mapping[str, Any], _Where]], path: str) ->
                 continue  # a bad confidence is the note's own problem
             first = seen.setdefault(claim, (record["id"], note.get("confidence")))
             if first[1] != note.get("confidence"):
-                message = f"claim {claim!r} is {note.get('confidence')!r} here but {first[1]!r} in {first[0]!r}"
+                message = _("claim {claim!r} is {here!r} here but {there!r} in {record!r}")
+                message = message.format(claim=claim, here=note.get("confidence"), there=first[1], record=first[0])
                 yield DataError(path, message, record=record["id"], field="notes"), where
 
 
@@ -393,15 +417,18 @@ def _check_concepts(concepts: Any, path: str, ids: set[str]) -> Iterator[_Locate
             continue
         where = (_CONCEPTS, index)
         if not _SLUG.match(ident):
-            yield DataError(path, "must be a lowercase slug such as 'drugs'", record=ident, field="id"), where
+            yield DataError(path, _("must be a lowercase slug such as 'drugs'"), record=ident, field="id"), where
         if ident in seen:
-            yield DataError(path, "duplicate concept id", record=ident, field="id"), where
+            yield DataError(path, _("duplicate concept id"), record=ident, field="id"), where
         seen.add(ident)
         links = concept.get("links")
         for link in links if isinstance(links, list) else ():
             target = link.get("record") if isinstance(link, dict) else None
             if _names(target) and target not in ids:
-                yield DataError(path, f"no record {target!r}", record=ident, field="links"), where
+                yield (
+                    DataError(path, _("no record {target!r}").format(target=target), record=ident, field="links"),
+                    where,
+                )
 
 
 def _check_progress(document: Mapping[str, Any], path: str) -> Iterator[_Located]:
@@ -420,33 +447,49 @@ def _check_progress(document: Mapping[str, Any], path: str) -> Iterator[_Located
             continue
         if target not in followed:
             yield (
-                DataError(path, f"{target!r} is not an achievement or commitment", record=target, field="record"),
+                DataError(
+                    path,
+                    _("{target!r} is not an achievement or commitment").format(target=target),
+                    record=target,
+                    field="record",
+                ),
                 where,
             )
         elif target in seen:
-            yield DataError(path, "rated twice; one rating per record", record=target, field="record"), where
+            yield DataError(path, _("rated twice; one rating per record"), record=target, field="record"), where
         seen.add(target)
         evidence = rating.get("evidence")
         for ident in evidence if isinstance(evidence, list) else ():
             if isinstance(ident, str) and ident not in refs:
-                yield DataError(path, f"no development {ident!r}", record=target, field="evidence"), where
+                yield (
+                    DataError(path, _("no development {ident!r}").format(ident=ident), record=target, field="evidence"),
+                    where,
+                )
             elif isinstance(ident, str) and _sound(refs[ident], followed) and target not in (refs[ident] or ()):
-                message = f"development {ident!r} does not follow up {target!r} (its refs)"
+                message = _("development {ident!r} does not follow up {target!r} (its refs)")
+                message = message.format(ident=ident, target=target)
                 yield DataError(path, message, record=target, field="evidence"), where
         if (
             evidence == []
             and rating.get("rating") in RATINGS  # a rating off the scale is reported as such
             and rating["rating"] not in RATINGS_WITHOUT_EVIDENCE
         ):
-            allowed = " or ".join(repr(r) for r in RATINGS_WITHOUT_EVIDENCE)
-            message = f"a rating of {rating['rating']!r} needs evidence (a development); with none it is {allowed}"
+            allowed = functools.reduce(
+                lambda first, second: _("{first} or {second}").format(first=first, second=second),
+                (repr(r) for r in RATINGS_WITHOUT_EVIDENCE),
+            )
+            message = _("a rating of {rating!r} needs evidence (a development); with none it is {allowed}")
+            message = message.format(rating=rating["rating"], allowed=allowed)
             yield DataError(path, message, record=target, field="evidence"), where
         day = rating.get("checked")
         if _is_day(day) and day > latest:
-            message = f"is after {'developments_checked' if _is_day(checked) else 'today'} ({latest})"
+            if _is_day(checked):
+                message = _("is after developments_checked ({day})").format(day=latest)
+            else:
+                message = _("is after today ({day})").format(day=latest)
             yield DataError(path, message, record=target, field="checked"), where
     if _is_day(checked) and checked > dt.date.today():
-        yield DataError(path, f"is after today ({dt.date.today().isoformat()})", field=_CHECKED), None
+        yield DataError(path, _("is after today ({day})").format(day=dt.date.today().isoformat()), field=_CHECKED), None
 
 
 def _is_day(value: Any) -> TypeGuard[dt.date]:
@@ -472,17 +515,21 @@ def _check_links(
     if isinstance(paragraph, str):
         text = paragraphs.get(paragraph)
         if paragraph not in paragraphs:
-            yield DataError(path, f"no paragraph {paragraph!r}", record=ident, field="paragraph")
+            yield DataError(
+                path, _("no paragraph {paragraph!r}").format(paragraph=paragraph), record=ident, field="paragraph"
+            )
         elif isinstance(text, str) and isinstance(record.get("quote"), str) and record["quote"] not in text:
-            yield DataError(path, "quote is not verbatim in its paragraph", record=ident, field="quote")
+            yield DataError(path, _("quote is not verbatim in its paragraph"), record=ident, field="quote")
     for key, known, what in (("sessions", sessions, "session"), ("refs", ids, "record"), ("mentions", ids, "record")):
         targets = record.get(key, ())
         for target in targets if isinstance(targets, list) else ():
             if _names(target) and target not in known:
-                yield DataError(path, f"no {what} {target!r}", record=ident, field=key)
+                message = _(_NO_SUCH[what]).format(target=target)
+                yield DataError(path, message, record=ident, field=key)
     derivation = record.get("derivation")  # a missing one is the record's own problem
     if record.get("basis") == "derived" and isinstance(derivation, str) and not derivation.strip():
-        yield DataError(path, "a derived event must say how in 'derivation'", record=ident, field="derivation")
+        message = _("a derived event must say how in 'derivation'")
+        yield DataError(path, message, record=ident, field="derivation")
 
 
 _HEADER = re.compile(r"\s*\[(\[?)\s*([A-Za-z0-9_-]+)\s*\]\]?\s*(?:#.*)?\Z")

@@ -25,12 +25,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ._errors import InvalidArgumentError
+from ._errors import unknown as _unknown
+from ._i18n import _ as _t
 from ._namedtuple import NamedTuple
 from ._tokens import JOINERS, PART, SPANISH, WORD, Token, fold, is_joined, remember, stems, stems_es, tokenize
 from ._vocabulary import KINDS
 
 if TYPE_CHECKING:
     from ._model import Record, Statement
+    from ._overlay import Texts
 
 __all__ = ["MAX_QUERY", "STOP_WORDS", "Hit", "Index", "Match", "Result", "build_index", "find", "search", "suggestions"]
 
@@ -107,7 +110,14 @@ _WEIGHTS = {
     "kind": 0.8,
     "notes": 0.4,
     "date": 3.0,
+    "title_es": 3.0,
+    "text_es": 1.0,
+    "other_es": 0.8,
+    "notes_es": 0.4,
 }
+# The Spanish of the editorial layer (data/statement.es.toml) is indexed in fields of
+# its own, "<field>_es", weighted as the English it translates: snippets of English
+# matches stay English, and the same query finds the same records in either language.
 # A key achievement outranks the paragraph that merely contains it, and the statement's
 # own records the later editorial layers (developments, corrections) that match as well:
 # part of the score, by which every result is ranked (README, 'usperu search').
@@ -286,6 +296,20 @@ def _texts(record: "Record") -> dict[str, list[tuple[str, bool]]]:
     return texts
 
 
+def _spanish_texts(translated: "dict[str, Any]") -> dict[str, list[tuple[str, bool]]]:
+    """Return a record's Spanish strings (see `_overlay.Texts`) by search field: "<field>_es"
+    for the field its English feeds."""
+    from ._model import FIELDS
+
+    texts: dict[str, list[tuple[str, bool]]] = {}
+    for name, value in translated.items():
+        field = FIELDS[name].search
+        if field:
+            strings = [es for es, _source in value if es] if name == "notes" else [value]
+            texts.setdefault(f"{field}_es", []).extend((s, True) for s in strings)
+    return texts
+
+
 def _date_field(record: "Record") -> tuple[Field, list[Token]] | None:
     """Return a dated record's date as a field of date terms: "@2024", "@2024-05", "@2024-05-09"."""
     date = getattr(record, "date", None)
@@ -297,8 +321,11 @@ def _date_field(record: "Record") -> tuple[Field, list[Token]] | None:
     return Field("date", text, 1), tokens
 
 
-def _doc(record: "Record", order: int) -> tuple[Doc, list[tuple[Field, list[Token]]]]:
+def _doc(
+    record: "Record", order: int, spanish: "dict[str, Any] | None" = None
+) -> tuple[Doc, list[tuple[Field, list[Token]]]]:
     texts = _texts(record)
+    texts.update(_spanish_texts(spanish or {}))
     if record.kind != "paragraph":  # ids are names too: "bicentennial", "artemis accords"
         texts["id"] = [(record.id, False)]
     texts["kind"] = [(_KIND_WORDS.get(record.kind, record.kind), False)]
@@ -331,8 +358,20 @@ def _bundled() -> Index:
     return Index(bundled.DOCS, bundled.POSTINGS, bundled.AVERAGE_LENGTH, bundled.SYNONYMS, concepts, bundled.VOCABULARY)
 
 
-def _build_index(statement: "Statement") -> Index:
-    built = [_doc(record, order) for order, record in enumerate(statement.records())]
+def _build_index(statement: "Statement", spanish: "Texts | None" = None) -> Index:
+    """Return the index of a statement's English (its `english`, if it is in Spanish) and
+    of the Spanish of its editorial layer (`spanish`; by default the overlay beside its
+    data file, see `_overlay`)."""
+    if spanish is None:
+        from ._overlay import spanish_of
+
+        spanish = spanish_of(statement)
+    statement = statement.english or statement
+    tables = {"person": "people", "glossary": "glossary", "statement": "statement"}
+    built = [
+        _doc(record, order, spanish.get(tables.get(record.kind, record.kind + "s"), {}).get(record.id))
+        for order, record in enumerate(statement.records())
+    ]
     collecting: dict[str, list[int]] = {}
     totals = dict.fromkeys(_WEIGHTS, 0)
     counts = dict.fromkeys(_WEIGHTS, 0)
@@ -734,6 +773,8 @@ def _how(clause: _Clause, phrase: tuple[str, ...], field: str) -> tuple[str, str
     """Return (field, how) for a phrase of a clause that matched in a field."""
     if phrase[0].startswith(_DATE):
         return "date", "date"
+    if field.endswith("_es"):  # the record's own words, in the Spanish of its editorial layer
+        return field.removesuffix("_es"), "direct" if phrase in clause.typed else "alias"
     if any(t.startswith(SPANISH) for t in phrase):
         return "aliases_es", "translation"
     if field == "names":
@@ -756,10 +797,13 @@ def _match(index: Index, clause: _Clause, memo: dict[str, _Occurrences]) -> _Fou
     why: dict[int, Match] = {}
     spans: dict[int, list[tuple[str, int, tuple[str, ...]]]] = {}
     dated: set[int] = set()
-    for phrase in clause.alternatives:
-        hits = _phrase_hits(index, phrase, memo)
+    found = {phrase: _phrase_hits(index, phrase, memo) for phrase in clause.alternatives}
+    # The words as typed are one term in two languages: a record has them if it has either
+    # (an English name kept in the Spanish text is no rarer than in the English).
+    typed = len({doc for phrase in clause.typed for doc in found.get(phrase, ())})
+    for phrase, hits in found.items():
         for doc, fields in hits.items():
-            score = _score(index, doc, fields, len(hits))
+            score = _score(index, doc, fields, typed if phrase in clause.typed else len(hits))
             if phrase[0].startswith(_DATE):
                 score *= _DATE_BOOST
                 dated.add(doc)
@@ -806,12 +850,13 @@ def _find(index: Index, query: str, kinds: Sequence[str], limit: int, correct: b
     if not parsed.clauses:
         if parsed.ignored:
             words = ", ".join(dict.fromkeys(w.casefold() for w in parsed.ignored))
-            raise InvalidArgumentError(
-                f"{query.strip()!r} has only common words ({words}), which search ignores; "
-                "put them in quotes to search for them as a phrase, e.g. '\"of the\"'"
+            message = _t(
+                "{query!r} has only common words ({words}), which search ignores;"
+                " put them in quotes to search for them as a phrase, e.g. '\"of the\"'"
             )
+            raise InvalidArgumentError(message.format(query=query.strip(), words=words))
         if parsed.excluded:
-            raise InvalidArgumentError("the search query only excludes words; give a word to search for too")
+            raise InvalidArgumentError(_t("the search query only excludes words; give a word to search for too"))
         return Result([])
     memo: dict[str, _Occurrences] = {}
     found = [_match(index, clause, memo) for clause in parsed.clauses]
@@ -929,14 +974,18 @@ def _close(word: str, vocabulary: Sequence[str]) -> list[tuple[str, float]]:
 
 def _check(query: str, kinds: Sequence[str], limit: int) -> None:
     if not query.strip():
-        raise InvalidArgumentError("the search query is empty; give a word, an acronym or a quoted phrase")
+        raise InvalidArgumentError(_t("the search query is empty; give a word, an acronym or a quoted phrase"))
     if len(query) > MAX_QUERY:
-        raise InvalidArgumentError(f"the search query is {len(query)} characters long; the limit is {MAX_QUERY}")
+        message = _t("the search query is {length} characters long; the limit is {limit}")
+        raise InvalidArgumentError(message.format(length=len(query), limit=MAX_QUERY))
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
-        raise InvalidArgumentError(f"unknown kind {unknown[0]!r}; choose from: {', '.join(KINDS)}")
+        message = _t("{problem}; choose from: {choices}").format(
+            problem=_unknown("kind", unknown[0]), choices=", ".join(KINDS)
+        )
+        raise InvalidArgumentError(message)
     if limit < 1:
-        raise InvalidArgumentError(f"--limit must be 1 or more, not {limit}")
+        raise InvalidArgumentError(_t("--limit must be 1 or more, not {limit}").format(limit=limit))
 
 
 # --- snippets -----------------------------------------------------------------------
@@ -955,6 +1004,7 @@ def _hit(index: Index, doc_number: int, score: float, found: Sequence[_Found], m
         return Hit(doc.id, doc.kind, doc.title, _shown(score), snippet, highlights, matched)
     fields = {f.name: f for f in doc.fields}
     order = ["text", "other", "title", "names", "notes", "id", "kind", "date"]
+    order += ["text_es", "other_es", "title_es", "notes_es"]  # Spanish only where no English matched
     name = min((s[0] for s in spans), key=order.index)
     field = fields[name]
     ranges = []

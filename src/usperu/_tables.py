@@ -21,7 +21,7 @@ from rich.console import Console, RenderableType
 from rich.text import Span, Text
 
 from ._escape import clean
-from ._listing import NO_WRAP, Card, Listing, frame_width, ordered_rows
+from ._listing import Card, Listing, frame_width, is_no_wrap, ordered_rows
 
 __all__ = ["cell_len", "draw", "draw_table"]
 
@@ -183,7 +183,7 @@ class _Layout:
         plain = cell.plain
         if cell.cell_len <= width and "\n" not in plain and "\t" not in plain and not plain[-1:].isspace():
             return [cell]  # fits: every wrapping leaves it as it is (Rich may drop a space at the end)
-        return list(cell.wrap(self.console, width, overflow="fold", no_wrap=header in NO_WRAP))
+        return list(cell.wrap(self.console, width, overflow="fold", no_wrap=is_no_wrap(header)))
 
     def _centred(self, text: Text) -> None:
         for line in text.wrap(self.console, self.total, justify="center", overflow="fold"):
@@ -250,7 +250,9 @@ def _card(card: Card) -> RenderableType:
         from ._output import fit
 
         bullet = fit("• ")  # '* ' where stdout cannot write a bullet: never Rich's '?'
-        parts += [Text(""), _t("Notes", "bold")]
+        from ._i18n import _
+
+        parts += [Text(""), _t(_("Notes"), "bold")]
         for note in card.notes:
-            parts.append(Text.assemble(bullet, _t(note.text), _t(f" ({note.source}; {note.confidence})", "dim")))
+            parts.append(Text.assemble(bullet, _t(note.text), _t(f" ({note.source}; {_(note.confidence)})", "dim")))
     return Group(*parts)

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from ._dates import century_label, day_label, month_label, relative_time
+from ._i18n import _
 from ._listing import Card, Listing
 from ._model import (
     FIELDS,
@@ -33,7 +35,6 @@ from ._queries import (
     glossary_for,
     mentioned_in,
     progress_for,
-    relative_time,
 )
 from ._vocabulary import ACTOR_NAMES
 
@@ -62,16 +63,21 @@ def iso_date(event: Dated) -> str:
 
 
 def date_label(event: Dated) -> str:
-    """Return the date for people: '9 May 2024', 'November 2024', '2024' or '17th century'."""
+    """Return the date for people, to its precision (`_dates`): '9 May 2024', 'November
+    2024', '2024' or '17th century' ('9 de mayo de 2024', 'noviembre de 2024', 'siglo XVII')."""
     if event.precision == "day":
-        return f"{event.date.day} {event.date:%B} {event.date.year}"
+        return day_label(event.date)
     if event.precision == "month":
-        return f"{event.date:%B} {event.date.year}"
+        return month_label(event.date)
     if event.precision == "year":
         return str(event.date.year)
-    century = event.date.year // 100 + 1
-    suffix = "th" if 10 <= century % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(century % 10, "th")
-    return f"{century}{suffix} century"
+    return century_label(event.date.year)
+
+
+def word(value: str) -> str:
+    """Return a value of a closed vocabulary (status, rating, basis, kind, actor, country,
+    confidence) as people read it in the interface's language; JSON and CSV keep the value."""
+    return _(value)
 
 
 def _json_value(value: Any) -> Any:
@@ -195,23 +201,23 @@ def achievements_listing(items: Sequence[Item], statement: Statement) -> Listing
         (
             str(i.number) if i.number is not None else "-",
             i.title,
-            ACTOR_NAMES[i.actors],
-            i.status,
+            word(ACTOR_NAMES[i.actors]),
+            word(i.status),
             "; ".join(titles[s] for s in i.sessions),
         )
         + ((i.id,) if with_ids else ())
         for i in items
     )
     return Listing(
-        title="Key achievements and further commitments" if with_ids else "Key achievements",
-        headers=("#", "Achievement", "Actors", "Status", "Session") + (("ID",) if with_ids else ()),
+        title=_("Key achievements and further commitments") if with_ids else _("Key achievements"),
+        headers=("#", _("Achievement"), _("Actors"), _("Status"), _("Session")) + ((_("ID"),) if with_ids else ()),
         cells=cells,
         rows=tuple(record_dict(i) for i in items),
-        empty="no achievements match these filters",
-        caption=SESSION_MAPPING,
+        empty=_("no achievements match these filters"),
+        caption=_(SESSION_MAPPING),
         fields=keys_of(Item),
         columns=("number", "title", "actors", "status", "sessions") + (("id",) if with_ids else ()),
-        spare=("Session", "Actors"),
+        spare=(_("Session"), _("Actors")),
         keep_ids=with_ids,
     )
 
@@ -220,17 +226,18 @@ def sessions_listing(statement: Statement, groups: Sequence[tuple[Session, Seque
     """Return the breakout sessions with their linked achievements, as rows and as a tree."""
 
     def label(item: Item) -> str:
-        return f"{item.number}. {item.title}" if item.number else f"{item.title} (commitment)"
+        return f"{item.number}. {item.title}" if item.number else _("{title} (commitment)").format(title=item.title)
 
     cells = tuple((str(s.number), s.title, ", ".join(str(i.number or "-") for i in items), s.id) for s, items in groups)
     tree = tuple((f"{s.number}. {s.title}", tuple(label(i) for i in items)) for s, items in groups)
     return Listing(
-        title="Breakout sessions",
-        headers=("#", "Session", "Achievements", "ID"),
+        title=_("Breakout sessions"),
+        headers=("#", _("Session"), _("Achievements"), _("ID")),
         cells=cells,
-        rows=tuple(record_dict(s, statement) for s, _ in groups),
+        empty=_("nothing to show"),
+        rows=tuple(record_dict(s, statement) for s, _items in groups),
         tree=tree,
-        caption=SESSION_MAPPING,
+        caption=_(SESSION_MAPPING),
         fields=keys_of(Session),
         columns=("number", "title", "achievements", "id"),
     )
@@ -245,23 +252,28 @@ def timeline_listing(
     The date and how long ago share a cell, on two lines, to leave room for the event.
     """
     cells = tuple(
-        (f"{date_label(e)}\n({relative_time(e.date, today, e.precision)})", e.title, basis_of(e), e.id) for e in entries
+        (f"{date_label(e)}\n({relative_time(e.date, today, e.precision)})", e.title, word(basis_of(e)), e.id)
+        for e in entries
     )
     position = next((n for n, e in enumerate(entries) if e.date > today), len(entries))
     in_range = (start is None or start <= today) and (end is None or today <= end)
-    marker = (position, (f"{today.day} {today:%B} {today.year}\n(today)", "── today ──", "", ""))
+    now = _("today")
+    marker = (position, (f"{day_label(today)}\n({now})", f"── {now} ──", "", ""))
+    basis = _("Basis")
     return Listing(
-        title="Timeline",
-        headers=("Date", "Event", "Basis", "ID"),
+        title=_("Timeline"),
+        headers=(_("Date"), _("Event"), basis, _("ID")),
         cells=cells,
         rows=tuple(record_dict(e) for e in entries),
         marker=marker if in_range else None,
-        empty="no events in that range",
-        caption="Basis: stated in the statement, derived from it, or later (a development since, with sources).",
+        empty=_("no events in that range"),
+        caption=_(
+            "{basis}: stated in the statement, derived from it, or later (a development since, with sources)."
+        ).format(basis=basis),  # starts with the header: a table without the column leaves it out
         as_of=today.isoformat(),
         fields=tuple(dict.fromkeys(keys_of(Event) + keys_of(Development))),
         columns=("date", "title", "basis", "id"),
-        spare=("Basis",),
+        spare=(basis,),
     )
 
 
@@ -279,16 +291,16 @@ def since_listing(found: Sequence[Development], checked: dt.date | None = None) 
         for d in found
     )
     return Listing(
-        title="Since the Dialogue",
-        headers=("Date", "Development", "Follows up", "Source", "ID"),
+        title=_("Since the Dialogue"),
+        headers=(_("Date"), _("Development"), _("Follows up"), _("Source"), _("ID")),
         cells=cells,
         rows=tuple(record_dict(d) for d in found),
-        empty="no developments match",
-        caption="Editorial: not in the statement. Each development has public sources: usperu show ID."
-        + (f" Searched up to {date_label_of_day(checked)}." if checked else ""),
+        empty=_("no developments match"),
+        caption=_("Editorial: not in the statement. Each development has public sources: usperu show ID.")
+        + (_(" Searched up to {day}.").format(day=date_label_of_day(checked)) if checked else ""),
         fields=keys_of(Development),
         columns=("date", "title", "refs", "", "id"),
-        spare=("Source", "Follows up"),
+        spare=(_("Source"), _("Follows up")),
     )
 
 
@@ -318,7 +330,7 @@ def progress_listing(found: Sequence[tuple[Item, Progress]], statement: Statemen
         (
             str(item.number) if item.number is not None else "-",
             entry.promise,
-            entry.rating,
+            word(entry.rating),
             "; ".join(f"{iso_date(developments[e])} {e}" for e in entry.evidence) or "-",
             item.id,
         )
@@ -342,28 +354,30 @@ def progress_listing(found: Sequence[tuple[Item, Progress]], statement: Statemen
         for item, entry in found
     )
     return Listing(
-        title="What came of each commitment",
-        headers=("#", "Promised or done", "Rating", "Evidence", "ID"),
+        title=_("What came of each commitment"),
+        headers=("#", _("Promised or done"), _("Rating"), _("Evidence"), _("ID")),
         cells=cells,
         rows=rows,
-        empty="no rated records match these filters",
-        caption="Editorial ratings, not in the statement: usperu show ID gives the reason, evidence and sources."
-        f" Checked {_checked(found, statement)}: 'no public record' means none found by then, not a failure.",
+        empty=_("no rated records match these filters"),
+        caption=_(
+            "Editorial ratings, not in the statement: usperu show ID gives the reason, evidence and sources."
+            " Checked {day}: '{none}' means none found by then, not a failure."
+        ).format(day=_checked(found, statement), none=word("no public record")),
         fields=PROGRESS_FIELDS,
         columns=("number", "promise", "rating", "", "id"),
-        spare=("Evidence",),
+        spare=(_("Evidence"),),
     )
 
 
 def _checked(found: Sequence[tuple[Item, Progress]], statement: Statement) -> str:
     """Return the day the ratings were checked, for the caption: the layer's day, else the latest rating's."""
     day = statement.developments_checked or max((entry.checked for _, entry in found), default=None)
-    return date_label_of_day(day) if day else "on no day given"
+    return date_label_of_day(day) if day else _("on no day given")
 
 
 def date_label_of_day(day: dt.date) -> str:
-    """Return a day for people: '1 December 2026'."""
-    return f"{day.day} {day:%B} {day.year}"
+    """Return a day for people: '1 December 2026' ('1 de diciembre de 2026')."""
+    return day_label(day)
 
 
 def people_listing(people: Sequence[Person]) -> Listing:
@@ -372,20 +386,21 @@ def people_listing(people: Sequence[Person]) -> Listing:
         (
             p.name,
             p.role,
-            p.country,
-            "" if p.quoted_name == p.name else f"spelled {p.quoted_name!r} in our copy",
+            word(p.country),
+            "" if p.quoted_name == p.name else _("spelled {name!r} in our copy").format(name=p.quoted_name),
             p.id,
         )
         for p in people
     )
     return Listing(
-        title="Participants",
-        headers=("Name", "Role", "Country", "Spelling note", "ID"),
+        title=_("Participants"),
+        headers=(_("Name"), _("Role"), _("Country"), _("Spelling note"), _("ID")),
         cells=cells,
+        empty=_("nothing to show"),
         rows=tuple(record_dict(p) for p in people),
         fields=keys_of(Person),
         columns=("name", "role", "country", "", "id"),
-        spare=("Country",),
+        spare=(_("Country"),),
     )
 
 
@@ -393,13 +408,14 @@ def glossary_listing(entries: Sequence[GlossaryEntry]) -> Listing:
     """Return the glossary: term, expansion and the ids of the records that mention it."""
     cells = tuple((g.term, g.expansion, ", ".join(g.mentions), g.id) for g in entries)
     return Listing(
-        title="Glossary",
-        headers=("Term", "Expansion", "Mentioned in", "ID"),
+        title=_("Glossary"),
+        headers=(_("Term"), _("Expansion"), _("Mentioned in"), _("ID")),
         cells=cells,
+        empty=_("nothing to show"),
         rows=tuple(record_dict(g) for g in entries),
         fields=keys_of(GlossaryEntry),
         columns=("term", "expansion", "mentions", "id"),
-        spare=("ID",),
+        spare=(_("ID"),),
     )
 
 
@@ -409,9 +425,10 @@ def paragraphs_listing(paragraphs: Sequence[Paragraph]) -> Listing:
 
     cells = tuple((str(p.number), p.text) for p in paragraphs)
     return Listing(
-        title="Full text",
-        headers=("#", "Text"),
+        title=_("Full text"),
+        headers=("#", _("Text")),
         cells=cells,
+        empty=_("nothing to show"),
         caption=wording_line(None),  # what a reader pastes says whose words these are
         rows=tuple(record_dict(p) for p in paragraphs),
         fields=keys_of(Paragraph),
@@ -426,7 +443,7 @@ def card_for(record: Record, statement: Statement) -> Card:
     """Return a record in full: quote, editorial fields (labelled as in `_model`), notes
     and links."""
     data = record_dict(record, statement)
-    shown: list[tuple[str, str]] = [("Kind", data["kind"]), ("ID", record.id)]
+    shown: list[tuple[str, str]] = [(_("Kind"), word(data["kind"])), (_("ID"), record.id)]
     titles = {session.id: session.title for session in statement.sessions}
     values: tuple[Any, ...] = tuple(record)
     for name, value in zip(record._fields, values, strict=True):
@@ -434,38 +451,38 @@ def card_for(record: Record, statement: Statement) -> Card:
         if not label or value is None or value == "" or value == ():
             continue
         if name == "actors":
-            value = ACTOR_NAMES[value]
+            value = word(ACTOR_NAMES[value])
+        elif name in _WORDS:
+            value = word(value)
         elif name == "sessions":
             value = tuple(f"{titles[ident]} ({ident})" for ident in value)
         elif isinstance(record, Event) and name == "date":
             value = f"{date_label(record)} ({iso_date(record)})"
-        shown.append((label, ", ".join(value) if isinstance(value, tuple) else str(_json_value(value))))
-    for key, label in (("achievements", "Achievements"), ("commitments", "Commitments")):
+        shown.append((_(label), ", ".join(value) if isinstance(value, tuple) else str(_json_value(value))))
+    for key, label in (("achievements", _("Achievements")), ("commitments", _("Commitments"))):
         if data.get(key):
             shown.append((label, ", ".join(data[key])))
     if isinstance(record, Session | Item) and (data.get("sessions") or data.get("achievements")):
-        shown.append(("Session mapping", "editorial: the statement does not say which session"))
+        shown.append((_("Session mapping"), _("editorial: the statement does not say which session")))
     if isinstance(record, Development):
-        shown += [("Source", f"{s.publisher}: {s.title}, {s.url}") for s in record.sources]
+        shown += [(_("Source"), f"{s.publisher}: {s.title}, {s.url}") for s in record.sources]
     rated = progress_for(statement, record.id) if isinstance(record, Item) else None
     if rated is not None:
-        evidence = f"; evidence: {', '.join(rated.evidence)}" if rated.evidence else ""
-        shown.append(("Progress", f"{rated.rating} ({rated.confidence}), checked {rated.checked.isoformat()}"))
-        shown.append(("Why", f"{rated.reason} Source: {rated.source}{evidence}"))
+        shown += _progress_fields(rated)
         data["progress"] = {key: _json_value(value) for key, value in rated._asdict().items() if key != "record"}
     later = developments_for(statement, record.id)
     if later:
-        shown.append(("Since", "; ".join(f"{date_label(d)}: {d.title} ({d.id})" for d in later)))
+        shown.append((_("Since"), "; ".join(f"{date_label(d)}: {d.title} ({d.id})" for d in later)))
         data["developments"] = [d.id for d in later]
     corrections = corrections_for(statement, record)
     if corrections:
         data["corrections"] = [record_dict(c) for c in corrections]
     glossary = [g.term for g in glossary_for(statement, record.id)]
     if glossary:
-        shown.append(("Glossary", ", ".join(glossary)))
+        shown.append((_("Glossary"), ", ".join(glossary)))
     linked = [r.id for r in mentioned_in(statement, record.id)]
     if linked:
-        shown.append(("Linked from", ", ".join(linked)))
+        shown.append((_("Linked from"), ", ".join(linked)))
     quote = (
         "" if isinstance(record, Development) else str(getattr(record, "quote", None) or getattr(record, "text", ""))
     )
@@ -483,38 +500,90 @@ def card_for(record: Record, statement: Statement) -> Card:
     )
 
 
+_WORDS = frozenset({"status", "basis", "confidence", "country", "rating"})
+"""The fields whose values are words of a closed vocabulary, shown translated (`word`)."""
+
+
+def _progress_fields(rated: Progress) -> list[tuple[str, str]]:
+    """Return the card's lines of a record's progress rating: the rating, and why."""
+    progress = _("{rating} ({confidence}), checked {day}").format(
+        rating=word(rated.rating), confidence=word(rated.confidence), day=_day(rated.checked)
+    )
+    if rated.evidence:
+        why = _("{reason} Source: {source}; evidence: {evidence}")
+    else:
+        why = _("{reason} Source: {source}")
+    evidence = ", ".join(rated.evidence)
+    return [
+        (_("Progress"), progress),
+        (_("Why"), why.format(reason=rated.reason, source=rated.source, evidence=evidence)),
+    ]
+
+
+def _day(day: dt.date) -> str:
+    """Return a day as a card gives it beside other data: ISO in English (as it always
+    has), as Spanish readers write it in Spanish."""
+    from ._i18n import language
+
+    return day_label(day) if language() == "es" else day.isoformat()
+
+
 def _heading(record: Record) -> str:
     if isinstance(record, Item) and record.number is not None:
-        return f"Key achievement {record.number}: {record.title}"
+        return _("Key achievement {number}: {title}").format(number=record.number, title=record.title)
+    if isinstance(record, Paragraph):  # its title is a label of ours ('Paragraph 17'), not data
+        return _("Paragraph {number}").format(number=record.number)
     return record.title
 
 
 def about_card(statement: Statement) -> Card:
     """Return the statement at a glance: metadata, leaders and how many of each record."""
     meta = statement.metadata
-    leaders = [f"{p.name} ({p.role}, {p.country})" for p in statement.people]
+    leaders = [f"{p.name} ({p.role}, {word(p.country)})" for p in statement.people]
     counts = {table: len(getattr(statement, table)) for table in TABLES if table not in ("statement", "people")}
     data = record_dict(meta) | {
         "people": [record_dict(p) for p in statement.people],
         "counts": counts,
     }
     fields: tuple[tuple[str, str], ...] = (
-        ("Summary", f"{meta.summary} (editorial)"),
-        ("Date", f"{meta.date.day} {meta.date:%B} {meta.date.year}"),
-        ("Place", meta.place),
-        ("Issued by", "; ".join(meta.issuers)),
-        ("Publisher", meta.publisher),
-        ("URL", meta.url),
-        ("Archived at", f"{meta.archive_url} (inferred, not checked)"),
-        ("Leaders", "; ".join(leaders)),
-        ("Contents", ", ".join(f"{n} {k}" for k, n in counts.items())),
-        ("Data file", statement.path),
+        (_("Summary"), _("{summary} (editorial)").format(summary=meta.summary)),
+        (_("Date"), day_label(meta.date)),
+        (_("Place"), word(meta.place)),  # the data's names, in Spanish where the catalog has them
+        (_("Issued by"), "; ".join(word(issuer) for issuer in meta.issuers)),
+        (_("Publisher"), word(meta.publisher)),
+        (_("URL"), meta.url),
+        (_("Archived at"), _("{url} (inferred, not checked)").format(url=meta.archive_url)),
+        (_("Leaders"), "; ".join(leaders)),
+        (_("Contents"), ", ".join(_count(table, n) for table, n in counts.items())),
+        (_("Data file"), statement.path),
     )
     checked = statement.developments_checked
     if checked is not None:
-        fields += (("Developments checked", f"{date_label_of_day(checked)}: usperu since and progress are as of then"),)
+        as_of = _("{day}: usperu since and progress are as of then").format(day=date_label_of_day(checked))
+        fields += ((_("Developments checked"), as_of),)
         data["developments_checked"] = checked.isoformat()
     return Card(heading=meta.title, quote="", fields=fields, notes=meta.notes, data=data)
+
+
+_TABLE_COUNTS: dict[str, tuple[str, str]] = {
+    "sessions": ("{count} sessions", "{count} sessions"),
+    "achievements": ("{count} achievements", "{count} achievements"),
+    "commitments": ("{count} commitments", "{count} commitments"),
+    "events": ("{count} events", "{count} events"),
+    "glossary": ("{count} glossary", "{count} glossary"),
+    "paragraphs": ("{count} paragraphs", "{count} paragraphs"),
+    "developments": ("{count} developments", "{count} developments"),
+    "corrections": ("{count} corrections", "{count} corrections"),
+}
+"""How `about` counts the records of each table (singular, plural: the English is the
+table's name whatever the count, as it always was; a translation tells them apart)."""
+
+
+def _count(table: str, count: int) -> str:
+    from ._i18n import ngettext
+
+    singular, plural = _TABLE_COUNTS.get(table, ("{count} " + table, "{count} " + table))
+    return ngettext(singular, plural, count).format(count=count)
 
 
 def export_document(statement: Statement) -> dict[str, Any]:

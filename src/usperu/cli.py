@@ -4,6 +4,8 @@ Each subcommand is a module in `usperu._commands` that parses its arguments, cal
 queries and hands a view to the renderer through `show_view` or `emit`. Errors are
 handled in one place, `_UsperuGroup.main`: a UsperuError or a usage error becomes one
 line on stderr and its exit code; nothing else prints a traceback unless USPERU_DEBUG=1.
+The interface's language is chosen there too, before click parses or formats anything
+(`chosen_language`); in Spanish, `_localize` puts click's and Typer's words in it.
 """
 
 # No `from __future__ import annotations` here: Typer would have to eval every string
@@ -19,6 +21,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from ._errors import UsperuError
+from ._i18n import LANGUAGES, _, from_environment, language, set_language
 from ._output import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, ClosedPipe, emit, note, silence_stdout, unwritable
 
 # Each subcommand lives in its own module under usperu._commands, imported only when
@@ -57,6 +60,7 @@ class _UsperuGroup(TyperGroup):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._built: dict[str, Any] = {}
+        self._language_of: dict[str, str] = {}  # the language each built command's help is in
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
@@ -69,6 +73,12 @@ class _UsperuGroup(TyperGroup):
 
             module = importlib.import_module(f"usperu._commands.{cmd_name}")
             self._built[cmd_name] = typer.main.get_command(module.app)
+            self._language_of[cmd_name] = "en"
+        if self._language_of[cmd_name] != language():  # help, option help: in the interface's language
+            from ._localize import localize
+
+            localize(self._built[cmd_name])
+            self._language_of[cmd_name] = language()
         return self._built[cmd_name]
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
@@ -85,9 +95,23 @@ class _UsperuGroup(TyperGroup):
                 exc.message = exc.message.rstrip(".") + f". Did you mean {', '.join(map(repr, close))}?"
             raise
 
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), _("Usage: "))
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        records = [record for param in self.get_params(ctx) if (record := param.get_help_record(ctx))]
+        if records:
+            if language() != "en":
+                from ._localize import help_record
+
+                records = [help_record(record) for record in records]
+            with formatter.section(_("Options")):
+                formatter.write_dl(records)
+        self.format_commands(ctx, formatter)
+
     def format_commands(self, ctx: Any, formatter: Any) -> None:
-        with formatter.section("Commands"):
-            formatter.write_dl(list(COMMANDS.items()))
+        with formatter.section(_("Commands")):
+            formatter.write_dl([(name, _(summary)) for name, summary in COMMANDS.items()])
 
     def main(
         self,
@@ -99,6 +123,12 @@ class _UsperuGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         _make_streams_safe()
+        previous = language()
+        set_language(chosen_language(list(sys.argv[1:] if args is None else args), os.environ, complete_var))
+        if language() != "en":
+            from ._localize import localize
+
+            localize(self)
         try:
             code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
         except UsperuError as exc:
@@ -117,6 +147,8 @@ class _UsperuGroup(TyperGroup):
                 code = _fail(str(error), error.exit_code)
         except Exception as exc:
             code = _bug(exc)
+        finally:
+            set_language(previous)  # an in-process caller (a test) gets back the language it had
         code = code if isinstance(code, int) else EXIT_OK
         if standalone_mode:
             sys.exit(code)
@@ -131,14 +163,13 @@ def _bug(exc: Exception) -> int:
     """Say in one line that usperu has a bug (re-raise it with USPERU_DEBUG=1); return 70."""
     if os.environ.get("USPERU_DEBUG"):
         raise exc
-    return _fail(
-        f"internal error ({type(exc).__name__}: {exc}); this is a bug, please report it."
-        " Rerun with USPERU_DEBUG=1 to see the traceback",
-        EXIT_BUG,
+    message = _(
+        "internal error ({error}); this is a bug, please report it. Rerun with USPERU_DEBUG=1 to see the traceback"
     )
+    return _fail(message.format(error=f"{type(exc).__name__}: {exc}"), EXIT_BUG)
 
 
-GLOBAL_OPTIONS = {"--data": True, "--no-pager": False}
+GLOBAL_OPTIONS = {"--data": True, "--no-pager": False, "--lang": True, "-L": True}
 """The group's options that may also follow the command, and whether each takes a value."""
 
 
@@ -153,12 +184,14 @@ def global_options_first(args: list[str]) -> list[str]:
     rest: list[str] = []
     tail = iter(args[command + 1 :])
     for arg in tail:
-        name = arg.split("=", 1)[0]
+        name, attached = arg.split("=", 1)[0], "=" in arg
+        if arg.startswith("-L") and len(arg) > 2 and arg[1] != "-":  # -Les
+            name, attached = "-L", True
         if arg == "--":
             rest += [arg, *tail]
         elif name in GLOBAL_OPTIONS:
             moved.append(arg)
-            if GLOBAL_OPTIONS[name] and "=" not in arg:
+            if GLOBAL_OPTIONS[name] and not attached:
                 value = next(tail, None)
                 if value is None:  # '--data' last: click says that it needs a value
                     return [*args[:command], *moved]
@@ -181,6 +214,32 @@ def _command_index(args: list[str]) -> int | None:
     return None
 
 
+def chosen_language(args: list[str], environ: Any, complete_var: str | None = None) -> str:
+    """Return the interface's language for a run: the last --lang/-L among ARGS (before
+    `--`) that names one of LANGUAGES, else the environment's (`_i18n.from_environment`).
+    An unknown --lang is left to the option itself, which rejects it (exit 2) in the
+    environment's language. During shell completion, the words typed are what the shell
+    script of Typer's completion passes: _TYPER_COMPLETE_ARGS (zsh, fish, PowerShell) or
+    COMP_WORDS (bash)."""
+    if environ.get(complete_var or "_USPERU_COMPLETE"):
+        args = str(environ.get("_TYPER_COMPLETE_ARGS") or environ.get("COMP_WORDS", "")).split()
+    chosen = None
+    words = iter(args)
+    for arg in words:
+        if arg == "--":
+            break
+        value = None
+        if arg in ("--lang", "-L"):
+            value = next(words, None)
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        elif arg.startswith("-L") and len(arg) > 2 and arg[1] != "-":
+            value = arg[2:]
+        if value is not None and value.casefold() in LANGUAGES:
+            chosen = value.casefold()
+    return chosen or from_environment(environ)
+
+
 def _make_streams_safe() -> None:
     """Make stdout and stderr replace what their encoding cannot show instead of crashing."""
     for stream in (sys.stdout, sys.stderr):
@@ -198,10 +257,15 @@ def _fail(message: str, code: int) -> int:
 
 
 def _usage_error(exc: typer.TyperException) -> int:
-    message = exc.format_message().replace("\n", " ").rstrip(".")
+    message = exc.format_message()
+    if language() != "en":  # click's own messages, looked up in the catalog by their wording
+        from ._localize import usage_message
+
+        message = usage_message(message)
+    message = message.replace("\n", " ").rstrip(".")
     ctx = getattr(exc, "ctx", None)
     if ctx is not None:
-        message += f" (see '{ctx.command_path} --help')"
+        message = _("{message} (see '{command} --help')").format(message=message, command=ctx.command_path)
     return _fail(message, int(getattr(exc, "exit_code", EXIT_USAGE)))
 
 
@@ -222,6 +286,14 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _check_language(value: str | None) -> str | None:
+    """Accept --lang en or es (any case); reject another (a usage error, exit 2)."""
+    if value is not None and value.casefold() not in LANGUAGES:
+        choices = ", ".join(repr(code) for code in LANGUAGES)
+        raise typer.BadParameter(_("{value!r} is not one of {choices}.").format(value=value, choices=choices))
+    return value
 
 
 def _version(value: bool) -> None:
@@ -251,6 +323,17 @@ def _main(
         bool,
         typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            "-L",
+            metavar="en|es",
+            help="The interface's language: en or es.",
+            callback=_check_language,
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """The Joint Statement on the U.S.-Peru High-Level Dialogue (9 May 2024), offline."""
     if no_pager:

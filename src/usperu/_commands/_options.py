@@ -12,6 +12,7 @@ import typer
 from typer.core import TyperCommand
 
 from usperu._errors import UsperuError
+from usperu._i18n import _, language
 from usperu._output import FORMATS
 
 if TYPE_CHECKING:
@@ -81,6 +82,10 @@ class Command(TyperCommand):
     def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
         return [_plain_piece(piece) for piece in super().collect_usage_pieces(ctx)]
 
+    def format_usage(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
+        """Write the usage line as click does, its 'Usage:' in the interface's language."""
+        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), _("Usage: "))
+
     def format_options(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
         """Write the Arguments and Options sections as Typer does, but name each argument
         by its metavar alone: Typer 0.29 adds its Python type ('ID <str>')."""
@@ -91,10 +96,14 @@ class Command(TyperCommand):
                 name, text = record
                 if param.param_type_name == "argument":
                     name = _ARGUMENT_TYPE.sub("", name)
+                if language() != "en":
+                    from usperu._localize import help_record
+
+                    name, text = help_record((name, text))
                 sections[param.param_type_name].append((name, text))
         for kind, title in (("argument", "Arguments"), ("option", "Options")):
             if sections[kind]:
-                with formatter.section(title):
+                with formatter.section(_(title)):
                     formatter.write_dl(sections[kind])
 
 
@@ -173,9 +182,18 @@ def data_path(ctx: typer.Context) -> str | None:
 
 def statement_of(ctx: typer.Context) -> "Statement":
     """Return the statement from the chosen data file; raise DataError."""
+    from usperu._i18n import language
     from usperu._loader import load_statement
 
-    return load_statement(data_path(ctx))
+    path = data_path(ctx)
+    statement = load_statement(path)
+    if path is not None and language() == "es" and statement.english is None:  # say so, in Spanish
+        from usperu._output import note
+        from usperu._overlay import missing
+
+        if message := missing(path):
+            note(message)
+    return statement
 
 
 def complete_sessions(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
@@ -193,8 +211,8 @@ def complete_actors(incomplete: str) -> list[tuple[str, str]]:
     """Offer us, peru and both, each described by what it lists (never its own name again)."""
     from usperu._vocabulary import ACTOR_NAMES
 
-    lists = {"us": "what the United States does, alone or jointly", "peru": "what Peru does, alone or jointly"}
-    lists["both"] = "what both countries do together"
+    lists = {"us": _("what the United States does, alone or jointly"), "peru": _("what Peru does, alone or jointly")}
+    lists["both"] = _("what both countries do together")
     return [(key, lists[key]) for key in ACTOR_NAMES if key.startswith(incomplete.casefold())]
 
 
@@ -278,7 +296,7 @@ def complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     for record in statement.records():  # a renamed record keeps its old id among its aliases
         for alias in getattr(record, "aliases", ()):
             if alias.startswith(prefix) and re.fullmatch(_SLUG, alias):
-                found.append((alias, clean(f"old id of {record.id}: {record.title}")))
+                found.append((alias, clean(_("old id of {id}: {title}").format(id=record.id, title=record.title))))
     return found or (_complete_aliases(statement, incomplete) if prefix else [])
 
 

@@ -17,6 +17,7 @@ from usperu._commands._options import (
     complete_topics,
     statement_of,
 )
+from usperu._i18n import ngettext
 from usperu._output import show_view
 
 app = command_app()
@@ -79,6 +80,10 @@ def achievements(
     if not items and not all_items:  # would --all find something?
         more = query(statement, session=session, actor=actor, status=status, topic=topic, include_commitments=True)
         if more:
-            matches = "1 commitment matches" if len(more) == 1 else f"{len(more)} commitments match"
-            listing = listing._replace(empty=f"{listing.empty}; {matches}; add --all")
+            message = ngettext(
+                "{empty}; {count} commitment matches; add --all",
+                "{empty}; {count} commitments match; add --all",
+                len(more),
+            )
+            listing = listing._replace(empty=message.format(empty=listing.empty, count=len(more)))
     show_view(listing, fmt.value, fields, bom=bom)

@@ -15,6 +15,7 @@ from usperu._commands._options import (
     statement_of,
     table_of,
 )
+from usperu._i18n import _
 from usperu._model import TABLES
 from usperu._output import emit, emit_json
 
@@ -22,7 +23,7 @@ app = command_app()
 if TYPE_CHECKING:
     ExportFormat = Choice
 else:
-    ExportFormat = choices("ExportFormat", ("json", "csv"))
+    ExportFormat = choices("ExportFormat", ("json", "csv", "html"))
 
 
 @app.command(cls=Command)
@@ -30,7 +31,13 @@ def export(
     ctx: typer.Context,
     fmt: Annotated[
         ExportFormat,
-        typer.Option("--format", "-f", metavar=metavar_of(ExportFormat), help="Output format.", case_sensitive=False),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar=metavar_of(ExportFormat),
+            help="Output format; html is an annotated edition for the browser.",
+            case_sensitive=False,
+        ),
     ] = ExportFormat("json"),
     kind: Annotated[
         str | None,
@@ -46,6 +53,10 @@ def export(
 ) -> None:
     """Write the whole dataset, every record kind and field, as JSON (or one kind as CSV).
 
+    With -f html, write the annotated edition instead: one self-contained HTML5 page
+    (numbered text with the corrections, achievements and progress, timeline, sources,
+    glossary, citations) that a browser opens offline and that prints.
+
     Examples:
 
       usperu export > usperu.json
@@ -53,6 +64,8 @@ def export(
       usperu export -f csv --kind achievements > achievements.csv
 
       usperu export | jq '.events[] | {date, title}'
+
+      usperu export -f html > usperu.html
     """
     from usperu._errors import InvalidArgumentError
     from usperu._output import BOM, check_bom
@@ -61,9 +74,21 @@ def export(
     check_bom(bom, fmt.value)
     statement = statement_of(ctx)
     table = table_of(kind) if kind is not None else None
+    if fmt.value == "html":
+        if table is not None:
+            raise InvalidArgumentError("the HTML edition holds the whole statement: leave out --kind")
+        import datetime as dt
+
+        from usperu._html import edition
+        from usperu._render import stdout_is_unicode
+
+        page = edition(statement, dt.date.today())
+        # a stdout that cannot encode the page gets character references: the same page
+        emit(page if stdout_is_unicode() else page.encode("ascii", "xmlcharrefreplace").decode("ascii"))
+        return
     if fmt.value == "csv":
         if table is None:
-            raise InvalidArgumentError("CSV holds one kind of record: add --kind, e.g. --kind achievements")
+            raise InvalidArgumentError(_("CSV holds one kind of record: add --kind, e.g. --kind achievements"))
         from usperu._render import render_rows_csv
 
         emit((BOM if bom else "") + render_rows_csv(export_rows(statement, table)))

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from usperu._commands._options import Choice, Command, choices, command_app, metavar_of
+from usperu._i18n import _
 from usperu._output import emit, emit_json
 
 app = command_app()
@@ -19,7 +20,7 @@ def complete_commands(incomplete: str) -> list[tuple[str, str]]:
     """Offer the command names, with their one-line help."""
     from usperu.cli import COMMANDS
 
-    return [(name, short) for name, short in COMMANDS.items() if name.startswith(incomplete.casefold())]
+    return [(name, _(short)) for name, short in COMMANDS.items() if name.startswith(incomplete.casefold())]
 
 
 @app.command(name="help", cls=Command)
@@ -54,14 +55,14 @@ def help_command(
     root = ctx.find_root()
     if command is None:
         if fmt.value == "json":
-            emit_json([{"command": name, "summary": short} for name, short in COMMANDS.items()])
+            emit_json([{"command": name, "summary": _(short)} for name, short in COMMANDS.items()])
         else:
             emit(root.get_help() + "\n")
         return
-    name, found, _ = root.command.resolve_command(root, [command])  # type: ignore[attr-defined]
+    name, found, _rest = root.command.resolve_command(root, [command])  # type: ignore[attr-defined]
     with found.make_context(name, [], parent=root, resilient_parsing=True) as context:
         text = context.get_help()
     if fmt.value == "json":
-        emit_json({"command": name, "summary": COMMANDS[name], "help": text})
+        emit_json({"command": name, "summary": _(COMMANDS[name]), "help": text})
     else:
         emit(text + "\n")

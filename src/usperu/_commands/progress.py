@@ -14,6 +14,7 @@ from usperu._commands._options import (
     command_app,
     statement_of,
 )
+from usperu._i18n import _
 from usperu._output import check_bom, emit_json, note, show_view
 from usperu._vocabulary import RATINGS
 
@@ -25,7 +26,7 @@ def complete_ratings(incomplete: str) -> list[tuple[str, str]]:
     from usperu._vocabulary import RATING_MEANINGS
 
     typed = incomplete.casefold().replace(" ", "-")
-    offered = [(rating.replace(" ", "-").casefold(), meaning) for rating, meaning in RATING_MEANINGS.items()]
+    offered = [(rating.replace(" ", "-").casefold(), _(meaning)) for rating, meaning in RATING_MEANINGS.items()]
     return [(value, meaning) for value, meaning in offered if value.startswith(typed)]
 
 

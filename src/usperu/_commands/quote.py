@@ -7,6 +7,7 @@ import typer
 
 from usperu._cite import STYLES
 from usperu._commands._options import Choice, Command, choices, command_app, complete_ids, metavar_of, statement_of
+from usperu._i18n import _
 from usperu._output import EXIT_NO_MATCH, emit, emit_json, fit, note
 
 if TYPE_CHECKING:
@@ -94,7 +95,9 @@ def quote(
     from usperu._errors import InvalidArgumentError
 
     if (ident is None) == (check is None):
-        raise InvalidArgumentError("give either an ID to quote or --check TEXT to look for (see 'usperu quote --help')")
+        raise InvalidArgumentError(
+            _("give either an ID to quote or --check TEXT to look for (see 'usperu quote --help')")
+        )
     statement = statement_of(ctx)
     if check is not None:
         _check(statement, check, fmt.value)
@@ -111,9 +114,9 @@ def quote(
     where = locator_for(statement, record)
     paragraph = where.paragraph if where else None
     if style is None:
-        meta = statement.metadata
-        locator = f", para. {paragraph}" if paragraph else ""
-        citation = f"— {meta.title}, {meta.date.day} {meta.date:%B} {meta.date.year}{locator}"
+        from usperu._cite import short_citation
+
+        citation = short_citation(statement.metadata, paragraph)
     else:
         unicode = stdout_is_unicode()
         citation = cite(statement, record, style.value, dt.date.today(), ascii_only=not unicode).rstrip("\n")
@@ -158,12 +161,19 @@ def _check(statement: object, text: str, fmt: str) -> None:
                 lines.append(f"      official wording, not our copy's: {clean(said)}")
         emit(fit("\n".join(lines) + "\n"))
     if not matches:
-        note("no match in the statement: no passage has any of these words")
+        note(_("no match in the statement: no passage has any of these words"))
         raise typer.Exit(EXIT_NO_MATCH)
     if not any(m.found for m in matches):
         best = matches[0].score
-        verdict = "no match in the statement" if best < THRESHOLD else "not found in the statement"
-        note(f"{verdict}: the closest passage scores {best:.2f} (found means {THRESHOLD} or more)")
+        if best < THRESHOLD:
+            message = _(
+                "no match in the statement: the closest passage scores {score} (found means {threshold} or more)"
+            )
+        else:
+            message = _(
+                "not found in the statement: the closest passage scores {score} (found means {threshold} or more)"
+            )
+        note(message.format(score=f"{best:.2f}", threshold=THRESHOLD))
         raise typer.Exit(EXIT_NO_MATCH)
 
 

@@ -88,6 +88,7 @@ def search(
       usperu search FEMA -f json | jq -r '.[0].id'
     """
     from usperu._errors import NoMatchesError
+    from usperu._i18n import _
     from usperu._listing import search_listing
     from usperu._output import note
     from usperu._search import find
@@ -97,10 +98,18 @@ def search(
     text = " ".join(query)
     result = find(statement, text, kinds=[kind_of(k) for k in kind or ()], limit=limit)
     if result.corrected:
-        note(f"no matches for {text!r}; showing results for {result.corrected!r}")
+        note(
+            _("no matches for {query!r}; showing results for {corrected!r}").format(
+                query=text, corrected=result.corrected
+            )
+        )
     if result.partial:
-        nothing = f"; nothing matched {', '.join(repr(u) for u in result.unmatched)}" if result.unmatched else ""
-        note(f"no record matches every word of {text!r}; these match only some of them{nothing}")
+        message = _("no record matches every word of {query!r}; these match only some of them")
+        if result.unmatched:
+            message = _(
+                "no record matches every word of {query!r}; these match only some of them; nothing matched {words}"
+            )
+        note(message.format(query=text, words=", ".join(repr(u) for u in result.unmatched)))
     if result.hits or fmt.value != "table":  # when empty: [] in JSON, the header in CSV and Markdown
         show_view(search_listing(result.hits), fmt.value, fields, bom=bom)
     if not result.hits:

@@ -66,10 +66,15 @@ def text(
     if fmt.value == "text":
         if fields is not None:
             from usperu._errors import InvalidArgumentError
+            from usperu._i18n import _
 
-            raise InvalidArgumentError("--fields picks the fields of -f json, csv or markdown")
+            raise InvalidArgumentError(_("--fields picks the fields of -f json, csv or markdown"))
         width = terminal_width() if sys.stdout.isatty() else None  # a pipe gets the text as is
         output = render_text(paragraphs, width=width, numbers=numbers)
+        from usperu._brackets import spanish_text_line
+
+        notice = spanish_text_line()  # in Spanish: whose words, in which language, and where the Spanish is
+        output = f"{notice}\n\n{output}" if notice else output
     else:
         listing = paragraphs_listing(paragraphs)
         listing = select_fields(listing, fields) if fields is not None else listing

@@ -19,6 +19,7 @@ from usperu._commands._options import (
     metavar_of,
     statement_of,
 )
+from usperu._i18n import _, ngettext
 from usperu._output import emit, note, show_view
 
 app = command_app()
@@ -84,9 +85,14 @@ def timeline(
 
         text, skipped = calendar(statement, entries, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
         if skipped:
-            note(f"{skipped} entr{'y' if skipped == 1 else 'ies'} known only to the month, year or century left out")
+            message = ngettext(
+                "{count} entry known only to the month, year or century left out",
+                "{count} entries known only to the month, year or century left out",
+                skipped,
+            )
+            note(message.format(count=skipped))
         if len(entries) == skipped:
-            note("no entry with a full date in that range: the calendar is empty")
+            note(_("no entry with a full date in that range: the calendar is empty"))
         emit(text)
         return
     from usperu._views import timeline_listing

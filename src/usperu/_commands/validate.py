@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from usperu._commands._options import Choice, Command, choices, command_app, data_path, metavar_of
+from usperu._i18n import _, ngettext
 from usperu._output import EXIT_USAGE, emit, emit_json, note
 
 app = command_app()
@@ -43,12 +44,13 @@ def validate(
     """
     from usperu._errors import DataError
     from usperu._escape import clean
-    from usperu._loader import bundled_path, check_document, read_document
+    from usperu._loader import bundled_path, check_document, check_translation, read_document
 
     target = path or data_path(ctx) or bundled_path()
     try:
         document, text = read_document(target)
         problems = check_document(document, target, text)
+        problems += check_translation(document, target, text)
     except DataError as unreadable:
         problems = [unreadable]
     if fmt.value == "json":
@@ -57,7 +59,11 @@ def validate(
     elif problems:
         emit("".join(clean(p.describe()) + "\n" for p in problems))
     else:
-        emit(f"{clean(target)}: valid\n")
+        emit(_("{path}: valid").format(path=clean(target)) + "\n")
     if problems:
-        note(f"{target}: {len(problems)} problem(s)")
+        note(
+            ngettext("{path}: {count} problem(s)", "{path}: {count} problem(s)", len(problems)).format(
+                path=target, count=len(problems)
+            )
+        )
         raise typer.Exit(EXIT_USAGE)
