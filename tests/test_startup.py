@@ -157,3 +157,25 @@ def test_only_the_command_that_runs_is_imported(tmp_path: Path) -> None:
     assert commands == ["usperu._commands._options", "usperu._commands.achievements"]
     modules, _ = imported(["--help"], tmp_path)
     assert not [m for m in modules if m.startswith("usperu._commands.")]
+
+
+@pytest.mark.parametrize("args", [["achievements", "-f", "json"], ["timeline", "-f", "csv"], ["sessions"]])
+def test_listings_that_quote_nothing_import_no_brackets(args: list[str], tmp_path: Path) -> None:
+    modules, stdout = imported(args, tmp_path)
+    assert stdout and "usperu._brackets" not in modules  # 2.6M instructions: only `show`, `text` and quotes
+    modules, _ = imported(["show", "artemis-accords", "-f", "json"], tmp_path)
+    assert "usperu._brackets" in modules
+
+
+@pytest.mark.parametrize("module", ["usperu._model", "usperu._listing", "usperu._search", "usperu._tokens"])
+def test_named_tuples_on_the_start_up_path_are_the_cheap_ones(module: str) -> None:
+    # typing.NamedTuple costs ~1M instructions a class to define, _namedtuple's ~0.25M:
+    # these modules define 30 of them for the commands whose start-up is counted
+    import importlib
+
+    from usperu._namedtuple import NamedTuple
+
+    loaded = importlib.import_module(module)
+    defined = [v for v in vars(loaded).values() if isinstance(v, type) and v.__module__ == module]
+    named = [c for c in defined if issubclass(c, tuple) and hasattr(c, "_fields")]
+    assert named and all(issubclass(c, NamedTuple) for c in named), [c for c in named if not issubclass(c, NamedTuple)]

@@ -6,7 +6,9 @@ dataset needs no records (`_model`): its hits come from the prebuilt index.
 """
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
+
+from ._namedtuple import NamedTuple
 
 if TYPE_CHECKING:
     from ._model import Note

@@ -98,6 +98,10 @@ def fit(text: str, stream: Any = None) -> str:
     cannot, curly quotes, apostrophes and dashes become ASCII ones, and accented letters
     their base letters, rather than the '?' of a replaced character."""
     encoding = getattr(stream if stream is not None else sys.stdout, "encoding", None) or "utf-8"
+    if encoding.lower().replace("-", "").replace("_", "").startswith("utf"):
+        # A Unicode encoding writes every character but a lone surrogate, which the loop
+        # below would leave as it is too: skip encoding all the output once to find out.
+        return text
     try:
         text.encode(encoding)
         return text

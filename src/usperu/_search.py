@@ -22,11 +22,12 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from ._errors import InvalidArgumentError
 from ._errors import unknown as _unknown
 from ._i18n import _ as _t
+from ._namedtuple import NamedTuple
 from ._tokens import JOINERS, PART, SPANISH, WORD, Token, fold, is_joined, remember, stems, stems_es, tokenize
 from ._vocabulary import KINDS
 

@@ -11,7 +11,9 @@ terms carry the prefix `SPANISH` ("~"), so that the two languages never collide:
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
+
+from ._namedtuple import NamedTuple
 
 if TYPE_CHECKING:
     import Stemmer
@@ -35,10 +37,14 @@ SPANISH = "~"
 """The prefix of terms stemmed as Spanish."""
 
 # A word: letters and digits, possibly joined by hyphens, dots or apostrophes
-# ("anti-satellite", "U.S", "Peru’s").
-WORD = re.compile(r"[^\W_]+(?:[-.'’‘][^\W_]+)*")
-JOINERS = re.compile(r"[-.'’‘]")
-PART = re.compile(r"[^-.'’‘]+")
+# ("anti-satellite", "U.S", "Peru’s"). The curly apostrophes are matched apart from the
+# ASCII joiners, each pattern meaning `[-.'’‘]` (JOINERS), `[^-.'’‘]` (PART): one class
+# of more than two runs of characters, one beyond Latin-1, makes Python's regex compiler
+# build and slice a 64K-character map, ~1.2M instructions a pattern at every start-up.
+# (`[-.']|[’‘]` would not do: the parser merges it back into one class.)
+WORD = re.compile(r"[^\W_]+(?:(?:[-.']|(?=[’‘]).)[^\W_]+)*")
+JOINERS = re.compile(r"[-.']|(?=[’‘]).")
+PART = re.compile(r"(?:(?![’‘])[^-.'])+")
 
 
 class Token(NamedTuple):
@@ -75,17 +81,21 @@ def fold(word: str) -> str:
 
 
 _STEMS: dict[str, str] = {}
+_KNOWN: list[str] = []
+"""Strings of English 'word stem' pairs given to `remember`, each between spaces."""
 
 
 def stems(words: Sequence[str]) -> list[str]:
     """Return the stems of folded words (each distinct word is stemmed once per run)."""
-    new = [w for w in dict.fromkeys(words) if w not in _STEMS]
+    new = [w for w in dict.fromkeys(words) if w not in _STEMS and not _recall(w, _KNOWN, _STEMS)]
     if new:
         _STEMS.update(zip(new, _stemmer().stemWords(new), strict=True))
     return [_STEMS[w] for w in words]
 
 
 _STEMS_ES: dict[str, str] = {}
+_KNOWN_ES: list[str] = []
+"""Strings of Spanish 'word term' pairs given to `remember`, each between spaces."""
 
 
 def known_stems(words: Sequence[str]) -> tuple[str, str]:
@@ -100,15 +110,34 @@ def known_stems(words: Sequence[str]) -> tuple[str, str]:
 
 def remember(english: str, spanish: str) -> None:
     """Take stems computed ahead of time (see `known_stems`), so that a query made of
-    the dataset's words needs no stemmer: importing PyStemmer cost ~0.6 ms a run."""
-    for pairs, known in ((english, _STEMS), (spanish, _STEMS_ES)):
-        items = iter(pairs.split())
-        known.update(zip(items, items, strict=False))  # the same stems a stemmer would give
+    the dataset's words needs no stemmer: importing PyStemmer cost ~0.6 ms a run.
+
+    The pairs are kept as the strings they come in and a word is looked up in them when
+    it is first stemmed (`_recall`): splitting them into a dict cost ~4.7M instructions
+    a run, for the few words a query has."""
+    _KNOWN.append(f" {english} ")
+    _KNOWN_ES.append(f" {spanish} ")
+
+
+def _recall(word: str, known: list[str], found: dict[str, str]) -> bool:
+    """Look a word up in remembered pairs; if there, put its stem in `found`, return True."""
+    if " " in word:  # never a word of the pairs (see `known_stems`), though folding can make one
+        return False
+    key = f" {word} "
+    for pairs in known:
+        at = pairs.find(key)
+        while at >= 0:
+            if pairs.count(" ", 0, at) % 2 == 0:  # an even number of words and stems before: a word
+                start = at + len(key)
+                found[word] = pairs[start : pairs.index(" ", start)]
+                return True
+            at = pairs.find(key, at + 1)
+    return False
 
 
 def stems_es(words: Sequence[str]) -> list[str]:
     """Return the Spanish terms of folded words: `SPANISH` + the Snowball Spanish stem."""
-    new = [w for w in dict.fromkeys(words) if w not in _STEMS_ES]
+    new = [w for w in dict.fromkeys(words) if w not in _STEMS_ES and not _recall(w, _KNOWN_ES, _STEMS_ES)]
     if new:
         _STEMS_ES.update(zip(new, (SPANISH + s for s in _spanish_stemmer().stemWords(new)), strict=True))
     return [_STEMS_ES[w] for w in words]

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from ._brackets import marked, wording_line
 from ._dates import century_label, day_label, month_label, relative_time
 from ._i18n import _
 from ._listing import Card, Listing
@@ -422,6 +421,8 @@ def glossary_listing(entries: Sequence[GlossaryEntry]) -> Listing:
 
 def paragraphs_listing(paragraphs: Sequence[Paragraph]) -> Listing:
     """Return the full text as numbered paragraphs."""
+    from ._brackets import wording_line  # imported by the views that quote, not by every listing
+
     cells = tuple((str(p.number), p.text) for p in paragraphs)
     return Listing(
         title=_("Full text"),
@@ -485,6 +486,8 @@ def card_for(record: Record, statement: Statement) -> Card:
     quote = (
         "" if isinstance(record, Development) else str(getattr(record, "quote", None) or getattr(record, "text", ""))
     )
+    from ._brackets import marked, wording_line
+
     pasted = marked(quote, corrections) if quote else None
     return Card(
         heading=_heading(record),
