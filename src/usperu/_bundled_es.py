@@ -428,9 +428,9 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                            'el 3 de marzo de 2024 y lanzado formalmente en Lovaina el 5 de '
                                            'abril de 2024. El Perú decidió postular para integrarlo, y en '
                                            'febrero de 2025 su canciller lo presentó como miembro activo '
-                                           '(véase el acontecimiento peru-active-msp-forum-member); el 4 de '
-                                           'febrero de 2026 se anunció que el FORGE reemplazaría a la MSP, y '
-                                           'no se encontró qué fue del Foro.',
+                                           '(véase la novedad peru-active-msp-forum-member); el 4 de febrero '
+                                           'de 2026 se anunció que el FORGE reemplazaría a la MSP, y no se '
+                                           'encontró qué fue del Foro.',
                             'notes': (('Los socios de la MSP acordaron en Toronto, el 3 de marzo de 2024, '
                                        'crear el Foro, y ese mismo día se reunieron con el Perú y otros '
                                        'productores del hemisferio occidental; el Foro se lanzó formalmente '
@@ -953,7 +953,7 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                           'en noviembre de 2024 y la ayuda antidrogas '
                                                           'estadounidense continuó; no se informó de ninguna '
                                                           'suspensión del programa.',
-                                                'source': 'los acontecimientos citados'},
+                                                'source': 'las novedades citadas'},
               'csii-memorandum': {'promise': 'Ambos firmaron el memorando sobre el CSII, el primer paso para '
                                              'la implementación del acuerdo.',
                                   'reason': 'Firmado el 9 de mayo de 2024; en noviembre de 2024 se informa '
@@ -976,14 +976,14 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                               'reemplazaría a la MSP; la cooperación en minerales como tal '
                                               'continúa (dos memorandos de entendimiento). No se encontró si '
                                               'el Perú forma parte del FORGE.',
-                                    'source': 'los acontecimientos citados'},
+                                    'source': 'las novedades citadas'},
               'trade-and-investment': {'promise': 'Ampliar la inversión, el comercio y los intercambios '
                                                   'empresariales, y fortalecer los lazos económicos.',
                                        'reason': 'Un revés y un alivio parcial: un arancel estadounidense de '
                                                  '10% desde abril de 2025 pese al acuerdo y, luego, '
                                                  'exenciones para más de 100 productos agrícolas en '
                                                  'noviembre de 2025 (los arándanos siguen gravados).',
-                                       'source': 'los acontecimientos citados'},
+                                       'source': 'las novedades citadas'},
               'migration-cooperation': {'promise': 'Cooperar en materia migratoria, en coordinación con '
                                                    'organismos internacionales, frente a las preocupaciones '
                                                    'regionales.',
@@ -991,7 +991,7 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                   '(vuelos de deportación, verificación de nacionalidad); la '
                                                   'parte con organismos internacionales se resintió por los '
                                                   'recortes de ayuda de 2025.',
-                                        'source': 'los acontecimientos citados'},
+                                        'source': 'las novedades citadas'},
               'citizen-security-working-group': {'promise': 'Ambos saludaron la reunión inaugural del grupo '
                                                             'de trabajo sobre seguridad ciudadana y crimen '
                                                             'transnacional.',
@@ -1001,8 +1001,8 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                            'acto del propio Diálogo; no se encontró ninguna '
                                                            'reunión posterior de este grupo de trabajo, '
                                                            'aunque ambos gobiernos persiguieron sus '
-                                                           'objetivos por otros canales (véase la '
-                                                           'evidencia).',
+                                                           'objetivos por otros canales (véanse las pruebas '
+                                                           'citadas).',
                                                  'source': 'la declaración (párrafo 12)'},
               'disaster-response': {'promise': 'El Departamento de Estado y la FEMA se asociarían con el '
                                                'Perú para fortalecer la capacidad de respuesta ante '
@@ -1018,14 +1018,14 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                        'reason': 'No se encontró ninguna conferencia FIRST organizada por el '
                                                  'Perú; el taller regional FIRST de 2025 se realizó en San '
                                                  'Salvador, con participación del Perú.',
-                                       'source': 'el acontecimiento citado'},
+                                       'source': 'la novedad citada'},
               'global-health-security': {'promise': 'Ambos se comprometieron a asociarse en el programa '
                                                     'Global Health Security (Seguridad Sanitaria Mundial).',
                                          'reason': 'En 2024 se convocó una actividad quinquenal de seguridad '
                                                    'sanitaria de la USAID; el congelamiento de la ayuda y el '
                                                    'cierre de la USAID en julio de 2025 hacen improbable una '
                                                    'adjudicación, y no se encontró ninguna.',
-                                         'source': 'los acontecimientos citados'},
+                                         'source': 'las novedades citadas'},
               'anti-satellite-tests': {'promise': 'Ambos reiteraron su compromiso de no realizar pruebas de '
                                                   'misiles antisatélite de ascenso directo.',
                                        'reason': 'La reiteración fue el acto en sí; no se encontró ningún '
@@ -1035,7 +1035,7 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
               'artemis-accords': {'promise': 'El Perú decidió adherirse a los Acuerdos Artemisa.',
                                   'reason': 'El Perú firmó los Acuerdos el 30 de mayo de 2024, y la '
                                             'cooperación espacial con la NASA continuó.',
-                                  'source': 'los acontecimientos citados'},
+                                  'source': 'las novedades citadas'},
               'bicentennial-working-group': {'promise': 'Un grupo de trabajo bilateral para organizar el '
                                                         'bicentenario de las relaciones, el 2 de mayo de '
                                                         '2026.',
@@ -1043,7 +1043,7 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                        '2025 y continuaron en 2026; no se encontró '
                                                        'información sobre los actos del 2 de mayo de 2026 '
                                                        'propiamente dichos.',
-                                             'source': 'los acontecimientos citados'},
+                                             'source': 'las novedades citadas'},
               'cuzco-school-repatriation': {'promise': 'Ambos participaron en la repatriación de pinturas de '
                                                        'la Escuela Cusqueña recuperadas por el FBI.',
                                             'reason': 'Entregadas en el Diálogo; exhibidas en Lima en junio '
@@ -1061,19 +1061,19 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                       'reason': 'La parte de APEC se cumplió (Lima, noviembre de 2024); no '
                                                 'se encontró ninguna actividad de la APEP desde enero de '
                                                 '2025.',
-                                      'source': 'el acontecimiento citado'},
+                                      'source': 'la novedad citada'},
               'oecd-accession': {'promise': 'Los Estados Unidos reconocieron los avances del Perú en su hoja '
                                             'de ruta de adhesión a la OCDE.',
                                  'reason': 'Tres de 23 evaluaciones de comités concluidas a fines de 2025; '
                                            'no se encontró ninguna decisión del Consejo.',
-                                 'source': 'el acontecimiento citado'},
+                                 'source': 'la novedad citada'},
               'deforestation-and-illegal-mining': {'promise': 'Ambos cooperarán contra la deforestación y la '
                                                               'minería ilegal.',
                                                    'reason': 'Los programas de la USAID contra la minería '
                                                              'ilegal y los incendios forestales (ECOS, '
                                                              'FUEGO) se retiraron en 2025; no se encontró '
                                                              'ningún programa conjunto nuevo.',
-                                                   'source': 'los acontecimientos citados'},
+                                                   'source': 'las novedades citadas'},
               'indigenous-communities': {'promise': 'Ambos reafirmaron que protegerán a las comunidades '
                                                     'indígenas.',
                                          'reason': 'No se encontró ninguna acción conjunta después del '
@@ -1092,14 +1092,14 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                     'transición interina del Perú en 2026, pero ningún '
                                                     'programa conjunto; el trabajo de la USAID en gobernanza '
                                                     'se suspendió.',
-                                          'source': 'los acontecimientos citados'},
+                                          'source': 'las novedades citadas'},
               'critical-minerals-mou-talks': {'promise': 'Ambos iniciaron conversaciones sobre un memorando '
                                                          'de cooperación en minerales críticos.',
                                               'reason': 'Las conversaciones culminaron en el memorando de '
                                                         'entendimiento firmado en Lima el 29 de agosto de '
                                                         '2024; el 4 de febrero de 2026 le siguió un segundo '
                                                         'memorando.',
-                                              'source': 'los acontecimientos citados'},
+                                              'source': 'las novedades citadas'},
               'further-cooperation-initiatives': {'promise': 'Las sesiones impulsaron la cooperación en '
                                                              'democracia, seguridad ciudadana, crimen '
                                                              'organizado y lazos económicos y culturales.',
@@ -1107,13 +1107,13 @@ TEXTS: dict[str, dict[str, dict[str, Any]]] = {'statement': {'statement': {'summ
                                                             'organizado se profundizó en 2025-2026 (un '
                                                             'equipo asesor estadounidense, la condición de '
                                                             'aliado principal no miembro de la OTAN).',
-                                                  'source': 'los acontecimientos citados'},
+                                                  'source': 'las novedades citadas'},
               'people-to-people-ties': {'promise': 'Ambos reconocieron los vínculos entre los pueblos que '
                                                    'unen a las comunidades de los dos países.',
                                         'reason': 'Un reconocimiento más que un programa; los actos del '
                                                   'bicentenario y la llegada del nuevo embajador le dan '
                                                   'continuidad.',
-                                        'source': 'los acontecimientos citados'}},
+                                        'source': 'las novedades citadas'}},
  'concepts': {'drugs': {'title': 'Drogas y estupefacientes'},
               'organized-crime-and-citizen-security': {'title': 'Crimen organizado y seguridad ciudadana'},
               'climate-and-energy-transition': {'title': 'Clima y transición energética'},
