@@ -314,6 +314,47 @@ def test_the_spanish_page(statement: Statement, spanish: None) -> None:
     assert '<div class="verbatim" lang="en">' in page
 
 
+class _TextOutsideEnglish(HTMLParser):
+    """The page's text outside elements marked lang="en" (our copy's words), translate="no"
+    (the BibTeX and CSL-JSON records, whose field names are syntax) and <style>."""
+
+    VOID = frozenset({"br", "img", "meta", "link", "hr", "input", "wbr", "source", "col", "area"})
+
+    def __init__(self, page: str) -> None:
+        super().__init__()
+        self.stack: list[bool] = []
+        self.parts: list[str] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            inherited = bool(self.stack) and self.stack[-1]
+            untranslated = ("lang", "en") in attrs or ("translate", "no") in attrs
+            self.stack.append(inherited or untranslated or tag in ("style", "script"))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if not (self.stack and self.stack[-1]):
+            self.parts.append(data)
+
+
+def test_the_spanish_page_says_nothing_in_english_but_the_data(spanish: None) -> None:
+    """Labels, vocabulary words (confidence, rating, status) and the statement's issuers,
+    place and publisher are Spanish; only our copy's words (lang="en") and the data's
+    own text, such as the official English quoted in a note, stay English."""
+    from tests.test_i18n_views import _leaks
+
+    statement = load_statement()  # in Spanish: the editorial layer's Spanish
+    text = " ".join(_TextOutsideEnglish(edition(statement, TODAY)).parts)
+    assert _leaks(text, statement) == []
+    for english in ("Government of the", "Department of State, Office", "confianza: high", "confianza: medium"):
+        assert english not in text, english
+    assert "Gobierno de la República del Perú" in text and "Washington D. C." in text
+
+
 def test_the_template_ships_with_the_package() -> None:
     if sys.version_info >= (3, 11):
         import tomllib
