@@ -133,6 +133,36 @@ def hostile_data(folder: Path) -> Path:
     return path
 
 
+def hostile_everywhere(folder: Path) -> Path:
+    """Write a copy of the data file with markup in every kind of editorial text the page
+    shows: a session title, a note, a glossary description, a person's role, a correction's
+    source, a development's summary, a progress rating's reason and source."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    import tomli_w
+
+    document = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    document["sessions"][0]["title"] = HOSTILE
+    document["achievements"][0]["notes"][0]["text"] = HOSTILE
+    document["glossary"][0]["description"] = HOSTILE
+    document["people"][0]["role"] = HOSTILE
+    document["corrections"][0]["source"] = HOSTILE
+    document["developments"][0]["summary"] = HOSTILE
+    document["progress"][0]["reason"] = HOSTILE
+    document["progress"][0]["source"] = HOSTILE
+    path = folder / "hostile-everywhere.toml"
+    path.write_text(tomli_w.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_no_editorial_text_is_ever_markup(tmp_path: Path) -> None:
+    page = edition(load_statement(str(hostile_everywhere(tmp_path))), TODAY)
+    assert "<script" not in page and "<b>co" not in page
+    assert page.count("&lt;script&gt;") >= 8  # each field, escaped
+
+
 # --- the page's content ----------------------------------------------------------------
 
 
