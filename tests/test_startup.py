@@ -179,3 +179,30 @@ def test_named_tuples_on_the_start_up_path_are_the_cheap_ones(module: str) -> No
     defined = [v for v in vars(loaded).values() if isinstance(v, type) and v.__module__ == module]
     named = [c for c in defined if issubclass(c, tuple) and hasattr(c, "_fields")]
     assert named and all(issubclass(c, NamedTuple) for c in named), [c for c in named if not issubclass(c, NamedTuple)]
+
+
+def test_the_catalog_read_on_demand_answers_as_gnutranslations_reading_it_whole() -> None:
+    """`_i18n._Catalog` decodes a message when it is first asked for; every message,
+    plural form, missing message and header field must come out as GNUTranslations has them."""
+    import gettext
+
+    from usperu import _i18n
+
+    whole = gettext.translation("usperu", _i18n._LOCALE_DIR, ["es"])
+    lazy = gettext.translation("usperu", _i18n._LOCALE_DIR, ["es"], class_=_i18n._Catalog)
+    assert isinstance(lazy, _i18n._Catalog)
+    assert lazy.info() == whole.info()
+    assert lazy.charset() == whole.charset()
+    keys = list(whole._catalog)  # type: ignore[attr-defined]
+    assert len(keys) > 500
+    assert sorted(map(str, lazy._catalog)) == sorted(map(str, keys))  # type: ignore[attr-defined]
+    for key in keys:
+        if isinstance(key, tuple):
+            for n in (0, 1, 2, 5, 21):
+                assert lazy.ngettext(key[0], "other", n) == whole.ngettext(key[0], "other", n), key
+        else:
+            assert lazy.gettext(key) == whole.gettext(key), key
+    for missing in ("no such message", "Usage: x", "zzz", "Ünïcode not there"):
+        assert lazy.gettext(missing) == whole.gettext(missing) == missing
+        assert lazy.ngettext(missing, "many", 2) == "many"
+        assert lazy.ngettext(missing, "many", 1) == missing
