@@ -182,15 +182,15 @@ def test_named_tuples_on_the_start_up_path_are_the_cheap_ones(module: str) -> No
 
 
 def test_the_catalog_read_on_demand_answers_as_gnutranslations_reading_it_whole() -> None:
-    """`_i18n._Catalog` decodes a message when it is first asked for; every message,
+    """`_mo.Catalog` decodes a message when it is first asked for; every message,
     plural form, missing message and header field must come out as GNUTranslations has them."""
     import gettext
 
-    from usperu import _i18n
+    from usperu import _i18n, _mo
 
     whole = gettext.translation("usperu", _i18n._LOCALE_DIR, ["es"])
-    lazy = gettext.translation("usperu", _i18n._LOCALE_DIR, ["es"], class_=_i18n._Catalog)
-    assert isinstance(lazy, _i18n._Catalog)
+    lazy = gettext.translation("usperu", _i18n._LOCALE_DIR, ["es"], class_=_mo.Catalog)
+    assert isinstance(lazy, _mo.Catalog)
     assert lazy.info() == whole.info()
     assert lazy.charset() == whole.charset()
     keys = list(whole._catalog)  # type: ignore[attr-defined]
@@ -206,3 +206,12 @@ def test_the_catalog_read_on_demand_answers_as_gnutranslations_reading_it_whole(
         assert lazy.gettext(missing) == whole.gettext(missing) == missing
         assert lazy.ngettext(missing, "many", 2) == "many"
         assert lazy.ngettext(missing, "many", 1) == missing
+
+
+def test_only_another_language_imports_the_catalog_reader(tmp_path: Path) -> None:
+    """English needs no catalog: `_mo` (its classes cost ~0.4M instructions to define) is
+    imported only for Spanish."""
+    english, _ = imported(["achievements", "-f", "json"], tmp_path)
+    spanish, _ = imported(["-L", "es", "achievements", "-f", "json"], tmp_path)
+    assert "usperu._mo" not in english and "gettext" in english
+    assert "usperu._mo" in spanish
