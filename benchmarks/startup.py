@@ -10,6 +10,7 @@ Typer, that imports the same output library. Standard library only.
     python benchmarks/startup.py --json          # machine-readable
     python benchmarks/startup.py --typer 0.29.2  # would that Typer meet the goals?
     python benchmarks/startup.py --count         # CPU instructions, under valgrind
+    python benchmarks/startup.py --count --lang es  # the same commands in Spanish (-L es)
     python benchmarks/startup.py --count --floors --typer 0.29.2  # the bare Typer apps only
 
 Wall-clock ratios on a shared machine move by 10-20% from run to run. `--count` runs
@@ -120,20 +121,28 @@ VALGRIND = ("valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out
 """How `--count` runs a command: cachegrind counting instructions only, writing no file."""
 
 
-def cases(usperu: str) -> list[Case]:
-    """Return the usperu commands of the start-up goals (README, 'Performance')."""
-    complete = (("_USPERU_COMPLETE", "complete_bash"), ("COMP_WORDS", "usperu show "), ("COMP_CWORD", "2"))
+def cases(usperu: str, lang: str = "en") -> list[Case]:
+    """Return the usperu commands of the start-up goals (README, 'Performance'), in the
+    interface's language LANG: English as usperu starts by default, or `-L LANG` before
+    the command (the floors stay the same bare Typer app)."""
+    words = (usperu,) if lang == "en" else (usperu, "-L", lang)
+    prefix = "" if lang == "en" else f"-L {lang} "
+    typed = " ".join(("usperu", *words[1:], "show", ""))  # what bash passes while completing
+    complete = (("_USPERU_COMPLETE", "complete_bash"), ("COMP_WORDS", typed), ("COMP_CWORD", str(len(words) + 1)))
     return [
-        Case("achievements -f json", (usperu, "achievements", "-f", "json"), "floor json", 7),
-        Case("timeline -f csv", (usperu, "timeline", "-f", "csv"), "floor json", 7),
-        Case("show artemis-accords -f json", (usperu, "show", "artemis-accords", "-f", "json"), "floor json", 7),
-        Case("search minerals -f json", (usperu, "search", "minerals", "-f", "json"), "floor json", 7),
-        Case("achievements", (usperu, "achievements"), "floor table", 10, tty=True),
-        Case("timeline", (usperu, "timeline"), "floor table", 10, tty=True),
-        Case("sessions", (usperu, "sessions"), "floor table", 10, tty=True),
-        Case("search minerals", (usperu, "search", "minerals"), "floor table", 10, tty=True),
-        Case("show <Tab> (completion)", (usperu,), "floor completion", 7, complete),
-        Case("--help", (usperu, "--help"), "floor help", 10),
+        Case(f"{prefix}{name}", (*words, *argv), floor, goal, env, tty)
+        for name, argv, floor, goal, env, tty in (
+            ("achievements -f json", ("achievements", "-f", "json"), "floor json", 7, (), False),
+            ("timeline -f csv", ("timeline", "-f", "csv"), "floor json", 7, (), False),
+            ("show artemis-accords -f json", ("show", "artemis-accords", "-f", "json"), "floor json", 7, (), False),
+            ("search minerals -f json", ("search", "minerals", "-f", "json"), "floor json", 7, (), False),
+            ("achievements", ("achievements",), "floor table", 10, (), True),
+            ("timeline", ("timeline",), "floor table", 10, (), True),
+            ("sessions", ("sessions",), "floor table", 10, (), True),
+            ("search minerals", ("search", "minerals"), "floor table", 10, (), True),
+            ("show <Tab> (completion)", (), "floor completion", 7, complete, False),
+            ("--help", ("--help",), "floor help", 10, (), False),
+        )
     ]
 
 
@@ -251,13 +260,13 @@ def count(all_cases: list[Case], tmp: str) -> dict[str, int]:
     return counted
 
 
-def report_counted(python: str, usperu: str, floors_only: bool = False) -> dict[str, object]:
+def report_counted(python: str, usperu: str, floors_only: bool = False, lang: str = "en") -> dict[str, object]:
     """Count and return the results: instructions, ratios to the floor, and whether each
     meets the floor goal."""
     with tempfile.TemporaryDirectory() as tmp:
         floor = str(Path(tmp) / "floor.py")
         Path(floor).write_text(FLOOR_APP, encoding="utf-8")
-        measured = [] if floors_only else cases(usperu)
+        measured = [] if floors_only else cases(usperu, lang)
         base = baselines(python, floor)
         counted = count(base + measured, tmp)
     rows = []
@@ -276,6 +285,7 @@ def report_counted(python: str, usperu: str, floors_only: bool = False) -> dict[
     return {
         **_environment(python),
         "counted": "instructions, valgrind --tool=cachegrind --cache-sim=no, PYTHONHASHSEED=0",
+        "lang": lang,
         "baselines_instructions": {c.name: counted[c.name] for c in base},
         "results": rows,
         "all_met": all(row["met"] for row in rows),
@@ -292,12 +302,14 @@ def _environment(python: str) -> dict[str, object]:
     }
 
 
-def report(python: str, usperu: str, rounds: int, warmup: int, floors_only: bool = False) -> dict[str, object]:
+def report(
+    python: str, usperu: str, rounds: int, warmup: int, floors_only: bool = False, lang: str = "en"
+) -> dict[str, object]:
     """Measure and return the results: medians, ratios, goals and whether each is met."""
     with tempfile.TemporaryDirectory() as tmp:
         floor = str(Path(tmp) / "floor.py")
         Path(floor).write_text(FLOOR_APP, encoding="utf-8")
-        measured = [] if floors_only else cases(usperu)
+        measured = [] if floors_only else cases(usperu, lang)
         base = baselines(python, floor)
         times = measure(base + measured, rounds, warmup)
     median = {name: statistics.median(values) for name, values in times.items()}
@@ -365,6 +377,7 @@ def print_counted(result: dict[str, object]) -> None:
     """Print the counted result for people."""
     print(f"{result['date']}  {result['machine']}")
     print(f"Python {result['python']}, Typer {result['typer']}, Rich {result['rich']}; {result['counted']}")
+    print(f"usperu's interface in {'Spanish (-L es)' if result['lang'] == 'es' else 'English'}")
     print()
     baselines = result["baselines_instructions"]
     assert isinstance(baselines, dict)
@@ -402,9 +415,9 @@ def with_typer(version: str, args: argparse.Namespace) -> int:
 def run(python: str, usperu: str, args: argparse.Namespace) -> int:
     """Measure (or count), print, and return 0 when every goal is met (1 otherwise)."""
     if args.count:
-        result = report_counted(python, usperu, args.floors)
+        result = report_counted(python, usperu, args.floors, args.lang)
     else:
-        result = report(python, usperu, args.rounds, args.warmup, args.floors)
+        result = report(python, usperu, args.rounds, args.warmup, args.floors, args.lang)
     if args.json:
         print(json.dumps(result, indent=2))
     elif args.count:
@@ -424,6 +437,9 @@ def main() -> int:
     parser.add_argument("--typer", metavar="VERSION", help="measure with this Typer release in a temporary venv")
     parser.add_argument("--count", action="store_true", help="count CPU instructions under valgrind, not time")
     parser.add_argument("--floors", action="store_true", help="measure only the baselines (bare Typer apps)")
+    parser.add_argument(
+        "--lang", choices=("en", "es"), default="en", help="the interface's language of the usperu runs (-L LANG)"
+    )
     args = parser.parse_args()
     if args.count and shutil.which(VALGRIND[0]) is None:
         parser.error("--count needs valgrind (Debian: apt-get install valgrind)")

@@ -182,3 +182,39 @@ def test_named_tuples_on_the_start_up_path_are_the_cheap_ones(module: str) -> No
     defined = [v for v in vars(loaded).values() if isinstance(v, type) and v.__module__ == module]
     named = [c for c in defined if issubclass(c, tuple) and hasattr(c, "_fields")]
     assert named and all(issubclass(c, NamedTuple) for c in named), [c for c in named if not issubclass(c, NamedTuple)]
+
+
+def test_the_catalog_read_on_demand_answers_as_gnutranslations_reading_it_whole() -> None:
+    """`_mo.Catalog` decodes a message when it is first asked for; every message,
+    plural form, missing message and header field must come out as GNUTranslations has them."""
+    import gettext
+
+    from usperu import _i18n, _mo
+
+    whole = gettext.translation("usperu", _i18n._LOCALE_DIR, ["es"])
+    lazy = gettext.translation("usperu", _i18n._LOCALE_DIR, ["es"], class_=_mo.Catalog)
+    assert isinstance(lazy, _mo.Catalog)
+    assert lazy.info() == whole.info()
+    assert lazy.charset() == whole.charset()
+    keys = list(whole._catalog)  # type: ignore[attr-defined]
+    assert len(keys) > 500
+    assert sorted(map(str, lazy._catalog)) == sorted(map(str, keys))
+    for key in keys:
+        if isinstance(key, tuple):
+            for n in (0, 1, 2, 5, 21):
+                assert lazy.ngettext(key[0], "other", n) == whole.ngettext(key[0], "other", n), key
+        else:
+            assert lazy.gettext(key) == whole.gettext(key), key
+    for missing in ("no such message", "Usage: x", "zzz", "Ünïcode not there"):
+        assert lazy.gettext(missing) == whole.gettext(missing) == missing
+        assert lazy.ngettext(missing, "many", 2) == "many"
+        assert lazy.ngettext(missing, "many", 1) == missing
+
+
+def test_only_another_language_imports_the_catalog_reader(tmp_path: Path) -> None:
+    """English needs no catalog: `_mo` (its classes cost ~0.4M instructions to define) is
+    imported only for Spanish."""
+    english, _ = imported(["achievements", "-f", "json"], tmp_path)
+    spanish, _ = imported(["-L", "es", "achievements", "-f", "json"], tmp_path)
+    assert "usperu._mo" not in english and "gettext" in english
+    assert "usperu._mo" in spanish

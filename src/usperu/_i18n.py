@@ -32,7 +32,9 @@ def set_language(code: str) -> None:
         raise ValueError(code)
     catalog: gettext.NullTranslations = gettext.NullTranslations()
     if code != "en":
-        catalog = gettext.translation("usperu", _LOCALE_DIR, [code], fallback=True)
+        from ._mo import Catalog  # only in Spanish: its classes cost English runs ~0.4M to define
+
+        catalog = gettext.translation("usperu", _LOCALE_DIR, [code], class_=Catalog, fallback=True)
     _state.update(language=code, catalog=catalog)
 
 

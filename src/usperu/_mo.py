@@ -1,0 +1,138 @@
+"""A gettext catalog read a message at a time: `Catalog`, the class `_i18n` opens the
+interface's .mo file with (imported only for a language other than English)."""
+
+import gettext
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+__all__ = ["Catalog"]
+
+
+class _Messages(Mapping[Any, str]):
+    """The messages of a .mo file, found when asked for: the keys GNUTranslations' own
+    catalog has (a msgid; (msgid, form) for a plural entry), each looked up by binary
+    search in the file's table of msgids, which the .mo format keeps sorted, and
+    decoded once. Decoding all of them as `GNUTranslations._parse` does cost ~7M
+    instructions, about a third of a Spanish run's own start-up work (README,
+    'Performance'); a run looks up a few dozen."""
+
+    def __init__(self, buf: bytes, count: int, ids: int, strs: int, order: str) -> None:
+        from struct import Struct
+
+        self._buf, self._count, self._ids, self._strs = buf, count, ids, strs
+        self._pair = Struct(order + "II").unpack_from
+        self._charset = "ascii"
+        self._found: dict[Any, str | None] = {}
+
+    def _msgid(self, number: int) -> bytes:
+        length, offset = self._pair(self._buf, self._ids + 8 * number)
+        return self._buf[offset : offset + length]
+
+    def _msgstr(self, number: int) -> bytes:
+        length, offset = self._pair(self._buf, self._strs + 8 * number)
+        return self._buf[offset : offset + length]
+
+    def _first_at_least(self, key: bytes) -> int:
+        low, high = 0, self._count
+        while low < high:
+            middle = (low + high) // 2
+            if self._msgid(middle) < key:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def _lookup(self, key: Any) -> str | None:
+        if isinstance(key, tuple):  # a plural form: the entry 'msgid\0msgid_plural'
+            singular, form = key
+            if not isinstance(singular, str) or not isinstance(form, int):
+                return None
+            prefix = singular.encode(self._charset) + b"\0"
+            number = self._first_at_least(prefix)
+            if number < self._count and self._msgid(number).startswith(prefix):
+                forms = self._msgstr(number).split(b"\0")
+                if 0 <= form < len(forms):
+                    return str(forms[form], self._charset)
+            return None
+        if not isinstance(key, str):
+            return None
+        wanted = key.encode(self._charset)
+        number = self._first_at_least(wanted)
+        if number < self._count and self._msgid(number) == wanted:
+            return str(self._msgstr(number), self._charset)
+        return None
+
+    def __getitem__(self, key: Any) -> str:
+        if key not in self._found:
+            try:
+                self._found[key] = self._lookup(key)
+            except (UnicodeError, TypeError):
+                self._found[key] = None
+        found = self._found[key]
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[Any]:
+        for number in range(self._count):
+            msgid = self._msgid(number)
+            if b"\0" in msgid:
+                singular = str(msgid.split(b"\0")[0], self._charset)
+                yield from ((singular, form) for form in range(len(self._msgstr(number).split(b"\0"))))
+            else:
+                yield str(msgid, self._charset)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+class Catalog(gettext.GNUTranslations):
+    """GNUTranslations that reads a message of its .mo file when it is first asked for
+    (`_Messages`), not all of them when the file is opened. The header is read as
+    GNUTranslations reads it: the charset, the plural forms and `info()`."""
+
+    def _parse(self, fp: Any) -> None:  # the documented hook for another way to read the file
+        from struct import unpack
+
+        filename = getattr(fp, "name", "")
+        buf = fp.read()
+        magic = unpack("<I", buf[:4])[0]
+        if magic == self.LE_MAGIC:
+            order = "<"
+        elif magic == self.BE_MAGIC:
+            order = ">"
+        else:
+            raise OSError(0, "Bad magic number", filename)
+        version, count, ids, strs = unpack(order + "4I", buf[4:20])
+        if version >> 16 not in self.VERSIONS:  # the major version, as GNUTranslations checks it
+            raise OSError(0, "Bad version number " + str(version >> 16), filename)
+        messages = _Messages(buf, count, ids, strs, order)
+        self._catalog = messages
+        self.plural = lambda n: int(n != 1)  # germanic plural by default, as GNUTranslations
+        if count and messages._msgid(0) == b"":  # the header: sorted first
+            self._header(messages._msgstr(0))
+        messages._charset = self._charset or "ascii"
+
+    def _header(self, tmsg: bytes) -> None:
+        info = self.info()  # the header's fields, as GNUTranslations fills them
+        lastk = None
+        for b_item in tmsg.split(b"\n"):
+            item = b_item.decode().strip()
+            if not item:
+                continue
+            if item.startswith("#-#-#-#-#") and item.endswith("#-#-#-#-#"):
+                continue
+            k = v = None
+            if ":" in item:
+                k, v = item.split(":", 1)
+                k = k.strip().lower()
+                v = v.strip()
+                info[k] = v
+                lastk = k
+            elif lastk:
+                info[lastk] += "\n" + item
+            if k == "content-type" and v is not None:
+                self._charset = v.split("charset=")[1]
+            elif k == "plural-forms" and v is not None:
+                plural = v.split(";")[1].split("plural=")[1]
+                self.plural = gettext.c2py(plural)
