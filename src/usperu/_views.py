@@ -149,12 +149,13 @@ def select_fields(listing: Listing, spec: str) -> Listing:
 
     Raises InvalidArgumentError for an unknown field, listing the valid ones.
     """
-    from ._errors import InvalidArgumentError
+    from ._errors import InvalidArgumentError, unknown
 
     wanted = [name.strip() for name in spec.split(",") if name.strip()]
     for name in wanted or [""]:
         if name not in listing.fields:
-            raise InvalidArgumentError(f"unknown field {name!r}; valid fields: {', '.join(listing.fields)}")
+            message = _("{problem}; valid fields: {fields}")
+            raise InvalidArgumentError(message.format(problem=unknown("field", name), fields=", ".join(listing.fields)))
     shown = {key: index for index, key in enumerate(listing.columns) if key}
     headers = tuple(listing.headers[shown[name]] if name in shown else name for name in wanted)
     cells = tuple(

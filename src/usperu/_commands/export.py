@@ -76,7 +76,7 @@ def export(
     table = table_of(kind) if kind is not None else None
     if fmt.value == "html":
         if table is not None:
-            raise InvalidArgumentError("the HTML edition holds the whole statement: leave out --kind")
+            raise InvalidArgumentError(_("the HTML edition holds the whole statement: leave out --kind"))
         import datetime as dt
 
         from usperu._html import edition
