@@ -657,3 +657,41 @@ def test_views_and_cite_po_hold_only_strings_the_code_uses() -> None:
     for key in _catalog():
         for msgid in key.split("\0"):
             assert not msgid or msgid in used or json.dumps(msgid, ensure_ascii=False) in source, msgid
+
+
+# --- topics and aliases on cards (issue #18 leaks) -----------------------------------
+
+
+def _topics(statement: Statement) -> list[str]:
+    return sorted({topic for record in statement.records() for topic in getattr(record, "topics", ()) or ()})
+
+
+def test_every_topic_has_its_spanish_word(statement: Statement, spanish: None) -> None:
+    same = {"nuclear"}
+    assert _topics(statement), "the data has topics"
+    assert [t for t in _topics(statement) if _i18n._(t) == t and t not in same] == []
+
+
+def test_a_card_names_its_topics_in_spanish_and_json_keeps_the_slugs(invoke: Invoke, spanish: None) -> None:
+    card = invoke("show", "artemis-accords", env={**ES, "COLUMNS": "2000"}).stdout
+    assert re.search(r"^Temas +espacio, ciencia$", card, re.MULTILINE), card
+    data = json.loads(invoke("show", "artemis-accords", "-f", "json", env=ES).stdout)
+    assert data["topics"] == ["space", "science"]
+
+
+def test_a_spanish_card_lists_the_spanish_aliases_first(invoke: Invoke, statement: Statement, spanish: None) -> None:
+    record = next(a for a in statement.achievements if a.id == "artemis-accords")
+    card = invoke("show", "artemis-accords", env={**ES, "COLUMNS": "2000"}).stdout
+    line = next(line for line in card.splitlines() if line.startswith("También conocido como"))
+    shown = line.removeprefix("También conocido como").strip().split(", ")
+    spanish_aliases = list(record.aliases_es)
+    assert shown[: len(spanish_aliases)] == spanish_aliases
+    assert shown[len(spanish_aliases) :] == [a for a in record.aliases if a not in spanish_aliases]
+    assert "En español" not in card
+
+
+def test_an_english_card_keeps_its_topics_and_aliases_as_they_were(invoke: Invoke) -> None:
+    card = invoke("show", "artemis-accords", env={"COLUMNS": "2000"}).stdout
+    assert re.search(r"^Topics +space, science$", card, re.MULTILINE), card
+    assert re.search(r"^Also known as +Artemis, NASA, outer space, space exploration$", card, re.MULTILINE), card
+    assert re.search(r"^En español +Acuerdos de Artemisa", card, re.MULTILINE), card
