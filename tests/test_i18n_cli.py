@@ -142,6 +142,43 @@ def test_every_command_s_help_is_spanish(invoke: Invoke, name: str) -> None:
     assert english_words(result.output) == [], result.output
 
 
+METAVARS = re.compile(r"\b(DATE|QUERY|KIND|TEXT|PATH|COMMAND|SESSION|STATUS|TOPIC|RATING|STYLE|FIELDS|YYYY-MM-DD)\b")
+"""The English metavars of usperu's options and arguments (whole words, case-sensitive)."""
+
+
+@pytest.mark.parametrize("name", ["", *sorted(COMMANDS)])
+def test_every_metavar_is_spanish_in_help_and_usage(invoke: Invoke, name: str) -> None:
+    result = invoke("-L", "es", *([name] if name else []), "--help", env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert METAVARS.findall(result.output) == [], result.output
+    english = invoke(*([name] if name else []), "--help", env={"COLUMNS": "80"}).output
+    assert english.count("|") == result.output.count("|")  # choices stay as typed: 'table|json'
+
+
+@pytest.mark.parametrize(
+    ("args", "spanish"),
+    [
+        (["search", "--help"], "Uso: usperu search [OPCIONES] CONSULTA..."),
+        (["validate", "--help"], "Uso: usperu validate [OPCIONES] [RUTA]"),
+        (["help", "--help"], "Uso: usperu help [OPCIONES] [COMANDO]"),
+        (["timeline", "--help"], "--from FECHA"),
+        (["export", "--help"], "--kind TIPO"),
+        (["cite", "--help"], "--accessed AAAA-MM-DD"),
+        (["quote", "--help"], "-c, --check TEXTO"),
+        (["quote", "--help"], "'usperu quote --check TEXTO' lista"),
+        (["--help"], "--data RUTA"),
+    ],
+)
+def test_metavars_and_the_help_that_names_them_agree_in_spanish(invoke: Invoke, args: list[str], spanish: str) -> None:
+    result = invoke("-L", "es", *args, env={"COLUMNS": "200"})
+    assert spanish in result.output, result.output
+
+
+def test_english_metavars_are_as_they_were(invoke: Invoke) -> None:
+    assert "Usage: usperu search [OPTIONS] QUERY..." in invoke("search", "--help").output
+    assert "--check TEXT " in invoke("quote", "--help", env={"COLUMNS": "200"}).output
+
+
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_command_s_help_after_the_command_is_spanish(invoke: Invoke, name: str) -> None:
     assert invoke(name, "--help", "-L", "es").output == invoke("-L", "es", name, "--help").output
