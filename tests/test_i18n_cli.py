@@ -301,7 +301,7 @@ def test_quote_check_lists_its_passages_in_spanish(invoke: Invoke, words: str) -
 
 def test_quote_check_names_the_official_wording_in_spanish(invoke: Invoke) -> None:
     result = invoke("-L", "es", "quote", "--check", "peter camino", env={"COLUMNS": "2000"})
-    assert "redacción oficial, no la de nuestra copia: nuestra copia dice «Peter Cimino»" in result.stdout
+    assert "redacción oficial, no la de nuestra copia: nuestra copia dice “Peter Cimino”" in result.stdout
 
 
 @pytest.mark.parametrize(
