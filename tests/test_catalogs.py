@@ -78,3 +78,15 @@ def test_two_po_files_may_not_translate_the_same_message(tmp_path: Path) -> None
     (tmp_path / "b.po").write_text('msgid "same"\nmsgstr "otro"\n', encoding="utf-8")
     with pytest.raises(PoError, match="also in another"):
         catalog_of([str(tmp_path / "a.po"), str(tmp_path / "b.po")])
+
+
+def test_every_spanish_po_file_says_spanish_plurals_and_the_catalog_follows_them() -> None:
+    """The merged catalog takes its header from one of the .po files: each must give
+    Spanish's rule (singular for 1 only), and the compiled catalog must apply it."""
+    folder = Path(compiled_catalogs().popitem()[0]).parent.parent
+    for po in sorted(folder.glob("*.po")):
+        assert '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"' in po.read_text(encoding="utf-8"), po.name
+    with open(folder / "LC_MESSAGES" / "usperu.mo", "rb") as handle:
+        catalog = gettext.GNUTranslations(handle)
+    forms = {n: catalog.ngettext("{count} day ago", "{count} days ago", n) for n in (0, 1, 2, 5)}
+    assert forms == {0: "hace {count} días", 1: "hace {count} día", 2: "hace {count} días", 5: "hace {count} días"}

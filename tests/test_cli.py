@@ -13,6 +13,7 @@ import pytest
 import typer
 
 from usperu import Development, Event, Statement, __version__
+from usperu._commands._options import DESCRIBED, described
 from usperu._vocabulary import KINDS
 from usperu.cli import app
 
@@ -530,14 +531,39 @@ def test_completed_ids_are_accepted_and_named_by_their_record(
     for value, description in offered:
         assert value.startswith(typed)
         record = find_record(statement, value)
-        assert record.title in description, (value, description)
+        cut = description.endswith("…") and len(description) <= DESCRIBED  # at a word (_options.described)
+        shown = description.removesuffix("…").split(": ", 1)[-1]  # an alias's is "id: title"
+        assert record.title in description or (cut and shown and record.title.startswith(shown)), (value, description)
         assert invoke("show", value, "-f", "json").exit_code == 0, value
 
 
 def test_numbers_complete_to_every_key_achievement(invoke: Invoke, statement: Statement) -> None:
     offered = dict(_offered(invoke, "usperu show 1"))
-    expected = {str(a.number): a.title for a in statement.achievements if str(a.number).startswith("1")}
+    expected = {str(a.number): described(a.title) for a in statement.achievements if str(a.number).startswith("1")}
     assert offered == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize(
+    "words",
+    ["usperu show ", "usperu quote cim", "usperu help ", "usperu progress --rating ", "usperu achievements --actor "],
+)
+@pytest.mark.parametrize("columns", ["80", "40"])
+def test_every_completion_description_is_one_short_line(invoke: Invoke, lang: str, words: str, columns: str) -> None:
+    """Typer renders descriptions through Rich, which wraps a long one at the terminal's
+    width: fish then offered the wrapped tail ('al Diálogo') as a candidate of its own."""
+    env = {"_USPERU_COMPLETE": "complete_fish", "_TYPER_COMPLETE_ARGS": words.replace("usperu ", f"usperu -L {lang} ")}
+    result = invoke(env={**env, "_TYPER_COMPLETE_FISH_ACTION": "get-args", "COLUMNS": columns})
+    assert result.exit_code == 0 and result.stdout, result.output
+    for line in result.stdout.splitlines():
+        value, tab, description = line.partition("\t")
+        assert tab and value and description, line  # no line that is a description's wrapped tail
+        assert len(description) <= min(DESCRIBED, int(columns) - 1), line
+
+
+def test_a_completion_description_is_never_markup() -> None:
+    assert described("[bold]Peru[/bold] joins") == "\\[bold]Peru\\[/bold] joins"
+    assert described("x " * 40).endswith("…") and len(described("x " * 40)) <= DESCRIBED
 
 
 def test_no_completion_repeats_its_value_as_its_description(invoke: Invoke) -> None:

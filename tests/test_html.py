@@ -133,6 +133,36 @@ def hostile_data(folder: Path) -> Path:
     return path
 
 
+def hostile_everywhere(folder: Path) -> Path:
+    """Write a copy of the data file with markup in every kind of editorial text the page
+    shows: a session title, a note, a glossary description, a person's role, a correction's
+    source, a development's summary, a progress rating's reason and source."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    import tomli_w
+
+    document = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    document["sessions"][0]["title"] = HOSTILE
+    document["achievements"][0]["notes"][0]["text"] = HOSTILE
+    document["glossary"][0]["description"] = HOSTILE
+    document["people"][0]["role"] = HOSTILE
+    document["corrections"][0]["source"] = HOSTILE
+    document["developments"][0]["summary"] = HOSTILE
+    document["progress"][0]["reason"] = HOSTILE
+    document["progress"][0]["source"] = HOSTILE
+    path = folder / "hostile-everywhere.toml"
+    path.write_text(tomli_w.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_no_editorial_text_is_ever_markup(tmp_path: Path) -> None:
+    page = edition(load_statement(str(hostile_everywhere(tmp_path))), TODAY)
+    assert "<script" not in page and "<b>co" not in page
+    assert page.count("&lt;script&gt;") >= 8  # each field, escaped
+
+
 # --- the page's content ----------------------------------------------------------------
 
 
@@ -244,7 +274,8 @@ def test_every_citation_style_and_the_checked_day_are_there(statement: Statement
     from html import unescape
 
     for style in STYLES:
-        assert f"<pre>{cite(statement, None, style).rstrip()}</pre>" in unescape(page_en), style
+        attribute = ' translate="no"' if style in ("bibtex", "csl-json") else ""  # records, not prose
+        assert f"<pre{attribute}>{cite(statement, None, style).rstrip()}</pre>" in unescape(page_en), style
     assert statement.developments_checked is not None
     assert date_label_of_day(statement.developments_checked) in page_en
 
@@ -312,6 +343,47 @@ def test_the_spanish_page(statement: Statement, spanish: None) -> None:
     assert parsed.text_of("text").count("[") >= 1  # the corrections are there too
     # the verbatim text is our copy's English words, and says so to a screen reader
     assert '<div class="verbatim" lang="en">' in page
+
+
+class _TextOutsideEnglish(HTMLParser):
+    """The page's text outside elements marked lang="en" (our copy's words), translate="no"
+    (the BibTeX and CSL-JSON records, whose field names are syntax) and <style>."""
+
+    VOID = frozenset({"br", "img", "meta", "link", "hr", "input", "wbr", "source", "col", "area"})
+
+    def __init__(self, page: str) -> None:
+        super().__init__()
+        self.stack: list[bool] = []
+        self.parts: list[str] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            inherited = bool(self.stack) and self.stack[-1]
+            untranslated = ("lang", "en") in attrs or ("translate", "no") in attrs
+            self.stack.append(inherited or untranslated or tag in ("style", "script"))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if not (self.stack and self.stack[-1]):
+            self.parts.append(data)
+
+
+def test_the_spanish_page_says_nothing_in_english_but_the_data(spanish: None) -> None:
+    """Labels, vocabulary words (confidence, rating, status) and the statement's issuers,
+    place and publisher are Spanish; only our copy's words (lang="en") and the data's
+    own text, such as the official English quoted in a note, stay English."""
+    from tests.test_i18n_views import _leaks
+
+    statement = load_statement()  # in Spanish: the editorial layer's Spanish
+    text = " ".join(_TextOutsideEnglish(edition(statement, TODAY)).parts)
+    assert _leaks(text, statement) == []
+    for english in ("Government of the", "Department of State, Office", "confianza: high", "confianza: medium"):
+        assert english not in text, english
+    assert "Gobierno de la República del Perú" in text and "Washington D. C." in text
 
 
 def test_the_template_ships_with_the_package() -> None:

@@ -365,7 +365,7 @@ def test_a_full_disk_is_said_in_spanish() -> None:
             [usperu_executable(), "-L", "es", "export"], stdout=full, stderr=subprocess.PIPE, check=False
         )
     assert done.returncode == 74
-    assert done.stderr.decode().startswith("usperu: no se puede escribir la salida: "), done.stderr
+    assert done.stderr.decode() == "usperu: no se puede escribir la salida: no queda espacio en el dispositivo\n"
 
 
 def test_spanish_from_lang_in_a_real_process() -> None:
@@ -464,3 +464,28 @@ def test_an_in_process_run_gives_back_the_language_it_found(invoke: Invoke) -> N
     _i18n.set_language("es")
     assert invoke("-L", "en", "about", "-f", "json").exit_code == 0
     assert _i18n.language() == "es"
+
+
+@pytest.mark.parametrize("order", [("es", "en"), ("en", "es")])
+def test_one_group_run_twice_speaks_each_run_s_language(order: tuple[str, str]) -> None:
+    """A group object used for two runs (a script, a server, a test) gives each run the help
+    of its own language: the Spanish of the first run never stays for an English second."""
+    import contextlib
+    import io
+
+    def help_in(group: object, lang: str) -> str:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            group.main(["-L", lang, "search", "--help"], prog_name="usperu", standalone_mode=False)  # type: ignore[attr-defined]
+        return out.getvalue()
+
+    fresh = {lang: help_in(typer.main.get_command(app), lang) for lang in order}
+    assert "Show at most this many results" in fresh["en"] and "Show at most" not in fresh["es"]
+    shared = typer.main.get_command(app)
+    assert [help_in(shared, lang) for lang in order] == [fresh[lang] for lang in order]
+
+
+def test_the_html_edition_s_own_error_is_spanish(invoke: Invoke) -> None:
+    result = invoke("-L", "es", "export", "-f", "html", "--kind", "people")
+    assert result.exit_code == 2
+    assert result.stderr == "usperu: la edición HTML contiene toda la declaración: omitir --kind\n"

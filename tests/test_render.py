@@ -421,3 +421,10 @@ def test_any_fitted_table_fits_and_keeps_its_ids(listing: Listing, width: int) -
                 assert _unbroken(after[index]) == before[listing.headers.index(header)]
             else:
                 assert after[index] == before[listing.headers.index(header)]
+
+
+def test_csv_headers_are_every_key_of_every_row_in_order() -> None:
+    from usperu._render import _csv
+
+    text = _csv([{"a": 1}, {"a": 2, "b": 3}, {"c": 4}])
+    assert list(csv.reader(io.StringIO(text))) == [["a", "b", "c"], ["1", "", ""], ["2", "3", ""], ["", "", "4"]]

@@ -140,6 +140,9 @@ def test_search_loads_the_bundled_index_and_builds_no_other(tmp_path: Path) -> N
     assert "array" not in modules - framework_modules()
     modules, stdout = imported(["search", "zanahorias", "-f", "json"], tmp_path)
     assert "Stemmer" in modules  # a word the dataset does not have is stemmed on demand
+    # the editorial layer's Spanish words are the dataset's too: their stems ship with the index
+    modules, stdout = imported(["-L", "es", "search", "cancillería", "-f", "json"], tmp_path)
+    assert "Stemmer" not in modules and '"id"' in stdout
 
 
 def test_search_of_another_data_file_builds_its_index_from_its_records(tmp_path: Path) -> None:

@@ -186,4 +186,5 @@ def edition(statement: Statement, today: dt.date) -> str:
         keep_trailing_newline=True,
     )
     env.globals.update(_=_, ngettext=ngettext, lang=language())
+    env.filters["translated"] = _  # a value the views show translated too (issuers, place, confidence)
     return env.get_template("edition.html.j2").render(context(statement, today))

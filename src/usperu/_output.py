@@ -6,6 +6,7 @@ OutputError, and those only on use. A write that fails is OutputError (exit 74),
 closed pipe ClosedPipe (exit 141); a pager that cannot start is one line on stderr.
 """
 
+import errno
 import os
 import sys
 from typing import TYPE_CHECKING, Any
@@ -149,9 +150,21 @@ def unwritable(exc: OSError) -> "UsperuError":
     pointing stdout at /dev/null so that what is still buffered cannot fail again as
     Python exits. For whoever catches a write error of click's own (help, completion)."""
     from ._errors import OutputError
+    from ._i18n import _
 
     silence_stdout()
-    return OutputError(exc.strerror or str(exc))
+    words = _WRITE_ERROR_WORDS.get(exc.errno or 0)
+    return OutputError(_(words) if words else exc.strerror or str(exc))
+
+
+_WRITE_ERROR_WORDS = {
+    errno.ENOSPC: "No space left on device",
+    errno.EIO: "Input/output error",
+    errno.EFBIG: "File too large",
+    errno.EDQUOT: "Disk quota exceeded",
+}
+"""The write errors that are the user's situation (cli._WRITE_ERRORS), in the words of the C
+library's strerror on Linux, so that the catalog can say them in the interface's language."""
 
 
 PAGING = True

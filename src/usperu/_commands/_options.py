@@ -4,6 +4,7 @@ Imported by each command module (never by `cli`, which only knows command names)
 """
 
 import datetime as dt
+import os
 import re
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any
@@ -34,6 +35,7 @@ __all__ = [
     "command_app",
     "complete_tables",
     "complete_topics",
+    "described",
     "FromOption",
     "SessionOption",
     "ToOption",
@@ -196,15 +198,39 @@ def statement_of(ctx: typer.Context) -> "Statement":
     return statement
 
 
-def complete_sessions(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """Offer the breakout session ids, with titles."""
+DESCRIBED = 60
+"""The longest description a completion gets, in characters. Typer renders descriptions
+through Rich, which wraps a longer one at the terminal's width (COLUMNS, else 80), and fish
+then offers the wrapped lines as candidates of their own ('al Diálogo')."""
+
+_MARKUP_TAG = r"(\\*)(\[[a-zA-Z#/@][^[]*?\])"
+"""What Rich's markup reads as a tag (rich.markup's own pattern): Typer renders completion
+descriptions as markup, and a title from the data is never markup (compiled only when
+completing, as _SLUG is)."""
+
+
+def described(text: str, width: int = DESCRIBED) -> str:
+    """Return TEXT as a completion's description: one line without control characters or
+    markup, cut at a word to fit WIDTH characters and the terminal's width (with '…')."""
     from usperu._escape import clean
 
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 20:
+        width = min(width, int(columns) - 1)
+    text = " ".join(clean(text).split())
+    if len(text) > width:
+        cut = text[: width - 1]
+        text = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:(") + "…"
+    return re.sub(_MARKUP_TAG, lambda m: f"{m.group(1)}{m.group(1)}\\{m.group(2)}", text)
+
+
+def complete_sessions(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Offer the breakout session ids, with titles."""
     try:
         sessions = statement_of(ctx).sessions
     except UsperuError:
         return []
-    return [(s.id, clean(s.title)) for s in sessions if s.id.startswith(incomplete.casefold())]
+    return [(s.id, described(s.title)) for s in sessions if s.id.startswith(incomplete.casefold())]
 
 
 def complete_actors(incomplete: str) -> list[tuple[str, str]]:
@@ -213,7 +239,7 @@ def complete_actors(incomplete: str) -> list[tuple[str, str]]:
 
     lists = {"us": _("what the United States does, alone or jointly"), "peru": _("what Peru does, alone or jointly")}
     lists["both"] = _("what both countries do together")
-    return [(key, lists[key]) for key in ACTOR_NAMES if key.startswith(incomplete.casefold())]
+    return [(key, described(lists[key])) for key in ACTOR_NAMES if key.startswith(incomplete.casefold())]
 
 
 def complete_statuses(incomplete: str) -> list[tuple[str, str | None]]:
@@ -282,8 +308,6 @@ def complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Offer what names one record and starts with what was typed, with titles as
     descriptions: the ids (and old ids of renamed records); for digits, the key
     achievements' numbers; where no id starts so, the one-word aliases ('cimino')."""
-    from usperu._escape import clean
-
     try:
         statement = statement_of(ctx)
     except UsperuError:
@@ -291,12 +315,12 @@ def complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     prefix = incomplete.casefold()
     if prefix.isascii() and prefix.isdigit():  # `show 12` is artemis-accords
         numbered = [(str(item.number), item) for item in statement.achievements]
-        return [(number, clean(item.title)) for number, item in numbered if number.startswith(prefix)]
-    found = [(r.id, clean(r.title)) for r in statement.records() if r.id.startswith(prefix)]
+        return [(number, described(item.title)) for number, item in numbered if number.startswith(prefix)]
+    found = [(r.id, described(r.title)) for r in statement.records() if r.id.startswith(prefix)]
     for record in statement.records():  # a renamed record keeps its old id among its aliases
         for alias in getattr(record, "aliases", ()):
             if alias.startswith(prefix) and re.fullmatch(_SLUG, alias):
-                found.append((alias, clean(_("old id of {id}: {title}").format(id=record.id, title=record.title))))
+                found.append((alias, described(_("old id of {id}: {title}").format(id=record.id, title=record.title))))
     return found or (_complete_aliases(statement, incomplete) if prefix else [])
 
 
@@ -308,7 +332,6 @@ def _complete_aliases(statement: "Statement", incomplete: str) -> list[tuple[str
     """Offer the one-word aliases that start with what was typed and name one record, as
     `find_record` accepts them; in the case typed, so that every shell keeps them."""
     from usperu._errors import UnknownIdError
-    from usperu._escape import clean
     from usperu._queries import find_record
 
     prefix, offered = incomplete.casefold(), {}
@@ -322,7 +345,7 @@ def _complete_aliases(statement: "Statement", incomplete: str) -> list[tuple[str
             except UnknownIdError:  # an alias that several records share names none
                 continue
             if named.id == record.id:
-                offered[word] = clean(f"{record.id}: {record.title}")
+                offered[word] = described(f"{record.id}: {record.title}")
     return list(offered.items())
 
 

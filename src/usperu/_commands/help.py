@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from usperu._commands._options import Choice, Command, choices, command_app, metavar_of
+from usperu._commands._options import Choice, Command, choices, command_app, described, metavar_of
 from usperu._i18n import _
 from usperu._output import emit, emit_json
 
@@ -20,7 +20,7 @@ def complete_commands(incomplete: str) -> list[tuple[str, str]]:
     """Offer the command names, with their one-line help."""
     from usperu.cli import COMMANDS
 
-    return [(name, _(short)) for name, short in COMMANDS.items() if name.startswith(incomplete.casefold())]
+    return [(name, described(_(short))) for name, short in COMMANDS.items() if name.startswith(incomplete.casefold())]
 
 
 @app.command(name="help", cls=Command)

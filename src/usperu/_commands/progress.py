@@ -12,6 +12,7 @@ from usperu._commands._options import (
     ListFormat,
     SessionOption,
     command_app,
+    described,
     statement_of,
 )
 from usperu._i18n import _
@@ -26,7 +27,9 @@ def complete_ratings(incomplete: str) -> list[tuple[str, str]]:
     from usperu._vocabulary import RATING_MEANINGS
 
     typed = incomplete.casefold().replace(" ", "-")
-    offered = [(rating.replace(" ", "-").casefold(), _(meaning)) for rating, meaning in RATING_MEANINGS.items()]
+    offered = [
+        (rating.replace(" ", "-").casefold(), described(_(meaning))) for rating, meaning in RATING_MEANINGS.items()
+    ]
     return [(value, meaning) for value, meaning in offered if value.startswith(typed)]
 
 
