@@ -142,6 +142,43 @@ def test_every_command_s_help_is_spanish(invoke: Invoke, name: str) -> None:
     assert english_words(result.output) == [], result.output
 
 
+METAVARS = re.compile(r"\b(DATE|QUERY|KIND|TEXT|PATH|COMMAND|SESSION|STATUS|TOPIC|RATING|STYLE|FIELDS|YYYY-MM-DD)\b")
+"""The English metavars of usperu's options and arguments (whole words, case-sensitive)."""
+
+
+@pytest.mark.parametrize("name", ["", *sorted(COMMANDS)])
+def test_every_metavar_is_spanish_in_help_and_usage(invoke: Invoke, name: str) -> None:
+    result = invoke("-L", "es", *([name] if name else []), "--help", env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert METAVARS.findall(result.output) == [], result.output
+    english = invoke(*([name] if name else []), "--help", env={"COLUMNS": "80"}).output
+    assert english.count("|") == result.output.count("|")  # choices stay as typed: 'table|json'
+
+
+@pytest.mark.parametrize(
+    ("args", "spanish"),
+    [
+        (["search", "--help"], "Uso: usperu search [OPCIONES] CONSULTA..."),
+        (["validate", "--help"], "Uso: usperu validate [OPCIONES] [RUTA]"),
+        (["help", "--help"], "Uso: usperu help [OPCIONES] [COMANDO]"),
+        (["timeline", "--help"], "--from FECHA"),
+        (["export", "--help"], "--kind TIPO"),
+        (["cite", "--help"], "--accessed AAAA-MM-DD"),
+        (["quote", "--help"], "-c, --check TEXTO"),
+        (["quote", "--help"], "'usperu quote --check TEXTO' lista"),
+        (["--help"], "--data RUTA"),
+    ],
+)
+def test_metavars_and_the_help_that_names_them_agree_in_spanish(invoke: Invoke, args: list[str], spanish: str) -> None:
+    result = invoke("-L", "es", *args, env={"COLUMNS": "200"})
+    assert spanish in result.output, result.output
+
+
+def test_english_metavars_are_as_they_were(invoke: Invoke) -> None:
+    assert "Usage: usperu search [OPTIONS] QUERY..." in invoke("search", "--help").output
+    assert "--check TEXT " in invoke("quote", "--help", env={"COLUMNS": "200"}).output
+
+
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_command_s_help_after_the_command_is_spanish(invoke: Invoke, name: str) -> None:
     assert invoke(name, "--help", "-L", "es").output == invoke("-L", "es", name, "--help").output
@@ -223,6 +260,14 @@ def _data_file(tmp_path: Path, text: str) -> str:
         (["glossary", "--bom"], 2, "--bom es solo para CSV: va con -f csv"),
         (["text", "--fields", "id"], 2, "--fields elige los campos"),
         (["quote"], 2, "falta un ID que citar o --check TEXTO que buscar"),
+        (["quote", "--check", " "], 2, "nada que comprobar: indicar las palabras que buscar"),
+        (["quote", "--check", "word " * 3000], 2, "el texto tiene 3000 palabras"),
+        (["quote", "cuzco-school"], 2, "las entradas del glosario son editoriales, no citas"),
+        (["quote", "statement"], 2, "la declaración en su conjunto no tiene una sola cita"),
+        (["quote", "artemis-accords-signed"], 2, "ocurrió después de la declaración y no está en ella"),
+        (["cite", "artemis-accords-signed"], 2, "ocurrió después de la declaración y no está en ella; citar"),
+        (["achievements", "--fields", "id,colour"], 2, "campo desconocido 'colour'; campos válidos: id,"),
+        (["export", "-f", "html", "--kind", "achievements"], 2, "la edición HTML contiene toda la declaración"),
         (["search", "y de la"], 2, "solo tiene palabras comunes"),
         (["search", "zzzzqqqxx"], 1, "sin resultados para 'zzzzqqqxx'"),
         (["--data", "/nonexistent/statement.toml", "about"], 2, "no existe el archivo; revisar --data o USPERU_DATA"),
@@ -235,6 +280,28 @@ def test_usperu_errors_are_spanish(invoke: Invoke, args: list[str], code: int, s
     assert spanish in result.output, result.output
     last = result.output.strip().splitlines()[-1]
     assert english_words(last) == [], last
+
+
+_QUOTE_CHECK_ENGLISH = re.compile(r"\b(found|near|no match|closest|para\.|official|wording|our copy|says)\b")
+
+
+@pytest.mark.parametrize("words", ["peter camino", "Peru decided not to join the Artemis Accords", "zebra moon Peru"])
+def test_quote_check_lists_its_passages_in_spanish(invoke: Invoke, words: str) -> None:
+    """Verdicts, locators and the official-wording lines of `quote --check`; only the
+    statement's passages and the corrections' words (in quotes) stay English."""
+    result = invoke("-L", "es", "quote", "--check", words, env={"COLUMNS": "2000"})
+    assert result.stdout.strip(), result.output
+    lines = result.stdout.splitlines()
+    assert re.match(r"\d\.\d\d  (encontrado|cercano|sin coincidencia)", lines[0]), lines[0]
+    assert "párr. " in lines[0]
+    ours = re.sub(r"“[^”]*”|«[^»]*»|\([^)]*\)", "", result.stdout)
+    assert _QUOTE_CHECK_ENGLISH.findall(ours) == [], ours
+    assert english_words(ours) == [], ours
+
+
+def test_quote_check_names_the_official_wording_in_spanish(invoke: Invoke) -> None:
+    result = invoke("-L", "es", "quote", "--check", "peter camino", env={"COLUMNS": "2000"})
+    assert "redacción oficial, no la de nuestra copia: nuestra copia dice “Peter Cimino”" in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -657,3 +657,125 @@ def test_views_and_cite_po_hold_only_strings_the_code_uses() -> None:
     for key in _catalog():
         for msgid in key.split("\0"):
             assert not msgid or msgid in used or json.dumps(msgid, ensure_ascii=False) in source, msgid
+
+
+# --- topics and aliases on cards (issue #18 leaks) -----------------------------------
+
+
+def _topics(statement: Statement) -> list[str]:
+    return sorted({topic for record in statement.records() for topic in getattr(record, "topics", ()) or ()})
+
+
+def test_every_topic_has_its_spanish_word(statement: Statement, spanish: None) -> None:
+    same = {"nuclear"}
+    assert _topics(statement), "the data has topics"
+    assert [t for t in _topics(statement) if _i18n._(t) == t and t not in same] == []
+
+
+def test_a_card_names_its_topics_in_spanish_and_json_keeps_the_slugs(invoke: Invoke, spanish: None) -> None:
+    card = invoke("show", "artemis-accords", env={**ES, "COLUMNS": "2000"}).stdout
+    assert re.search(r"^Temas +espacio, ciencia$", card, re.MULTILINE), card
+    data = json.loads(invoke("show", "artemis-accords", "-f", "json", env=ES).stdout)
+    assert data["topics"] == ["space", "science"]
+
+
+def test_a_spanish_card_lists_the_spanish_aliases_first(invoke: Invoke, statement: Statement, spanish: None) -> None:
+    record = next(a for a in statement.achievements if a.id == "artemis-accords")
+    card = invoke("show", "artemis-accords", env={**ES, "COLUMNS": "2000"}).stdout
+    line = next(line for line in card.splitlines() if line.startswith("También conocido como"))
+    shown = line.removeprefix("También conocido como").strip().split(", ")
+    spanish_aliases = list(record.aliases_es)
+    assert shown[: len(spanish_aliases)] == spanish_aliases
+    assert shown[len(spanish_aliases) :] == [a for a in record.aliases if a not in spanish_aliases]
+    assert "En español" not in card
+
+
+def test_an_english_card_keeps_its_topics_and_aliases_as_they_were(invoke: Invoke) -> None:
+    card = invoke("show", "artemis-accords", env={"COLUMNS": "2000"}).stdout
+    assert re.search(r"^Topics +space, science$", card, re.MULTILINE), card
+    assert re.search(r"^Also known as +Artemis, NASA, outer space, space exploration$", card, re.MULTILINE), card
+    assert re.search(r"^En español +Acuerdos de Artemisa", card, re.MULTILINE), card
+
+
+# --- search in Spanish: titles and snippets (issue #18 leaks) ------------------------
+
+
+def _search_json(invoke: Invoke, query: str, env: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    result = invoke("search", query, "-f", "json", env=env)
+    assert result.exit_code == 0, result.output
+    rows: list[dict[str, Any]] = json.loads(result.stdout)
+    return rows
+
+
+@pytest.mark.parametrize("query", ["cusquena", "space", "peru"])
+@pytest.mark.parametrize("env", [None, ES], ids=["en", "es"])
+def test_every_highlight_holds_a_word_of_the_query(invoke: Invoke, query: str, env: dict[str, str] | None) -> None:
+    """Where a record has the word as typed, no synonym of it is highlighted instead
+    (a record found through a synonym or a concept alone shows what it has)."""
+    from usperu._tokens import fold
+
+    for row in _search_json(invoke, query, env):
+        for start, end in row["highlights"]:
+            shown = " ".join(fold(word) for word in row["snippet"][start:end].split())
+            assert query in shown, (row["id"], row["snippet"][start:end])
+
+
+def test_english_search_shows_the_spanish_field_where_english_holds_no_word_of_the_query(invoke: Invoke) -> None:
+    row = next(r for r in _search_json(invoke, "cusquena") if r["id"] == "cuzco-school")
+    assert row["title"] == "Cuzco School: Cuzco School of Peruvian Painting (Escuela Cuzqueña)"
+    assert [row["snippet"][s:e] for s, e in row["highlights"]] == ["Cusqueña"]
+
+
+def test_english_search_highlights_a_synonym_that_holds_the_word_typed(invoke: Invoke) -> None:
+    row = next(r for r in _search_json(invoke, "artemis") if r["id"] == "artemis")
+    assert [row["snippet"][s:e] for s, e in row["highlights"]] == ["Artemis Accords", "Artemis Accords"]
+
+
+def _spanish_titles(statement: Statement) -> dict[str, str]:
+    from usperu._overlay import apply, spanish_of
+
+    spanish = apply(statement, spanish_of(statement))
+    titles = {r.id: r.title for r in spanish.records()}
+    titles.update({p.id: f"Párrafo {p.number}" for p in spanish.paragraphs})
+    return titles
+
+
+@pytest.mark.parametrize("source", ["bundled", "overlay"])
+def test_every_search_title_in_spanish_is_the_spanish_edition_s(
+    statement: Statement, spanish: None, source: str
+) -> None:
+    from usperu._bundled_es import TEXTS
+    from usperu._overlay import spanish_of
+    from usperu._search import Hit, _spanish_title
+
+    texts = TEXTS if source == "bundled" else spanish_of(statement)
+    wanted = _spanish_titles(statement)
+    got = {r.id: _spanish_title(Hit(r.id, r.kind, r.title, 1.0, "", ()), texts) for r in statement.records()}
+    assert got == wanted
+    assert got["cuzco-school"] == "Cuzco School: Escuela Cusqueña de pintura (Escuela Cuzqueña)"
+
+
+def test_search_in_spanish_titles_and_snippets_are_spanish(invoke: Invoke, statement: Statement) -> None:
+    english = _search_json(invoke, "artemis")
+    rows = _search_json(invoke, "artemis", ES)
+    assert [r["id"] for r in rows] == [r["id"] for r in english]  # the same records, the same order
+    titles = _spanish_titles(statement)
+    assert [r["title"] for r in rows] == [titles[r["id"]] for r in rows]
+    first = rows[0]
+    assert first["id"] == "artemis-accords"
+    assert first["snippet"] == "El Perú decide adherirse a los Acuerdos Artemisa"  # title_es matched: Spanish first
+    assert english[0]["snippet"].startswith("The United States welcomes Peru’s decision")
+    paragraph = next(r for r in rows if r["kind"] == "paragraph")  # no Spanish: our copy's English
+    assert paragraph["snippet"].startswith("The United States welcomes") and paragraph["title"] == "Párrafo 17"
+
+
+def test_search_in_spanish_on_another_data_file_takes_its_overlay(invoke: Invoke, tmp_path: Path) -> None:
+    import shutil
+
+    data = Path(load_statement().path)
+    for path in (data, data.with_name("statement.es.toml")):
+        shutil.copy(path, tmp_path / path.name)
+    copied = str(tmp_path / data.name)
+    result = invoke("--data", copied, "search", "artemis", "-f", "json", env=ES)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[0]["title"] == "El Perú decide adherirse a los Acuerdos Artemisa"

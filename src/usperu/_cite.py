@@ -27,7 +27,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from ._dates import day_label, month_name
-from ._errors import InvalidArgumentError
+from ._errors import InvalidArgumentError, unknown
 from ._i18n import _, language
 from ._model import Correction, Development, Event, GlossaryEntry, Item, Metadata, Paragraph, Record, Statement
 from ._render import to_json
@@ -63,7 +63,9 @@ def locator_for(statement: Statement, record: Record | None) -> Locator | None:
         return None
     if isinstance(record, Development):
         raise InvalidArgumentError(
-            f"{record.id!r} happened after the statement and is not in it; cite its sources (usperu show {record.id})"
+            _("{id!r} happened after the statement and is not in it; cite its sources (usperu show {ident})").format(
+                id=record.id, ident=record.id
+            )
         )
     numbers = {p.id: p.number for p in statement.paragraphs}
     if isinstance(record, Paragraph):
@@ -107,7 +109,11 @@ def cite(
     an unknown style or a record that is not in the statement.
     """
     if style not in STYLES:
-        raise InvalidArgumentError(f"unknown citation style {style!r}; choose from: {', '.join(STYLES)}")
+        raise InvalidArgumentError(
+            _("{problem}; choose from: {choices}").format(
+                problem=unknown("citation style", style), choices=", ".join(STYLES)
+            )
+        )
     where = locator_for(statement, record)
     meta = statement.metadata
     if url is not None:

@@ -16,22 +16,43 @@ from typing import Any
 
 from ._i18n import _
 
-__all__ = ["help_record", "localize", "usage_message"]
+__all__ = ["help_record", "localize", "metavar_in_language", "usage_message"]
 
 _ENGLISH: "weakref.WeakKeyDictionary[Any, str | None]" = weakref.WeakKeyDictionary()
 """The English help of each command and parameter that `localize` translated."""
 
 
+_METAVARS: "weakref.WeakKeyDictionary[Any, str | None]" = weakref.WeakKeyDictionary()
+"""The English metavar of each parameter that `localize` translated."""
+
+_METAVAR_WORD = re.compile(r"[A-Z][A-Z_-]*[A-Z]|[A-Z]")
+"""A metavar's words ('DATE', 'QUERY' of 'QUERY...'), not a list of choices ('table|json')."""
+
+
 def localize(command: Any) -> None:
-    """Put the help of COMMAND and of its parameters in the interface's language."""
+    """Put the help of COMMAND and of its parameters, and the parameters' metavars
+    (click's public `metavar`, which help lines and the usage line show), in the
+    interface's language."""
     for item in (command, *command.params):
         if not hasattr(item, "help"):  # pragma: no cover - a plain click parameter
             continue
         english = _ENGLISH.setdefault(item, item.help)
         item.help = _(english) if english else english
+    for param in command.params:
+        metavar = _METAVARS.setdefault(param, param.metavar)
+        if metavar:
+            param.metavar = metavar_in_language(metavar)
     command.options_metavar = _("[OPTIONS]")
     if hasattr(command, "subcommand_metavar"):  # the group: 'usperu [OPTIONS] COMMAND [ARGS]...'
         command.subcommand_metavar = _("COMMAND [ARGS]...")
+
+
+def metavar_in_language(metavar: str) -> str:
+    """Return a metavar ('DATE', '[PATH]', 'QUERY...') with its words in the interface's
+    language ('FECHA', '[RUTA]', 'CONSULTA...'); choices ('table|json') stay as typed."""
+    if "|" in metavar:
+        return metavar
+    return _METAVAR_WORD.sub(lambda word: _(word.group()), metavar)
 
 
 _EXTRAS = ("default: {default}", "required", "env var: {var}")

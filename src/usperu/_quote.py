@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ._errors import InvalidArgumentError
+from ._i18n import _
 from ._model import Correction, Development, GlossaryEntry, Metadata, Paragraph, Record, Statement
 
 __all__ = ["THRESHOLD", "Match", "check", "quotable"]
@@ -58,16 +59,22 @@ def quotable(statement: Statement, record: Record) -> str:
     have none (the statement as a whole, glossary entries, developments)."""
     if isinstance(record, Metadata):
         raise InvalidArgumentError(
-            "the statement as a whole has no one quote: quote a record or a paragraph"
-            " ('usperu text --numbers' shows the paragraphs)"
+            _(
+                "the statement as a whole has no one quote: quote a record or a paragraph"
+                " ('usperu text --numbers' shows the paragraphs)"
+            )
         )
     if isinstance(record, GlossaryEntry):
-        mentions = ", ".join(record.mentions) or "none"
+        mentions = ", ".join(record.mentions) or _("none")
         raise InvalidArgumentError(
-            f"glossary entries are editorial, not quoted: quote a record that mentions {record.term} ({mentions})"
+            _("glossary entries are editorial, not quoted: quote a record that mentions {term} ({mentions})").format(
+                term=record.term, mentions=mentions
+            )
         )
     if isinstance(record, Development):
-        raise InvalidArgumentError(f"{record.id!r} happened after the statement and is not in it: nothing to quote")
+        raise InvalidArgumentError(
+            _("{id!r} happened after the statement and is not in it: nothing to quote").format(id=record.id)
+        )
     if isinstance(record, Paragraph):
         return record.text
     if isinstance(record, Correction):
@@ -159,12 +166,14 @@ def check(statement: Statement, text: str, limit: int = 3) -> list[Match]:
     """
     wanted = [w for w, _, _ in _words(text)]
     if not wanted:
-        raise InvalidArgumentError("nothing to check: give the words to look for, e.g. --check 'Artemis Accords'")
+        raise InvalidArgumentError(_("nothing to check: give the words to look for, e.g. --check 'Artemis Accords'"))
     longest = max((len(_words(p.text)) for p in statement.paragraphs), default=0)
     if len(wanted) > 2 * longest:  # no passage could score near THRESHOLD: it is not a quote
         raise InvalidArgumentError(
-            f"the text has {len(wanted)} words, and the longest paragraph of the statement {longest}:"
-            " check a sentence or a paragraph at a time"
+            _(
+                "the text has {count} words, and the longest paragraph of the statement {longest}:"
+                " check a sentence or a paragraph at a time"
+            ).format(count=len(wanted), longest=longest)
         )
     matcher = difflib.SequenceMatcher(None, b=wanted, autojunk=False)
     best: dict[int, Match] = {}

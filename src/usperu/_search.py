@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from ._errors import InvalidArgumentError
 from ._errors import unknown as _unknown
 from ._i18n import _ as _t
+from ._i18n import language
 from ._namedtuple import NamedTuple
 from ._tokens import JOINERS, PART, SPANISH, WORD, Token, fold, is_joined, remember, stems, stems_es, tokenize
 from ._vocabulary import KINDS
@@ -790,6 +791,8 @@ class _Found(NamedTuple):
     spans: dict[int, list[tuple[str, int, tuple[str, ...]]]]
     dated: frozenset[int] = frozenset()
     """The docs dated in the year, month or day the clause names."""
+    typed: frozenset[tuple[str, ...]] = frozenset()
+    """The clause's phrases as typed: the spans of the others come from synonyms."""
 
 
 def _match(index: Index, clause: _Clause, memo: dict[str, _Occurrences]) -> _Found:
@@ -824,7 +827,7 @@ def _match(index: Index, clause: _Clause, memo: dict[str, _Occurrences]) -> _Fou
             share = (_CONCEPT_SHARE * weakest if weakest else _CONCEPT_SCORE) * (1 - 0.05 * min(rank, 10))
             scores[doc] = share
             why[doc] = Match(clause.label, "concepts", "concept", concept.id)
-    return _Found(scores, why, spans, frozenset(dated))
+    return _Found(scores, why, spans, frozenset(dated), clause.typed)
 
 
 def search(statement: "Statement | None", query: str, *, kinds: Sequence[str] = (), limit: int = 10) -> list[Hit]:
@@ -842,7 +845,38 @@ def find(statement: "Statement | None", query: str, *, kinds: Sequence[str] = ()
     stop-words-only query, one with only exclusions, an unknown kind or a limit below 1.
     """
     _check(query, kinds, limit)
-    return _find(build_index(statement), query, kinds, limit)
+    result = _find(build_index(statement), query, kinds, limit)
+    if language() != "es" or not result.hits:
+        return result
+    texts = _spanish_texts_of(statement)
+    return result._replace(hits=[hit._replace(title=_spanish_title(hit, texts)) for hit in result.hits])
+
+
+def _spanish_texts_of(statement: "Statement | None") -> "Texts":
+    """Return the Spanish of the editorial layer: the bundled one (imported only in
+    Spanish), or the overlay beside another data file."""
+    if statement is None or statement.bundled:
+        from ._bundled_es import TEXTS
+
+        return TEXTS
+    from ._overlay import spanish_of
+
+    return spanish_of(statement)
+
+
+_TABLES = {"person": "people", "glossary": "glossary", "statement": "statement"}
+"""The table of each kind whose name is not the kind's plural (`_overlay.Texts`)."""
+
+
+def _spanish_title(hit: Hit, texts: "Texts") -> str:
+    """Return a hit's title as the Spanish edition gives it (its English where it has none)."""
+    if hit.kind == "paragraph":  # the model's English 'Paragraph N'
+        return _t("Paragraph {number}").format(number=hit.title.removeprefix("Paragraph "))
+    fields = texts.get(_TABLES.get(hit.kind, hit.kind + "s"), {}).get(hit.id, {})
+    if hit.kind == "glossary" and "expansion" in fields:  # the term, as GlossaryEntry.title joins them
+        term = hit.title.split(": ", 1)[0]
+        return term if term == fields["expansion"] else f"{term}: {fields['expansion']}"
+    return str(fields.get("title", hit.title))
 
 
 def _find(index: Index, query: str, kinds: Sequence[str], limit: int, correct: bool = True) -> Result:
@@ -1003,18 +1037,31 @@ def _hit(index: Index, doc_number: int, score: float, found: Sequence[_Found], m
         snippet, highlights = _window(text, [(0, len(concept.title))])
         return Hit(doc.id, doc.kind, doc.title, _shown(score), snippet, highlights, matched)
     fields = {f.name: f for f in doc.fields}
-    order = ["text", "other", "title", "names", "notes", "id", "kind", "date"]
-    order += ["text_es", "other_es", "title_es", "notes_es"]  # Spanish only where no English matched
-    name = min((s[0] for s in spans), key=order.index)
+    typed = {span[0] for f in found for span in f.spans.get(doc_number, ()) if span[2] in f.typed}
+    name = min(typed or {s[0] for s in spans}, key=_snippet_order().index)  # a field with a word as typed first
     field = fields[name]
-    ranges = []
+    ranges: dict[tuple[int, int], bool] = {}  # range -> whether its phrase is as typed
     for field_name, start, phrase in spans:
         if field_name != name:
             continue
         covered = [_unpack(index, term, memo)[(doc_number, name)][start + i] for i, term in enumerate(phrase)]
-        ranges.append((min(s for s, _ in covered), max(e for _, e in covered)))
-    snippet, highlights = _window(field.text, sorted(set(ranges)))
+        span = (min(s for s, _ in covered), max(e for _, e in covered))
+        ranges[span] = ranges.get(span, False) or any(phrase in f.typed for f in found)
+    if name in typed:  # a synonym's words only where they hold words as typed ('Artemis Accords')
+        kept = [r for r, as_typed in ranges.items() if as_typed]
+        ranges = {r: t for r, t in ranges.items() if t or any(r[0] <= k[0] and k[1] <= r[1] for k in kept)}
+    snippet, highlights = _window(field.text, sorted(ranges))
     return Hit(doc.id, doc.kind, doc.title, _shown(score), snippet, highlights, matched)
+
+
+_ORDER_EN = ("text", "other", "title", "names", "notes", "id", "kind", "date")
+_ORDER_ES = ("text_es", "other_es", "title_es", "notes_es")
+
+
+def _snippet_order() -> tuple[str, ...]:
+    """Return the fields a snippet is taken from, the first that matched first: the
+    interface's language first (Spanish only where no English matched, in English)."""
+    return _ORDER_ES + _ORDER_EN if language() == "es" else _ORDER_EN + _ORDER_ES
 
 
 def _window(text: str, ranges: Sequence[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:

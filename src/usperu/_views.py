@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from ._dates import century_label, day_label, month_label, relative_time
-from ._i18n import _
+from ._i18n import _, language
 from ._listing import Card, Listing
 from ._model import (
     FIELDS,
@@ -149,12 +149,13 @@ def select_fields(listing: Listing, spec: str) -> Listing:
 
     Raises InvalidArgumentError for an unknown field, listing the valid ones.
     """
-    from ._errors import InvalidArgumentError
+    from ._errors import InvalidArgumentError, unknown
 
     wanted = [name.strip() for name in spec.split(",") if name.strip()]
     for name in wanted or [""]:
         if name not in listing.fields:
-            raise InvalidArgumentError(f"unknown field {name!r}; valid fields: {', '.join(listing.fields)}")
+            message = _("{problem}; valid fields: {fields}")
+            raise InvalidArgumentError(message.format(problem=unknown("field", name), fields=", ".join(listing.fields)))
     shown = {key: index for index, key in enumerate(listing.columns) if key}
     headers = tuple(listing.headers[shown[name]] if name in shown else name for name in wanted)
     cells = tuple(
@@ -446,14 +447,19 @@ def card_for(record: Record, statement: Statement) -> Card:
     shown: list[tuple[str, str]] = [(_("Kind"), word(data["kind"])), (_("ID"), record.id)]
     titles = {session.id: session.title for session in statement.sessions}
     values: tuple[Any, ...] = tuple(record)
+    spanish = language() == "es"
     for name, value in zip(record._fields, values, strict=True):
         label = FIELDS[name].label
+        if spanish and name in ("aliases", "aliases_es"):  # one line: the reader's own words first
+            value = _aliases_first_in_spanish(record) if name == "aliases" else ()
         if not label or value is None or value == "" or value == ():
             continue
         if name == "actors":
             value = word(ACTOR_NAMES[value])
         elif name in _WORDS:
             value = word(value)
+        elif name == "topics":  # slugs in JSON; words in the interface's language here
+            value = tuple(word(topic) for topic in value)
         elif name == "sessions":
             value = tuple(f"{titles[ident]} ({ident})" for ident in value)
         elif isinstance(record, Event) and name == "date":
@@ -500,6 +506,12 @@ def card_for(record: Record, statement: Statement) -> Card:
     )
 
 
+def _aliases_first_in_spanish(record: Record) -> tuple[str, ...]:
+    """Return a record's Spanish aliases, then its other aliases (each once)."""
+    spanish: tuple[str, ...] = getattr(record, "aliases_es", ())
+    return (*spanish, *(a for a in getattr(record, "aliases", ()) if a not in spanish))
+
+
 _WORDS = frozenset({"status", "basis", "confidence", "country", "rating"})
 """The fields whose values are words of a closed vocabulary, shown translated (`word`)."""
 
@@ -523,8 +535,6 @@ def _progress_fields(rated: Progress) -> list[tuple[str, str]]:
 def _day(day: dt.date) -> str:
     """Return a day as a card gives it beside other data: ISO in English (as it always
     has), as Spanish readers write it in Spanish."""
-    from ._i18n import language
-
     return day_label(day) if language() == "es" else day.isoformat()
 
 

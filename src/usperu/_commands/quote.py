@@ -151,14 +151,17 @@ def _check(statement: object, text: str, fmt: str) -> None:
         lines = []
         for n, m in enumerate(matches):
             if m.score >= THRESHOLD:
-                verdict = "found" if m.found else "near"
+                verdict = _("found") if m.found else _("near")
             else:  # not near anything the statement says: at best the closest passage there is
-                verdict = "no match; the closest passage:" if n == 0 else "no match"
-            lines.append(f"{m.score:.2f}  {verdict}  {m.id}, para. {m.paragraph}")
+                verdict = _("no match; the closest passage:") if n == 0 else _("no match")
+            where = _("{id}, para. {paragraph}").format(id=m.id, paragraph=m.paragraph)
+            lines.append(f"{m.score:.2f}  {verdict}  {where}")
             lines.append(f"      “{clean(m.passage)}”")
             for c in m.corrections:
-                said = f"our copy says “{c.quoted}”, officially “{c.official}” ({c.source})"
-                lines.append(f"      official wording, not our copy's: {clean(said)}")
+                said = _("our copy says “{quoted}”, officially “{official}” ({source})").format(
+                    quoted=c.quoted, official=c.official, source=c.source
+                )
+                lines.append("      " + _("official wording, not our copy's: {said}").format(said=clean(said)))
         emit(fit("\n".join(lines) + "\n"))
     if not matches:
         note(_("no match in the statement: no passage has any of these words"))
