@@ -202,6 +202,10 @@ def bench_env() -> dict[str, str]:
     # start-up is not usperu's: PAGER=cat writes it straight out, as `--no-pager` does.
     env["PAGER"] = "cat"
     env.pop("NO_COLOR", None)
+    # The unmeasured run before each count writes the bytecode caches, as pip does when it
+    # installs a package; with PYTHONDONTWRITEBYTECODE set (some shells and tools set it),
+    # every counted run compiled the bundled index again: ~2x the instructions.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
