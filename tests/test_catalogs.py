@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+import usperu
+from tests.conftest import ROOT
 from usperu._catalogs import PoError, catalog_of, compile_catalog, compiled_catalogs, parse_po
 
 PO = """msgid ""
@@ -40,11 +42,18 @@ msgstr[1] "{n} entradas"
 """
 
 
+SOURCES = ROOT / "src" / "usperu" / "locale"
+"""The .po sources, in the repository (a wheel ships only the compiled .mo)."""
+SHIPPED = Path(usperu.__file__).parent / "locale"
+"""The catalogs of the usperu being tested: the repository's, or an installed wheel's."""
+
+
 def test_the_shipped_catalogs_are_compiled_from_their_sources() -> None:
-    catalogs = compiled_catalogs()
-    assert any(path.endswith("/es/LC_MESSAGES/usperu.mo") for path in catalogs)
+    catalogs = compiled_catalogs(str(SOURCES))
+    assert sorted(Path(path).relative_to(SOURCES).as_posix() for path in catalogs) == ["es/LC_MESSAGES/usperu.mo"]
     for path, data in catalogs.items():
-        assert Path(path).read_bytes() == data, f"{path} is out of date: run 'python -m usperu._catalogs'"
+        shipped = SHIPPED / Path(path).relative_to(SOURCES)
+        assert shipped.read_bytes() == data, f"{shipped} is out of date: run 'python -m usperu._catalogs'"
 
 
 def test_gettext_reads_what_the_compiler_writes() -> None:
@@ -83,10 +92,11 @@ def test_two_po_files_may_not_translate_the_same_message(tmp_path: Path) -> None
 def test_every_spanish_po_file_says_spanish_plurals_and_the_catalog_follows_them() -> None:
     """The merged catalog takes its header from one of the .po files: each must give
     Spanish's rule (singular for 1 only), and the compiled catalog must apply it."""
-    folder = Path(compiled_catalogs().popitem()[0]).parent.parent
-    for po in sorted(folder.glob("*.po")):
+    sources = sorted((SOURCES / "es").glob("*.po"))
+    assert len(sources) >= 5
+    for po in sources:
         assert '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"' in po.read_text(encoding="utf-8"), po.name
-    with open(folder / "LC_MESSAGES" / "usperu.mo", "rb") as handle:
+    with open(SHIPPED / "es" / "LC_MESSAGES" / "usperu.mo", "rb") as handle:
         catalog = gettext.GNUTranslations(handle)
     forms = {n: catalog.ngettext("{count} day ago", "{count} days ago", n) for n in (0, 1, 2, 5)}
     assert forms == {0: "hace {count} días", 1: "hace {count} día", 2: "hace {count} días", 5: "hace {count} días"}
