@@ -9,7 +9,7 @@ governments' mouths: its words stay our copy's, marked "[garbled in our copy]".
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import NamedTuple, Protocol
+from typing import NamedTuple, Protocol, TypeVar
 
 from ._i18n import _, language
 
@@ -62,6 +62,22 @@ class Fix(Protocol):
     def official(self) -> str: ...
 
 
+F = TypeVar("F", bound=Fix)
+
+
+def correction_spans(text: str, corrections: Iterable[F]) -> list[tuple[int, int, F]]:
+    """Return (start, end, correction) for every place TEXT holds a correction's words,
+    ordered as overlaps are settled: the one that starts first, then the longer, first."""
+    spans: list[tuple[int, int, F]] = []
+    for correction in corrections:
+        at = text.find(correction.quoted) if correction.quoted else -1
+        while at >= 0:
+            spans.append((at, at + len(correction.quoted), correction))
+            at = text.find(correction.quoted, at + len(correction.quoted))
+    spans.sort(key=lambda span: (span[0], -(span[1] - span[0])))
+    return spans
+
+
 class Bracketed(NamedTuple):
     """A quote with the official wording in brackets, and what was applied to it."""
 
@@ -97,13 +113,7 @@ def bracketed(text: str, corrections: Iterable[Fix], reading: Iterable[str] = ()
     that starts first (then the longer) wins.
     """
     readings = set(reading)
-    spans: list[tuple[int, int, Fix]] = []
-    for correction in corrections:
-        at = text.find(correction.quoted) if correction.quoted else -1
-        while at >= 0:
-            spans.append((at, at + len(correction.quoted), correction))
-            at = text.find(correction.quoted, at + len(correction.quoted))
-    spans.sort(key=lambda span: (span[0], -(span[1] - span[0])))
+    spans = correction_spans(text, corrections)
     out: list[str] = []
     applied: list[str] = []
     unchecked: list[str] = []

@@ -15,6 +15,7 @@ import os
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from ._brackets import correction_spans
 from ._model import Correction, Development, Event, Item, Paragraph, Statement
 
 __all__ = ["Mark", "Piece", "context", "edition", "pieces", "timeline_picture"]
@@ -42,13 +43,7 @@ def pieces(text: str, corrections: Sequence[Correction]) -> list[Piece]:
 
     Where two corrections overlap, the one that starts first (then the longer) wins, as
     in `_brackets.bracketed`."""
-    spans: list[tuple[int, int, Correction]] = []
-    for correction in corrections:
-        at = text.find(correction.quoted) if correction.quoted else -1
-        while at >= 0:
-            spans.append((at, at + len(correction.quoted), correction))
-            at = text.find(correction.quoted, at + len(correction.quoted))
-    spans.sort(key=lambda span: (span[0], -(span[1] - span[0])))
+    spans = correction_spans(text, corrections)
     out: list[Piece] = []
     position = 0
     for start, end, correction in spans:
