@@ -22,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -301,3 +302,40 @@ def test_a_cell_that_fits_exactly_but_ends_in_a_space_is_wrapped_as_rich_wraps_i
     width = sum(widths) + 3 * len(widths) + 1
     with stdout_encoding("utf-8"):
         assert _tables.draw_table(listing, width, widths) == drawn_by_rich(listing, width, widths)
+
+
+def _single_cell_characters() -> list[str]:
+    ranges = re.findall(r"(.)-(.)", _tables._SINGLE_CELL)
+    return [chr(code) for first, last in ranges for code in range(ord(first), ord(last) + 1)]
+
+
+def test_the_characters_usperu_wraps_itself_take_one_cell_each_in_rich() -> None:
+    """`_tables` wraps text of these characters itself, counting one cell for each."""
+    characters = _single_cell_characters()
+    assert len(characters) > 800 and "é" in characters and "’" in characters and "─" in characters
+    for character in characters:
+        assert cell_len(character) == 1, repr(character)
+        assert character.isprintable() and not character.isspace(), repr(character)
+        assert cell_len(character * 3 + "a") == 4, repr(character)  # joins no neighbour into one cell
+    for outside in ["\u00a0", "\u00ad", "\u0301", "\u200b", "\u2028", "漢", "😀", "\t"]:
+        assert not _tables._SIMPLE("a" + outside + "a"), repr(outside)
+
+
+_SIMPLE_PIECES = ["a", "é", "’", "─", " ", "  ", "\n", "word ", "x" * 9, "ab-cd"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(_SIMPLE_PIECES), max_size=30).map("".join),
+    width=st.integers(1, 30),
+    no_wrap=st.booleans(),
+)
+def test_text_usperu_wraps_itself_breaks_where_rich_breaks_it(text: str, width: int, no_wrap: bool) -> None:
+    """Every line, trailing spaces included (a style would show them), as Rich's Text.wrap makes it."""
+    lines = text.split("\n")
+    if not all(_tables._SIMPLE(line) for line in lines if line):
+        text = "\n".join(line.lstrip(" ") for line in lines)
+    console = Console(width=200, file=io.StringIO())
+    theirs = [line.plain for line in Text(text).wrap(console, width, overflow="fold", no_wrap=no_wrap)]
+    ours = [text[start:end] for start, end in _tables._lines(text, width, no_wrap)]
+    assert ours == theirs

@@ -113,19 +113,19 @@ class _Layout:
 
     Rich's Table measures, wraps, pads and crops every cell through several layers of
     renderables: ~7 ms for the 96 lines of `usperu timeline`, most of the command's own
-    time. The widths are already known and the cells are plain text, so a cell that has
-    to wrap is wrapped by Rich's public `Text.wrap` (what the Table calls for a cell of
-    text, with the column's overflow), a cell that fits its column is left whole (as any
-    wrapping leaves it, and `Text.wrap` for every cell tripled the time), the lines are
-    padded and joined between the box's edges from Rich's `Box`, and Rich styles and
-    writes the result (~2 ms). tests/test_tables.py draws every listing both ways and
-    compares them.
+    time. The widths are already known and the cells are plain text, so each cell is
+    wrapped here (`_wrap`), the lines are padded and joined between the box's edges from
+    Rich's `Box`, and Rich styles and writes the result. tests/test_tables.py draws every
+    listing both ways and compares them.
+
+    A cell line is a `_Piece`: its text, its style and the spans of its emphasised words,
+    not a `Text`, which would strip control codes again from every line.
     """
 
     def __init__(self, console: Console, headers: Sequence[str], widths: Sequence[int], shape: Box) -> None:
         self.console = console
-        self.headers = headers
         self.widths = widths
+        self.no_wrap = [is_no_wrap(header) for header in headers]
         self.padded = [width + 2 for width in widths]  # a space either side of each cell
         self.total = sum(widths) + frame_width(len(widths))
         self.box = shape
@@ -136,7 +136,7 @@ class _Layout:
     def table(self, listing: Listing) -> Text:
         shape = self.box
         if listing.title:
-            self._centred(_cell(listing.title, "bold"))
+            self._centred(listing.title, "bold")
         self._line([shape.get_top(self.padded)])
         edges = (shape.head_left, shape.head_vertical, shape.head_right)
         self._row([_cell(h, "bold") for h in listing.headers], edges, bottom=True)
@@ -153,57 +153,59 @@ class _Layout:
             self._row(cells, edges)
         self._line([shape.get_bottom(self.padded)])
         if listing.caption:
-            self._centred(_cell(listing.caption, "dim"))
+            self._centred(listing.caption, "dim")
         self.parts.pop()  # the last line's newline: `Console.print` ends the text with one
         return Text("".join(self.parts), spans=self.spans)
 
-    def _row(self, cells: list[Text], edges: tuple[str, str, str], *, bottom: bool = False) -> None:
+    def _row(self, cells: list[_Piece], edges: tuple[str, str, str], *, bottom: bool = False) -> None:
         """Append a row of cells, each wrapped in its column, between the box's edges and
         dividers; top-aligned (the header: bottom-aligned)."""
         left, divider, right = edges
         columns = [
-            self._wrap(cell, width, header)
-            for cell, width, header in zip(cells, self.widths, self.headers, strict=True)
+            self._wrap(cell, width, no_wrap)
+            for cell, width, no_wrap in zip(cells, self.widths, self.no_wrap, strict=True)
         ]
         height = max(len(lines) for lines in columns)
+        last = len(columns) - 1
         for number in range(height):
-            pieces: list[Text | str] = [left + " "]
+            pieces: list[_Piece | str] = [left + " "]
             for index, (lines, width) in enumerate(zip(columns, self.widths, strict=True)):
                 at = number - (height - len(lines) if bottom else 0)
                 line = lines[at] if 0 <= at < len(lines) else _BLANK
-                pieces += [
-                    line,
-                    " " * (width - line.cell_len) + " " + (right if index == len(columns) - 1 else divider + " "),
-                ]
+                pieces += [line, " " * (width - _width(line[0])) + " " + (right if index == last else divider + " ")]
             self._line(pieces)
 
-    def _wrap(self, cell: Text, width: int, header: str) -> list[Text]:
+    def _wrap(self, cell: _Piece, width: int, no_wrap: bool) -> list[_Piece]:
         """Return the lines of a cell in a column `width` cells wide, as Rich's Table wraps
-        them (overflow 'fold'; `NO_WRAP` columns only crop)."""
-        plain = cell.plain
-        if cell.cell_len <= width and "\n" not in plain and "\t" not in plain and not plain[-1:].isspace():
+        them (`Text.wrap`, overflow 'fold'; `NO_WRAP` columns only crop)."""
+        plain = cell[0]
+        if _width(plain) <= width and "\n" not in plain and "\t" not in plain and not plain[-1:].isspace():
             return [cell]  # fits: every wrapping leaves it as it is (Rich may drop a space at the end)
-        return list(cell.wrap(self.console, width, overflow="fold", no_wrap=is_no_wrap(header)))
+        if all(_SIMPLE(line) for line in plain.split("\n") if line):
+            return [_part(cell, start, end) for start, end in _lines(plain, width, no_wrap)]
+        text = Text(plain, style=cell[1], spans=list(cell[2]))
+        return [_piece(line) for line in text.wrap(self.console, width, overflow="fold", no_wrap=no_wrap)]
 
-    def _centred(self, text: Text) -> None:
-        for line in text.wrap(self.console, self.total, justify="center", overflow="fold"):
-            self._line([line])
+    def _centred(self, text: str, style: str) -> None:
+        for line in _t(text, style).wrap(self.console, self.total, justify="center", overflow="fold"):
+            self._line([_piece(line)])
 
-    def _line(self, pieces: list[Text | str]) -> None:
+    def _line(self, pieces: list[_Piece | str]) -> None:
         """Append one line of pieces, without the spaces at its end."""
-        while pieces and not str(pieces[-1]).strip(" "):
+        while pieces and not (pieces[-1] if isinstance(pieces[-1], str) else pieces[-1][0]).strip(" "):
             pieces = pieces[:-1]
         for number, piece in enumerate(pieces):
-            plain = str(piece)
+            plain = piece if isinstance(piece, str) else piece[0]
             if number == len(pieces) - 1:
                 plain = plain.rstrip(" ")
-            if isinstance(piece, Text):
-                if piece.style and plain:
-                    self.spans.append(Span(self.at, self.at + len(plain), piece.style))
+            if not isinstance(piece, str):
+                _text, style, spans = piece
+                if style and plain:
+                    self.spans.append(Span(self.at, self.at + len(plain), style))
                 self.spans += [
-                    Span(self.at + span.start, self.at + min(span.end, len(plain)), span.style)
-                    for span in piece.spans
-                    if span.start < len(plain)
+                    Span(self.at + start, self.at + min(end, len(plain)), emphasis)
+                    for start, end, emphasis in spans
+                    if start < len(plain)
                 ]
             self.parts.append(plain)
             self.at += len(plain)
@@ -211,12 +213,100 @@ class _Layout:
         self.at += 1
 
 
-_BLANK = Text("")
+_Piece = tuple[str, str, tuple[Span, ...]]
+"""A cell, or one line of it: its text, its style, and the spans of its emphasised words."""
+
+_BLANK: _Piece = ("", "", ())
 
 
-def _cell(text: str, style: str, emphasis: tuple[tuple[int, int], ...] = ()) -> Text:
+def _piece(line: Text) -> _Piece:
+    return (line.plain, str(line.style), tuple(line.spans))
+
+
+def _width(plain: str) -> int:
+    return len(plain) if plain.isascii() else cell_len(plain)
+
+
+_SINGLE_CELL = "!-~\u00a1-\u00ac\u00ae-\u02af\u2010-\u2027\u2030-\u205e\u2500-\u257f"
+"""Characters that take one cell each and join no neighbour into one grapheme: ASCII,
+Latin-1 and Latin Extended letters and signs, general punctuation (dashes, quotes,
+bullets, ellipsis) and box drawing (the today row), which is all our listings' text (tests/test_tables.py checks each
+against Rich's cell widths)."""
+
+_SIMPLE = re.compile(f"[{_SINGLE_CELL}]+(?: +[{_SINGLE_CELL}]+)* *").fullmatch
+"""Text that `_lines` wraps: words of single-cell characters between spaces."""
+
+_WORD = re.compile(r"[^ ]+ *")
+
+
+def _lines(plain: str, width: int, no_wrap: bool = False) -> list[tuple[int, int]]:
+    """Return where each line of `plain` (lines of `_SIMPLE` text, or empty) starts and
+    ends when wrapped `width` cells wide, as Rich's `Text.wrap` wraps text with overflow
+    'fold': each of its lines on its own (`_wrapped`), or with `no_wrap` cut at the width."""
+    lines: list[tuple[int, int]] = []
+    at = 0
+    for line in plain.split("\n"):
+        if no_wrap:
+            lines.append((at, at + min(len(line), width)))
+        else:
+            lines += [(at + start, at + end) for start, end in _wrapped(line, width)]
+        at += len(line) + 1
+    return lines
+
+
+def _wrapped(plain: str, width: int) -> list[tuple[int, int]]:
+    """Return where each line of `plain` (`_SIMPLE` text, or empty) starts and ends when
+    wrapped `width` cells wide, as Rich's `Text.wrap` wraps a line with overflow 'fold'.
+
+    Rich wraps a cell through `Text.wrap` at ~40K CPU instructions a cell (it splits,
+    divides and copies `Text` objects), a quarter of `usperu timeline` and more of the
+    Spanish one, whose cells are longer; here, where every character is one cell, the
+    same lines cost a tenth of that. Any other text is wrapped by Rich itself.
+
+    The rule, as Rich's: a word (with the spaces after it) goes on the line if its
+    letters fit; otherwise it starts the next line; a word longer than a whole line is
+    cut into pieces of `width` cells, the first on the next line. A line keeps the
+    spaces after its last word as far as the width allows.
+    """
+    starts = [0]
+    used = 0  # cells on the current line, the spaces after its words included
+    for match in _WORD.finditer(plain):
+        start, word = match.start(), match.group()
+        letters = len(word.rstrip(" "))
+        if used + letters <= width:
+            used += len(word)
+        elif letters > width:  # folded: a line for every `width` cells of it
+            pieces = range(start, match.end(), width)
+            starts += [at for at in pieces if at]
+            used = match.end() - pieces[-1]
+        else:  # (a line that holds no word yet has room for any word no longer than a line)
+            starts.append(start)
+            used = len(word)
+    ends = [*starts[1:], len(plain)]
+    lines = []
+    for start, end in zip(starts, ends, strict=True):
+        if end - start > width:  # spaces beyond the width are dropped
+            end = max(end - (end - start - width), len(plain[start:end].rstrip(" ")) + start)
+        lines.append((start, end))
+    return lines
+
+
+def _part(cell: _Piece, start: int, end: int) -> _Piece:
+    """Return the line of a cell from `start` to `end`, its spans moved with it."""
+    plain, style, spans = cell
+    inside = tuple(
+        Span(max(s, start) - start, min(e, end) - start, emphasis)
+        for s, e, emphasis in spans
+        if min(e, end) > max(s, start)
+    )
+    return (plain[start:end], style, inside)
+
+
+def _cell(text: str, style: str, emphasis: tuple[tuple[int, int], ...] = ()) -> _Piece:
     """Return a cell's text made safe (`clean`) in its style, with the emphasised spans
     (search matches) in bold where they now are."""
+    if not emphasis:
+        return (clean(text), style, ())
     pieces: list[str] = []
     spans: list[Span] = []
     at = 0
@@ -229,7 +319,7 @@ def _cell(text: str, style: str, emphasis: tuple[tuple[int, int], ...] = ()) -> 
         length += len(inside)
         at = end
     pieces.append(clean(text[at:]))
-    return Text("".join(pieces), style=style, spans=spans)
+    return ("".join(pieces), style, tuple(spans))
 
 
 def _card(card: Card) -> RenderableType:
