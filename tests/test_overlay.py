@@ -89,8 +89,8 @@ ENGLISH_STATEMENT = load_statement(str(DATA))  # loaded in English: at import, b
 @pytest.mark.usefixtures("spanish")
 def test_the_bundled_editorial_text_is_the_overlay_s_spanish() -> None:
     english, translated = ENGLISH_STATEMENT, load_statement()
-    assert translated.english is not None
-    assert translated.english.records() == english.records()  # the English it translates, kept
+    assert translated.english is None  # built ahead in Spanish: search reads the bundled index, not English records
+    assert [r.id for r in translated.records()] == [r.id for r in english.records()]
     texts = {(table, ident, field): value for table, ident, field, value in _editorial(english)}
     changed = 0
     for table, ident, field, value in _editorial(translated):
@@ -121,14 +121,36 @@ def test_english_runs_import_no_overlay_and_spanish_runs_parse_no_toml() -> None
         "from usperu import load_statement\n"
         "set_language(sys.argv[1])\n"
         "title = load_statement().by_id['artemis-accords'].title\n"
-        "print(sorted(m for m in sys.modules if m in ('usperu._overlay', 'usperu._bundled_es', 'tomllib', 'tomli')))\n"
+        "names = ('usperu._overlay', 'usperu._bundled', 'usperu._bundled_es', 'usperu._bundled_es_records')\n"
+        "names += ('tomllib', 'tomli')\n"
+        "print(sorted(m for m in sys.modules if m in names))\n"
     )
     runs = {
         code: subprocess.run([sys.executable, "-c", script, code], capture_output=True, text=True, check=True)
         for code in ("en", "es")
     }
-    assert runs["en"].stdout == "[]\n"
-    assert runs["es"].stdout == "['usperu._bundled_es', 'usperu._overlay']\n"
+    assert runs["en"].stdout == "['usperu._bundled']\n"
+    assert runs["es"].stdout == "['usperu._bundled_es_records']\n"  # the overlay applied ahead of time
+
+
+def test_the_bundled_spanish_records_are_the_overlay_applied_to_the_english_ones() -> None:
+    script = (
+        "import sys\n"
+        "from usperu._i18n import set_language\n"
+        "from usperu import load_statement\n"
+        "set_language(sys.argv[1][:2])\n"
+        "from usperu._overlay import apply\n"
+        "from usperu._bundled_es import TEXTS\n"
+        "statement = load_statement()\n"
+        "if sys.argv[1] == 'en+overlay':\n"
+        "    statement = apply(statement, TEXTS)\n"
+        "print(repr(statement.records()), repr(statement.concepts), repr(statement.progress))\n"
+    )
+    runs = {
+        code: subprocess.run([sys.executable, "-c", script, code], capture_output=True, text=True, check=True).stdout
+        for code in ("en", "en+overlay", "es")
+    }
+    assert runs["es"] == runs["en+overlay"] != runs["en"]
 
 
 @pytest.mark.usefixtures("spanish")

@@ -778,8 +778,9 @@ def test_the_generator_writes_both_modules_from_a_valid_copy(
 ) -> None:
     """The control for the refusals above: the same run on the good file writes the modules
     that ship."""
-    assert _generate(tmp_path, monkeypatch, GOOD) == (0, ["_bundled.py", "_bundled_es.py", "_bundled_index.py"])
-    for name in ("_bundled.py", "_bundled_index.py", "_bundled_es.py"):
+    names = ["_bundled.py", "_bundled_es.py", "_bundled_es_records.py", "_bundled_index.py"]
+    assert _generate(tmp_path, monkeypatch, GOOD) == (0, names)
+    for name in names:
         assert (tmp_path / "out" / name).read_text(encoding="utf-8") == (PACKAGE / name).read_text(encoding="utf-8")
     assert capsys.readouterr().out == ""
 
@@ -791,13 +792,14 @@ def test_the_generator_names_what_it_writes_and_what_is_stale(
 
     out = tmp_path / "out"
     bundled, index, spanish = out / "_bundled.py", out / "_bundled_index.py", out / "_bundled_es.py"
+    records = out / "_bundled_es_records.py"
     assert _generate(tmp_path, monkeypatch, GOOD, "--check") == (1, [])  # --check writes nothing
     assert capsys.readouterr().err == "".join(
-        f"usperu._generate: {path}: out of date\n" for path in (bundled, index, spanish)
+        f"usperu._generate: {path}: out of date\n" for path in (bundled, index, spanish, records)
     )
     assert generate.main([]) == 0
     assert capsys.readouterr().err == "".join(
-        f"usperu._generate: {path}: written\n" for path in (bundled, index, spanish)
+        f"usperu._generate: {path}: written\n" for path in (bundled, index, spanish, records)
     )
     assert generate.main(["--check"]) == 0 and generate.main([]) == 0
     assert capsys.readouterr() == ("", "")  # up to date: nothing said, nothing written

@@ -1,11 +1,12 @@
 """Write the bundled dataset, its Spanish and its search index as Python modules, ahead of time.
 
-    python -m usperu._generate           # rewrite usperu/_bundled.py, _bundled_index.py, _bundled_es.py
+    python -m usperu._generate           # rewrite usperu/_bundled*.py
     python -m usperu._generate --check   # exit 1, naming them, if any is out of date
 
 `usperu._bundled` holds data/statement.toml parsed, validated and built into records (the
 records' constructor calls); `usperu._bundled_es` the current translations of its Spanish
-overlay, data/statement.es.toml (see `usperu._overlay`); `usperu._bundled_index` the
+overlay, data/statement.es.toml (see `usperu._overlay`), and `usperu._bundled_es_records`
+the records with them applied, for the Spanish interface; `usperu._bundled_index` the
 search index built from both. Python compiles them to bytecode once, so a run of usperu
 neither parses TOML nor tokenizes text, and nothing is written at run time. A data file
 or an overlay that `usperu validate` rejects is refused.
@@ -41,12 +42,26 @@ _TABLES = (
 """The Statement's tuples of records, in its field order, that `_bundled` holds built."""
 
 
-def _bundled_source(document: dict[str, Any]) -> str:
+def _bundled_source(document: dict[str, Any], spanish: "Texts | None" = None) -> str:
     """Return the bundled records as Python that builds them: one constructor call per
     record, which Python compiles to bytecode once. Building them from the parsed document
     on every run cost ~2.5M instructions more (README, 'Performance'); the calls give every
-    field in order, without keywords (a record's repr with keywords cost ~2.7M more)."""
+    field in order, without keywords (a record's repr with keywords cost ~2.7M more).
+
+    With `spanish`, the records with the overlay's translations applied (`_overlay.apply`),
+    for `usperu._bundled_es_records`: applying them on every Spanish run cost ~8.8M
+    instructions (importing `_overlay`, `_bundled_es` and the English records, then
+    replacing fields), counted with cachegrind on 2026-12-02."""
     statement = build_statement(document, bundled_path(), bundled=True)
+    about = "The bundled records, parsed, validated and built ahead of time (see usperu._loader)."
+    if spanish is not None:
+        from ._overlay import apply
+
+        statement = apply(statement, spanish)
+        about = (
+            "The bundled records with their editorial text in Spanish (data/statement.es.toml applied),\n"
+            "built ahead of time for the Spanish interface (see usperu._loader)."
+        )
     tables = (statement.metadata, *(getattr(statement, table) for table in _TABLES))
     kinds = sorted({type(value).__name__ for value in _values(tables)})
     lines = [
@@ -57,8 +72,8 @@ def _bundled_source(document: dict[str, Any]) -> str:
         records = "".join(f"    {_call(record)},\n" for record in getattr(statement, table))
         lines.append(f"\n{table.upper()} = (\n{records})\n")
     return (
-        _HEADER
-        + '"""The bundled records, parsed, validated and built ahead of time (see usperu._loader)."""\n\n'
+        (_HEADER if spanish is None else _HEADER.replace("data/statement.toml", "data/statement.toml and .es.toml"))
+        + f'"""{about}"""\n\n'
         + "import datetime\n\n"
         + f"from ._model import {', '.join(kinds)}\n\n"
         + "".join(lines)
@@ -150,7 +165,7 @@ def _folded_words(text: str) -> list[str]:
 
 
 def generated_modules(data: str | None = None, out: str | None = None) -> dict[str, str]:
-    """Return {module path: source} for the two generated modules, made from `data` (the
+    """Return {module path: source} for the generated modules, made from `data` (the
     bundled data file by default) to be written in `out` (this package's folder by default);
     raise DataError, before anything is made, if `usperu validate` rejects the data file."""
     from ._schema import check_document
@@ -172,6 +187,7 @@ def generated_modules(data: str | None = None, out: str | None = None) -> dict[s
         os.path.join(here, "_bundled.py"): _bundled_source(document),
         os.path.join(here, "_bundled_index.py"): _index_source(document, spanish),
         os.path.join(here, "_bundled_es.py"): _spanish_source(spanish),
+        os.path.join(here, "_bundled_es_records.py"): _bundled_source(document, spanish),
     }
 
 

@@ -145,19 +145,13 @@ def load_statement(path: str | None = None) -> Statement:
 
 def _in_language(statement: Statement, path: str | None, document: Mapping[str, Any]) -> Statement:
     """Return the statement with its editorial text in the interface's language: in
-    Spanish, the translations of the overlay beside its data file (`usperu._overlay`;
-    the bundled one's are generated into `usperu._bundled_es`), English where it has none."""
+    Spanish, the translations of the overlay beside its data file (`usperu._overlay`),
+    English where it has none. (The bundled records come in Spanish already.)"""
     from ._i18n import language
 
-    if language() != "es":
+    if language() != "es" or path is None:
         return statement
-    from ._overlay import apply
-
-    if path is None:
-        from ._bundled_es import TEXTS
-
-        return apply(statement, TEXTS)
-    from ._overlay import overlay_path, read_overlay, spanish_texts
+    from ._overlay import apply, overlay_path, read_overlay, spanish_texts
 
     beside = overlay_path(path)
     if not os.path.exists(beside):
@@ -206,9 +200,16 @@ def build_statement(document: Mapping[str, Any], path: str, *, bundled: bool = F
 
 
 def _bundled_statement() -> Statement:
-    """Return the bundled records: built ahead of time by `usperu._generate`, as the
-    constructor calls of `usperu._bundled`."""
-    from . import _bundled as b
+    """Return the bundled records in the interface's language: built ahead of time by
+    `usperu._generate`, as the constructor calls of `usperu._bundled`, or in Spanish of
+    `usperu._bundled_es_records` (the overlay applied; its `english` is None, as nothing
+    needs the English records there: search reads the index built ahead of time)."""
+    from ._i18n import language
+
+    if language() == "es":
+        from . import _bundled_es_records as b
+    else:
+        from . import _bundled as b  # type: ignore[no-redef]
 
     statement = Statement(
         path=bundled_path(),

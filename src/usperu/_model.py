@@ -418,7 +418,8 @@ class Statement(NamedTuple):
     developments_checked: dt.date | None = None
     """The day a maintainer last searched for developments: how current `since` is."""
     english: "Statement | None" = None
-    """In Spanish: this statement as its data file has it, in English (search indexes both)."""
+    """In Spanish: this statement as its data file has it, in English (search indexes both).
+    None for the bundled statement, whose search index is built ahead of time."""
 
     def records(self) -> tuple[Record, ...]:
         """Return every record, in a fixed order: statement, people, ..., paragraphs,
