@@ -9,7 +9,6 @@ from usperu._commands._options import (
     Command,
     FieldsOption,
     FormatOption,
-    ListFormat,
     SessionOption,
     command_app,
     complete_actors,
@@ -59,7 +58,7 @@ def achievements(
     all_items: Annotated[
         bool, typer.Option("--all", help="Add the further commitments of the closing paragraphs.")
     ] = False,
-    fmt: FormatOption = ListFormat("table"),
+    fmt: FormatOption = "table",
     fields: FieldsOption = None,
     bom: BomOption = False,
 ) -> None:
@@ -86,4 +85,4 @@ def achievements(
                 len(more),
             )
             listing = listing._replace(empty=message.format(empty=listing.empty, count=len(more)))
-    show_view(listing, fmt.value, fields, bom=bom)
+    show_view(listing, fmt, fields, bom=bom)

@@ -31,7 +31,7 @@ def cite(
     style: Annotated[
         CiteStyle,
         typer.Option("--style", "-s", metavar=metavar_of(CiteStyle), help="Citation style.", case_sensitive=False),
-    ] = CiteStyle("plain"),
+    ] = "plain",
     accessed: Annotated[
         str | None,
         typer.Option(
@@ -74,9 +74,9 @@ def cite(
     statement = statement_of(ctx)
     record = find_record(statement, ident) if ident is not None else None
     day = parse_day(accessed, "--accessed", latest=dt.date.today()) if accessed is not None else None
-    text = write(statement, record, style.value, day, url=url, ascii_only=not stdout_is_unicode())
-    unchecked = unchecked_url(statement, url, day) if style.value in ("plain", "apa", "chicago", "mla") else None
-    emit((text if style.value == "csl-json" else clean(text)) + (f"{unchecked}\n" if unchecked else ""))
-    for message in (hint(statement, record, style.value), caution(statement, record)):
+    text = write(statement, record, style, day, url=url, ascii_only=not stdout_is_unicode())
+    unchecked = unchecked_url(statement, url, day) if style in ("plain", "apa", "chicago", "mla") else None
+    emit((text if style == "csl-json" else clean(text)) + (f"{unchecked}\n" if unchecked else ""))
+    for message in (hint(statement, record, style), caution(statement, record)):
         if message:
             note(message)

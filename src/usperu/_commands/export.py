@@ -38,7 +38,7 @@ def export(
             help="Output format; html is an annotated edition for the browser.",
             case_sensitive=False,
         ),
-    ] = ExportFormat("json"),
+    ] = "json",
     kind: Annotated[
         str | None,
         typer.Option(
@@ -71,10 +71,10 @@ def export(
     from usperu._output import BOM, check_bom
     from usperu._views import export_document, export_rows
 
-    check_bom(bom, fmt.value)
+    check_bom(bom, fmt)
     statement = statement_of(ctx)
     table = table_of(kind) if kind is not None else None
-    if fmt.value == "html":
+    if fmt == "html":
         if table is not None:
             raise InvalidArgumentError(_("the HTML edition holds the whole statement: leave out --kind"))
         import datetime as dt
@@ -86,7 +86,7 @@ def export(
         # a stdout that cannot encode the page gets character references: the same page
         emit(page if stdout_is_unicode() else page.encode("ascii", "xmlcharrefreplace").decode("ascii"))
         return
-    if fmt.value == "csv":
+    if fmt == "csv":
         if table is None:
             raise InvalidArgumentError(_("CSV holds one kind of record: add --kind, e.g. --kind achievements"))
         from usperu._render import render_rows_csv

@@ -7,7 +7,6 @@ from usperu._commands._options import (
     Command,
     FieldsOption,
     FormatOption,
-    ListFormat,
     command_app,
     statement_of,
 )
@@ -18,7 +17,7 @@ app = command_app()
 
 @app.command(cls=Command)
 def glossary(
-    ctx: typer.Context, fmt: FormatOption = ListFormat("table"), fields: FieldsOption = None, bom: BomOption = False
+    ctx: typer.Context, fmt: FormatOption = "table", fields: FieldsOption = None, bom: BomOption = False
 ) -> None:
     """List the acronyms, initiatives and agreements, and where each is mentioned.
 
@@ -28,4 +27,4 @@ def glossary(
     """
     from usperu._views import glossary_listing
 
-    show_view(glossary_listing(statement_of(ctx).glossary), fmt.value, fields, bom=bom)
+    show_view(glossary_listing(statement_of(ctx).glossary), fmt, fields, bom=bom)

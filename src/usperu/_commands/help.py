@@ -38,7 +38,7 @@ def help_command(
     fmt: Annotated[
         HelpFormat,
         typer.Option("--format", "-f", metavar=metavar_of(HelpFormat), help="Output format.", case_sensitive=False),
-    ] = HelpFormat("text"),
+    ] = "text",
 ) -> None:
     """Show the help of a command, as COMMAND --help does, or the list of commands.
 
@@ -54,7 +54,7 @@ def help_command(
 
     root = ctx.find_root()
     if command is None:
-        if fmt.value == "json":
+        if fmt == "json":
             emit_json([{"command": name, "summary": _(short)} for name, short in COMMANDS.items()])
         else:
             emit(root.get_help() + "\n")
@@ -62,7 +62,7 @@ def help_command(
     name, found, _rest = root.command.resolve_command(root, [command])  # type: ignore[attr-defined]
     with found.make_context(name, [], parent=root, resilient_parsing=True) as context:
         text = context.get_help()
-    if fmt.value == "json":
+    if fmt == "json":
         emit_json({"command": name, "summary": _(COMMANDS[name]), "help": text})
     else:
         emit(text + "\n")

@@ -7,7 +7,6 @@ from usperu._commands._options import (
     Command,
     FieldsOption,
     FormatOption,
-    ListFormat,
     command_app,
     statement_of,
 )
@@ -18,7 +17,7 @@ app = command_app()
 
 @app.command(cls=Command)
 def people(
-    ctx: typer.Context, fmt: FormatOption = ListFormat("table"), fields: FieldsOption = None, bom: BomOption = False
+    ctx: typer.Context, fmt: FormatOption = "table", fields: FieldsOption = None, bom: BomOption = False
 ) -> None:
     """List the participants, with role, country and how our copy spells them.
 
@@ -28,4 +27,4 @@ def people(
     """
     from usperu._views import people_listing
 
-    show_view(people_listing(statement_of(ctx).people), fmt.value, fields, bom=bom)
+    show_view(people_listing(statement_of(ctx).people), fmt, fields, bom=bom)

@@ -9,7 +9,6 @@ from usperu._commands._options import (
     Command,
     FieldsOption,
     FormatOption,
-    ListFormat,
     SessionOption,
     command_app,
     described,
@@ -47,7 +46,7 @@ def progress(
         ),
     ] = None,
     session: SessionOption = None,
-    fmt: FormatOption = ListFormat("table"),
+    fmt: FormatOption = "table",
     fields: FieldsOption = None,
     bom: BomOption = False,
 ) -> None:
@@ -75,11 +74,11 @@ def progress(
     found = query(statement, rating=rating, session=session)
     summary = progress_summary(found, progress_checked(statement))
     listing = progress_listing(found, statement)
-    if fmt.value == "json":
-        check_bom(bom, fmt.value)
+    if fmt == "json":
+        check_bom(bom, fmt)
         shown = select_fields(listing, fields) if fields is not None else listing
         emit_json({"summary": summary, "progress": list(shown.rows)})
         return
-    show_view(listing, fmt.value, fields, bom=bom)
-    if fmt.value == "table":
+    show_view(listing, fmt, fields, bom=bom)
+    if fmt == "table":
         note(str(summary["line"]))

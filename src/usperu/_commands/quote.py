@@ -66,7 +66,7 @@ def quote(
     fmt: Annotated[
         QuoteFormat,
         typer.Option("--format", "-f", metavar=metavar_of(QuoteFormat), help="Output format.", case_sensitive=False),
-    ] = QuoteFormat("text"),
+    ] = "text",
 ) -> None:
     """Quote a record verbatim with its locator, or check that words are in the statement.
 
@@ -100,7 +100,7 @@ def quote(
         )
     statement = statement_of(ctx)
     if check is not None:
-        _check(statement, check, fmt.value)
+        _check(statement, check, fmt)
         return
     assert ident is not None
     from usperu._brackets import is_reading, marked, wording_line
@@ -119,20 +119,20 @@ def quote(
         citation = short_citation(statement.metadata, paragraph)
     else:
         unicode = stdout_is_unicode()
-        citation = cite(statement, record, style.value, dt.date.today(), ascii_only=not unicode).rstrip("\n")
+        citation = cite(statement, record, style, dt.date.today(), ascii_only=not unicode).rstrip("\n")
     fixes = corrections_for(statement, record)
     pasted = marked(text, fixes)
     wording = wording_line(None if verbatim else pasted)
-    if fmt.value == "json":
+    if fmt == "json":
         found = [{**_correction(c), "reading": is_reading(c)} for c in fixes]
         data = {"text": text, "marked": pasted.text, "verbatim": verbatim, "wording": wording}
         data |= {"id": record.id, "paragraph": paragraph, "citation": citation, "corrections": found}
         emit_json(data)
         return
     shown = text if verbatim else pasted.text
-    cited = citation if style and style.value == "csl-json" else clean(citation)
+    cited = citation if style and style == "csl-json" else clean(citation)
     emit(fit(f"“{clean(shown)}”\n{cited}\n{wording}\n"))
-    locate = hint(statement, record, style.value) if style is not None else None  # BibTeX, CSL-JSON: no locator
+    locate = hint(statement, record, style) if style is not None else None  # BibTeX, CSL-JSON: no locator
     for message in (locate, caution(statement, record)):
         if message:
             note(message)

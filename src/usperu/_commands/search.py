@@ -9,7 +9,6 @@ from usperu._commands._options import (
     Command,
     FieldsOption,
     FormatOption,
-    ListFormat,
     command_app,
     complete_kinds,
     data_path,
@@ -45,7 +44,7 @@ def search(
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many results.")
     ] = 10,
-    fmt: FormatOption = ListFormat("table"),
+    fmt: FormatOption = "table",
     fields: FieldsOption = None,
     bom: BomOption = False,
 ) -> None:
@@ -110,7 +109,7 @@ def search(
                 "no record matches every word of {query!r}; these match only some of them; nothing matched {words}"
             )
         note(message.format(query=text, words=", ".join(repr(u) for u in result.unmatched)))
-    if result.hits or fmt.value != "table":  # when empty: [] in JSON, the header in CSV and Markdown
-        show_view(search_listing(result.hits), fmt.value, fields, bom=bom)
+    if result.hits or fmt != "table":  # when empty: [] in JSON, the header in CSV and Markdown
+        show_view(search_listing(result.hits), fmt, fields, bom=bom)
     if not result.hits:
         raise NoMatchesError(text, result.suggestions)

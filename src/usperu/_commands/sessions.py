@@ -9,7 +9,6 @@ from usperu._commands._options import (
     Command,
     FieldsOption,
     FormatOption,
-    ListFormat,
     command_app,
     statement_of,
 )
@@ -22,7 +21,7 @@ app = command_app()
 def sessions(
     ctx: typer.Context,
     tree: Annotated[bool, typer.Option("--tree", help="Draw sessions and their achievements as a tree.")] = False,
-    fmt: FormatOption = ListFormat("table"),
+    fmt: FormatOption = "table",
     fields: FieldsOption = None,
     bom: BomOption = False,
 ) -> None:
@@ -39,4 +38,4 @@ def sessions(
 
     statement = statement_of(ctx)
     listing = sessions_listing(statement, achievements_by_session(statement))
-    show_view(listing if tree else listing._replace(tree=None), fmt.value, fields, bom=bom)
+    show_view(listing if tree else listing._replace(tree=None), fmt, fields, bom=bom)

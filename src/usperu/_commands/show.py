@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from usperu._commands._options import Command, FormatOption, ListFormat, command_app, complete_ids, statement_of
+from usperu._commands._options import Command, FormatOption, command_app, complete_ids, statement_of
 from usperu._output import note, show_view
 
 app = command_app()
@@ -22,7 +22,7 @@ def show(
             autocompletion=complete_ids,
         ),
     ],
-    fmt: FormatOption = ListFormat("table"),
+    fmt: FormatOption = "table",
 ) -> None:
     """Show one record in full: the verbatim quote, title, notes and links.
 
@@ -43,7 +43,7 @@ def show(
 
     statement = statement_of(ctx)
     record = find_record(statement, ident)
-    show_view(card_for(record, statement), fmt.value)
+    show_view(card_for(record, statement), fmt)
     warning = caution(statement, record)
     if warning:
         note(warning)

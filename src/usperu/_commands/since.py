@@ -10,7 +10,6 @@ from usperu._commands._options import (
     FieldsOption,
     FormatOption,
     FromOption,
-    ListFormat,
     ToOption,
     command_app,
     complete_ids,
@@ -38,7 +37,7 @@ def since(
     ] = None,
     start: FromOption = None,
     end: ToOption = None,
-    fmt: FormatOption = ListFormat("table"),
+    fmt: FormatOption = "table",
     fields: FieldsOption = None,
     bom: BomOption = False,
 ) -> None:
@@ -63,4 +62,4 @@ def since(
     first, last = date_range(start, end)
     statement = statement_of(ctx)
     found = developments(statement, record=record, start=first, end=last)
-    show_view(since_listing(found, statement.developments_checked), fmt.value, fields, bom=bom)
+    show_view(since_listing(found, statement.developments_checked), fmt, fields, bom=bom)

@@ -41,7 +41,7 @@ def text(
     fmt: Annotated[
         TextFormat,
         typer.Option("--format", "-f", metavar=metavar_of(TextFormat), help="Output format.", case_sensitive=False),
-    ] = TextFormat("text"),
+    ] = "text",
     fields: FieldsOption = None,
     bom: BomOption = False,
 ) -> None:
@@ -62,8 +62,8 @@ def text(
 
         _output.PAGING = True
     paragraphs = statement_of(ctx).paragraphs
-    check_bom(bom, fmt.value)
-    if fmt.value == "text":
+    check_bom(bom, fmt)
+    if fmt == "text":
         if fields is not None:
             from usperu._errors import InvalidArgumentError
             from usperu._i18n import _
@@ -78,5 +78,5 @@ def text(
     else:
         listing = paragraphs_listing(paragraphs)
         listing = select_fields(listing, fields) if fields is not None else listing
-        output = (BOM if bom else "") + render(listing, fmt.value, ascii_only=not stdout_is_unicode())
+        output = (BOM if bom else "") + render(listing, fmt, ascii_only=not stdout_is_unicode())
     emit_paged(output)

@@ -53,7 +53,7 @@ def timeline(
             help="Output format; ics is an iCalendar file.",
             case_sensitive=False,
         ),
-    ] = TimelineFormat("table"),
+    ] = "table",
     fields: FieldsOption = None,
     bom: BomOption = False,
 ) -> None:
@@ -80,7 +80,7 @@ def timeline(
     bases = [b for b in (basis or "").replace(" ", "").split(",") if b] or list(BASES)
     statement = statement_of(ctx)
     entries = query(statement, start=first, end=last, bases=bases)
-    if fmt.value == "ics":
+    if fmt == "ics":
         from usperu._ics import calendar
 
         text, skipped = calendar(statement, entries, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
@@ -97,4 +97,4 @@ def timeline(
         return
     from usperu._views import timeline_listing
 
-    show_view(timeline_listing(entries, dt.date.today(), start=first, end=last), fmt.value, fields, bom=bom)
+    show_view(timeline_listing(entries, dt.date.today(), start=first, end=last), fmt, fields, bom=bom)

@@ -29,7 +29,7 @@ def validate(
     fmt: Annotated[
         ValidateFormat,
         typer.Option("--format", "-f", metavar=metavar_of(ValidateFormat), help="Output format.", case_sensitive=False),
-    ] = ValidateFormat("text"),
+    ] = "text",
 ) -> None:
     """Check a data file and report every problem, with line, record and field.
 
@@ -53,7 +53,7 @@ def validate(
         problems += check_translation(document, target, text)
     except DataError as unreadable:
         problems = [unreadable]
-    if fmt.value == "json":
+    if fmt == "json":
         fields = ("path", "line", "record", "field", "message")
         emit_json([{name: getattr(p, name) for name in fields} for p in problems])
     elif problems:
