@@ -188,7 +188,7 @@ def test_spanish_one_liners_are_the_first_lines_of_the_spanish_docstrings() -> N
     _i18n.set_language("es")
     group = typer.main.get_command(app)
     for name, summary in COMMANDS.items():
-        command = group.get_command(typer.Context(group), name)  # type: ignore[attr-defined]
+        command = _i18n.localized(group.get_command(typer.Context(group), name))  # type: ignore[attr-defined]
         spanish = _i18n._(summary)
         assert spanish != summary, name
         assert command.help.split("\n")[0] == spanish, name

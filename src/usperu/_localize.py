@@ -116,8 +116,20 @@ _FIELD = re.compile(r"\\{(\w+)\\}")
 
 
 def usage_message(message: str) -> str:
-    """Return a usage error of click's in the interface's language (as is if unknown)."""
+    """Return a usage error of click's in the interface's language (as is if unknown).
+
+    The commands' metavars are put in the interface's language only when help is shown
+    (`_i18n.localized`), so a missing argument's metavar ('QUERY...') is translated here."""
     return _translated(message, _USAGE)
+
+
+_METAVAR_FIELDS = {
+    "Missing argument {name}.": "name",
+    "Missing parameter {name}.": "name",
+    "Argument {name} takes {count} values.": "name",
+    "Invalid value for {hint}: {message}": "hint",
+}
+"""The templates that name a parameter by its metavar (an argument's 'QUERY...')."""
 
 
 def _translated(text: str, templates: tuple[str, ...]) -> str:
@@ -127,6 +139,9 @@ def _translated(text: str, templates: tuple[str, ...]) -> str:
             fields = found.groupdict()
             if "message" in fields:
                 fields["message"] = _translated(fields["message"], _VALUES)
+            if template in _METAVAR_FIELDS:
+                field = _METAVAR_FIELDS[template]
+                fields[field] = metavar_in_language(fields[field])
             return _(template).format(**fields)
     return text
 

@@ -21,7 +21,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from ._errors import UsperuError
-from ._i18n import LANGUAGES, _, from_environment, language, set_language
+from ._i18n import LANGUAGES, _, from_environment, language, localized, set_language
 from ._output import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, ClosedPipe, emit, note, silence_stdout, unwritable
 
 # Each subcommand lives in its own module under usperu._commands, imported only when
@@ -60,7 +60,6 @@ class _UsperuGroup(TyperGroup):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._built: dict[str, Any] = {}
-        self._language_of: dict[str, str] = {}  # the language each built command's help is in
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
@@ -73,13 +72,21 @@ class _UsperuGroup(TyperGroup):
 
             module = importlib.import_module(f"usperu._commands.{cmd_name}")
             self._built[cmd_name] = typer.main.get_command(module.app)
-            self._language_of[cmd_name] = "en"
-        if self._language_of[cmd_name] != language():  # help, option help: in the interface's language
-            from ._localize import localize
-
-            localize(self._built[cmd_name])
-            self._language_of[cmd_name] = language()
         return self._built[cmd_name]
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        localized(self)
+        super().format_help(ctx, formatter)  # help: in the interface's language
+
+    def shell_complete(self, ctx: Any, incomplete: str) -> Any:
+        """Complete as click does, the descriptions in the interface's language: the
+        group's options' and the commands' whose names start with what was typed (click
+        describes those by their help)."""
+        localized(self)
+        for name in self.list_commands(ctx):
+            if name.startswith(incomplete):
+                localized(self.get_command(ctx, name))
+        return super().shell_complete(ctx, incomplete)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         return super().parse_args(ctx, global_options_first(args))
@@ -125,10 +132,6 @@ class _UsperuGroup(TyperGroup):
         _make_streams_safe()
         previous = language()
         set_language(chosen_language(list(sys.argv[1:] if args is None else args), os.environ, complete_var))
-        if language() != "en":
-            from ._localize import localize
-
-            localize(self)
         try:
             code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
         except UsperuError as exc:

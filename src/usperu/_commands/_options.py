@@ -12,7 +12,7 @@ import typer
 from typer.core import TyperCommand
 
 from usperu._errors import UsperuError
-from usperu._i18n import _, language
+from usperu._i18n import _, language, localized
 from usperu._output import FORMATS
 
 if TYPE_CHECKING:
@@ -85,6 +85,16 @@ class Command(TyperCommand):
 
     def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
         return [_plain_piece(piece) for piece in super().collect_usage_pieces(ctx)]
+
+    def format_help(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
+        """Write the help as click does, in the interface's language (`_i18n.localized`)."""
+        localized(self)
+        super().format_help(ctx, formatter)
+
+    def shell_complete(self, ctx: typer.Context, incomplete: str) -> Any:  # type: ignore[override]
+        """Complete as click does, the options' descriptions in the interface's language."""
+        localized(self)
+        return super().shell_complete(ctx, incomplete)
 
     def format_usage(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
         """Write the usage line as click does, its 'Usage:' in the interface's language."""
