@@ -16251,6 +16251,121 @@ STEMS_ES: str = ('00 ~00 01 ~01 04 ~04 05 ~05 06 ~06 1 ~1 10 ~10 100 ~100 106 ~1
  'wwwthompsonhinesmartradecom ~wwwthompsonhinesmartradecom xvii ~xvii xviii ~xviii y ~y ya ~ya year ~year '
  'yearlong ~yearlong years ~years york ~york you ~you zela ~zel')
 
+TITLES_ES: dict[str, str] = {'governance-and-migration': 'Gobernanza democrática y migración',
+ 'economic-prosperity': 'Prosperidad económica y desarrollo inclusivo',
+ 'environment-and-disasters': 'Protección del medio ambiente y preparación ante desastres',
+ 'security-and-defense': 'Seguridad y defensa',
+ 'education-and-culture': 'Educación y cultura',
+ 'aerial-interception-agreement': 'Entra en vigor el Acuerdo de Interceptación Aérea',
+ 'csii-memorandum': 'Se firma el memorando de entendimiento sobre el sistema CSII',
+ 'blue-dot-network': 'El Perú, primer país de América Latina en sumarse a la Red Blue Dot',
+ 'critical-minerals': 'Cooperación en minería y minerales críticos; el Perú decide postular al Foro MSP',
+ 'trade-and-investment': 'Compromiso de ampliar la inversión, el comercio y los intercambios comerciales',
+ 'migration-cooperation': 'Cooperación en materia migratoria',
+ 'citizen-security-working-group': 'Reunión inaugural del Grupo de Trabajo sobre seguridad ciudadana y '
+                                   'crimen organizado transnacional',
+ 'disaster-response': 'El Departamento de Estado y la FEMA ayudarán a fortalecer la respuesta del Perú ante '
+                      'desastres',
+ 'first-smr-conference': 'El Perú será sede de la segunda conferencia latinoamericana FIRST sobre reactores '
+                         'modulares pequeños',
+ 'global-health-security': 'Asociación en el programa Global Health Security (Seguridad Sanitaria Mundial)',
+ 'anti-satellite-tests': 'Se reitera el compromiso de no realizar pruebas de misiles antisatélite de ascenso '
+                         'directo',
+ 'artemis-accords': 'El Perú decide adherirse a los Acuerdos Artemisa',
+ 'bicentennial-working-group': 'Grupo de trabajo para el bicentenario de las relaciones diplomáticas',
+ 'cuzco-school-repatriation': 'Repatriación de pinturas de la Escuela Cusqueña recuperadas por el FBI',
+ 'fta-anniversary': 'Decimoquinto aniversario del Acuerdo de Promoción Comercial Perú-Estados Unidos',
+ 'regional-mechanisms': 'Promover mecanismos regionales: APEP y APEC',
+ 'oecd-accession': 'Se reconocen los avances del Perú hacia la adhesión a la OCDE',
+ 'deforestation-and-illegal-mining': 'Combatir conjuntamente la deforestación ilegal y la minería ilegal',
+ 'indigenous-communities': 'Proteger a las comunidades indígenas',
+ 'human-rights': 'Promover los derechos humanos',
+ 'democratic-institutions': 'Fortalecer las instituciones democráticas y respetar su independencia',
+ 'critical-minerals-mou-talks': 'Conversaciones sobre un memorando de entendimiento en materia de minerales '
+                                'críticos',
+ 'further-cooperation-initiatives': 'Se avanzó en la cooperación sobre democracia, seguridad ciudadana, '
+                                    'crimen organizado y lazos económicos y culturales',
+ 'people-to-people-ties': 'Amistad y vínculos entre los pueblos de ambos países',
+ 'cuzco-school-paintings': 'Se pintan los cuadros de la Escuela Cusqueña repatriados en 2024',
+ 'diplomatic-relations-begin': 'Los Estados Unidos reconocen al Perú: el día desde el que se cuenta el '
+                               'bicentenario de las relaciones',
+ 'tpa-in-force': 'Entra en vigor el Acuerdo de Promoción Comercial Perú-Estados Unidos',
+ 'apec-2024': 'El Perú es sede de APEC',
+ 'working-group-inaugural-meeting': 'Reunión inaugural del Grupo de Trabajo sobre seguridad ciudadana y '
+                                    'crimen organizado transnacional',
+ 'high-level-dialogue': 'Primer Diálogo de Alto Nivel entre el Perú y los Estados Unidos, Washington D. C.',
+ 'bicentennial': 'Bicentenario de las relaciones diplomáticas entre el Perú y los Estados Unidos',
+ 'csii': 'CSII: Sistema Cooperativo de Integración de Información Situacional',
+ 'aerial-interception': 'Aerial interception agreement: Acuerdo de Interceptación Aérea Perú-Estados Unidos',
+ 'blue-dot': 'Blue Dot Network: Red Blue Dot (Blue Dot Network)',
+ 'msp': 'MSP: Asociación para la Seguridad de los Minerales (Minerals Security Partnership)',
+ 'msp-forum': 'MSP Forum: Foro de la Asociación para la Seguridad de los Minerales (Minerals Security '
+              'Partnership Forum)',
+ 'fema': 'FEMA: Agencia Federal para el Manejo de Emergencias',
+ 'first-program': 'FIRST: Foundational Infrastructure for Responsible Use of Small Modular Reactor '
+                  'Technology (Infraestructura Fundamental para el Uso Responsable de la Tecnología de '
+                  'Reactores Modulares Pequeños)',
+ 'ghs': 'GHS: Global Health Security (Seguridad Sanitaria Mundial)',
+ 'da-asat': 'DA-ASAT test pledge: Compromiso de no realizar pruebas destructivas de misiles antisatélite de '
+            'ascenso directo',
+ 'artemis': 'Artemis Accords: Acuerdos Artemisa',
+ 'apec': 'APEC: Foro de Cooperación Económica Asia-Pacífico',
+ 'apep': 'APEP: Americas Partnership for Economic Prosperity (Alianza de las Américas para la Prosperidad '
+         'Económica)',
+ 'oecd': 'OECD: Organización para la Cooperación y el Desarrollo Económicos',
+ 'tpa': 'TPA: Acuerdo de Promoción Comercial Perú-Estados Unidos',
+ 'fbi': 'FBI: Buró Federal de Investigaciones',
+ 'state-department': 'State Department: Departamento de Estado de los Estados Unidos',
+ 'cuzco-school': 'Cuzco School: Escuela Cusqueña de pintura (Escuela Cuzqueña)',
+ 'artemis-accords-signed': 'El Perú firma los Acuerdos Artemisa en la sede de la NASA',
+ 'critical-minerals-mou-2024': 'Los Estados Unidos y el Perú firman en Lima un memorando de entendimiento '
+                               'sobre minerales críticos',
+ 'usaid-health-security-activity-peru': 'La USAID convoca propuestas para una actividad quinquenal de '
+                                        'seguridad sanitaria en el Perú',
+ 'nasa-conida-sounding-rocket-mou': 'La NASA y la agencia espacial peruana, CONIDA, firman en Lima un '
+                                    'memorando sobre cohetes sonda',
+ 'biden-boluarte-meeting-lima': 'Biden y Boluarte se reúnen en Lima: helicópteros Black Hawk, información de '
+                                'radar y migración',
+ 'apec-2024-machu-picchu-declaration': 'Los líderes de APEC adoptan en Lima la Declaración de Machu Picchu',
+ 'usaid-freeze-peru': 'La pausa de la ayuda exterior estadounidense paraliza los programas de la USAID en el '
+                      'Perú',
+ 'peru-active-msp-forum-member': 'El canciller peruano presenta al Perú como miembro activo del Foro MSP',
+ 'deportation-flights-2025': 'Llegan a Lima los primeros vuelos de deportación del nuevo gobierno '
+                             'estadounidense',
+ 'electronic-nationality-verification': 'El Perú adopta el programa estadounidense de verificación '
+                                        'electrónica de nacionalidad para casos de deportación',
+ 'us-baseline-tariff-peru': 'El arancel base estadounidense de 10% se aplica a los productos peruanos pese '
+                            'al acuerdo comercial',
+ 'bicentennial-commemorations-open': 'El Perú y los Estados Unidos inician las conmemoraciones por el '
+                                     'bicentenario de sus relaciones',
+ 'surimana-diptych-exhibited': 'El díptico repatriado de Surimana se exhibe en Lima en una muestra de '
+                               'patrimonio recuperado, hasta el 23 de junio de 2025',
+ 'usaid-closure-peru-programmes': 'El cierre de la USAID pone fin a sus programas contra el VIH, la minería '
+                                  'ilegal y los incendios forestales en el Perú',
+ 'first-smr-workshop-san-salvador': 'Se inaugura en San Salvador un taller FIRST sobre reactores modulares '
+                                    'pequeños, con respaldo estadounidense y participación del Perú',
+ 'landau-schialer-unga-2025': 'El subsecretario de Estado Landau y el canciller Schialer se reúnen en la '
+                              'Asamblea General de la ONU',
+ 'oecd-accession-progress-2025': 'El Perú informa a embajadores de países de la OCDE: avances ante 18 de 23 '
+                                 'comités y tres evaluaciones concluidas',
+ 'us-tariff-exemption-peru-farm-products': 'Más de 100 productos agrícolas peruanos de exportación quedan '
+                                           'exentos del arancel estadounidense; los arándanos, no',
+ 'de-zela-rubio-meeting': 'El canciller De Zela y el secretario de Estado Rubio se reúnen para tratar el '
+                          'crimen organizado; Rubio acepta visitar el Perú por el bicentenario',
+ 'us-security-advisory-team-lima': 'Un equipo interinstitucional de seguridad de los Estados Unidos (FBI, '
+                                   'DEA) empieza a asesorar al Gobierno peruano en Lima',
+ 'major-non-nato-ally-notification': 'La Casa Blanca notifica al Congreso estadounidense que designará al '
+                                     'Perú aliado principal no miembro de la OTAN',
+ 'ambassador-navarro-credentials': 'El nuevo embajador estadounidense, Bernie Navarro, presenta sus cartas '
+                                   'credenciales en Lima',
+ 'critical-minerals-rare-earths-mou-2026': 'El Perú firma con los Estados Unidos un segundo memorando sobre '
+                                           'minerales críticos y tierras raras',
+ 'forge-succeeds-msp': 'Se lanza el FORGE como sucesor de la Asociación para la Seguridad de los Minerales',
+ 'balcazar-interim-us-support': 'El Departamento de Estado afirma que seguirá trabajando con el nuevo '
+                                'presidente interino del Perú, José María Balcázar',
+ 'house-resolution-200-years': 'Se presenta en la Cámara de Representantes de los Estados Unidos una '
+                               'resolución por los 200 años de relaciones con el Perú'}
+
 
 def _docs() -> Any:
     """The records as Doc and Field named tuples, made by tuple.__new__ from every field in order:

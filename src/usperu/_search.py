@@ -848,35 +848,41 @@ def find(statement: "Statement | None", query: str, *, kinds: Sequence[str] = ()
     result = _find(build_index(statement), query, kinds, limit)
     if language() != "es" or not result.hits:
         return result
-    texts = _spanish_texts_of(statement)
-    return result._replace(hits=[hit._replace(title=_spanish_title(hit, texts)) for hit in result.hits])
+    if statement is None or statement.bundled:  # the Spanish titles, found ahead of time
+        from ._bundled_index import TITLES_ES
 
+        titles = [TITLES_ES.get(hit.id, hit.title) for hit in result.hits]
+    else:
+        from ._overlay import spanish_of
 
-def _spanish_texts_of(statement: "Statement | None") -> "Texts":
-    """Return the Spanish of the editorial layer: the bundled one (imported only in
-    Spanish), or the overlay beside another data file."""
-    if statement is None or statement.bundled:
-        from ._bundled_es import TEXTS
-
-        return TEXTS
-    from ._overlay import spanish_of
-
-    return spanish_of(statement)
+        texts = spanish_of(statement)
+        titles = [spanish_title(hit.kind, hit.id, hit.title, texts) for hit in result.hits]
+    return result._replace(
+        hits=[
+            hit._replace(title=_paragraph_title(hit) or title) for hit, title in zip(result.hits, titles, strict=True)
+        ]
+    )
 
 
 _TABLES = {"person": "people", "glossary": "glossary", "statement": "statement"}
 """The table of each kind whose name is not the kind's plural (`_overlay.Texts`)."""
 
 
-def _spanish_title(hit: Hit, texts: "Texts") -> str:
-    """Return a hit's title as the Spanish edition gives it (its English where it has none)."""
-    if hit.kind == "paragraph":  # the model's English 'Paragraph N'
-        return _t("Paragraph {number}").format(number=hit.title.removeprefix("Paragraph "))
-    fields = texts.get(_TABLES.get(hit.kind, hit.kind + "s"), {}).get(hit.id, {})
-    if hit.kind == "glossary" and "expansion" in fields:  # the term, as GlossaryEntry.title joins them
-        term = hit.title.split(": ", 1)[0]
+def _paragraph_title(hit: Hit) -> str:
+    """Return a paragraph's title in the interface's language (the model's 'Paragraph N'), or ''."""
+    if hit.kind != "paragraph":
+        return ""
+    return _t("Paragraph {number}").format(number=hit.title.removeprefix("Paragraph "))
+
+
+def spanish_title(kind: str, ident: str, title: str, texts: "Texts") -> str:
+    """Return a record's title as the Spanish edition gives it (its English where it has
+    none), from its kind, id and English title; for the generated index's TITLES_ES too."""
+    fields = texts.get(_TABLES.get(kind, kind + "s"), {}).get(ident, {})
+    if kind == "glossary" and "expansion" in fields:  # the term, as GlossaryEntry.title joins them
+        term = title.split(": ", 1)[0]
         return term if term == fields["expansion"] else f"{term}: {fields['expansion']}"
-    return str(fields.get("title", hit.title))
+    return str(fields.get("title", title))
 
 
 def _find(index: Index, query: str, kinds: Sequence[str], limit: int, correct: bool = True) -> Result:
