@@ -100,3 +100,15 @@ def test_every_spanish_po_file_says_spanish_plurals_and_the_catalog_follows_them
         catalog = gettext.GNUTranslations(handle)
     forms = {n: catalog.ngettext("{count} day ago", "{count} days ago", n) for n in (0, 1, 2, 5)}
     assert forms == {0: "hace {count} días", 1: "hace {count} día", 2: "hace {count} días", 5: "hace {count} días"}
+
+
+@pytest.mark.parametrize(("count", "form"), [(0, "días"), (1, "día"), (2, "días"), (21, "días"), (101, "días")])
+def test_usperu_s_own_catalog_applies_spanish_plurals(count: int, form: str) -> None:
+    """The catalog usperu opens (`_mo.Catalog`, its plural rule not compiled by gettext)."""
+    from usperu import _i18n
+
+    try:
+        _i18n.set_language("es")
+        assert _i18n.ngettext("{count} day ago", "{count} days ago", count) == f"hace {{count}} {form}"
+    finally:
+        _i18n.set_language("en")

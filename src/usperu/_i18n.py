@@ -36,7 +36,13 @@ def set_language(code: str) -> None:
     if code != "en":
         from ._mo import Catalog  # only in Spanish: its classes cost English runs ~0.4M to define
 
-        catalog = gettext.translation("usperu", _LOCALE_DIR, [code], class_=Catalog, fallback=True)
+        # The catalog's one place, opened as gettext.translation(..., fallback=True) would
+        # find it, without trying every variant of the locale's name (~0.3M instructions).
+        try:
+            with open(os.path.join(_LOCALE_DIR, code, "LC_MESSAGES", "usperu.mo"), "rb") as file:
+                catalog = Catalog(file)
+        except OSError:  # pragma: no cover - a package without its catalogs: English words
+            pass
     _state.update(language=code, catalog=catalog)
 
 
