@@ -109,7 +109,7 @@ class Command(TyperCommand):
             if record is not None and param.param_type_name in sections:
                 name, text = record
                 if param.param_type_name == "argument":
-                    name = _ARGUMENT_TYPE.sub("", name)
+                    name = re.sub(_ARGUMENT_TYPE, "", name)
                 if language() != "en":
                     from usperu._localize import help_record
 
@@ -121,8 +121,10 @@ class Command(TyperCommand):
                     formatter.write_dl(sections[kind])
 
 
-_ARGUMENT_TYPE = re.compile(r" <[^<>]*>$")
-"""The Python type that Typer 0.29 writes after an argument's name in help: ' <str>'."""
+_ARGUMENT_TYPE = r" <[^<>]*>$"
+"""The Python type that Typer 0.29 writes after an argument's name in help: ' <str>' (a
+pattern for `re`'s cache, compiled only when help is shown: compiling this and `_WORD`
+at import cost every command ~0.6M instructions)."""
 
 
 def _plain_piece(piece: str) -> str:
@@ -336,8 +338,8 @@ def complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     return found or (_complete_aliases(statement, incomplete) if prefix else [])
 
 
-_WORD = re.compile(r"[\w.'’-]+")
-"""An alias that a shell keeps as one word, unquoted."""
+_WORD = r"[\w.'’-]+"
+"""An alias that a shell keeps as one word, unquoted (a pattern for `re`'s cache)."""
 
 
 def _complete_aliases(statement: "Statement", incomplete: str) -> list[tuple[str, str]]:
@@ -350,7 +352,7 @@ def _complete_aliases(statement: "Statement", incomplete: str) -> list[tuple[str
     for record in statement.records():
         for alias in getattr(record, "aliases", ()):
             word = alias if alias.startswith(incomplete) else alias.casefold()
-            if not word.casefold().startswith(prefix) or not _WORD.fullmatch(word) or word in offered:
+            if not word.casefold().startswith(prefix) or not re.fullmatch(_WORD, word) or word in offered:
                 continue
             try:
                 named = find_record(statement, word)
