@@ -100,7 +100,7 @@ def _values(value: Any) -> list[Any]:
 
 
 def _index_source(document: dict[str, Any], spanish: "Texts") -> str:
-    from ._search import _build_index, spanish_title
+    from ._search import _build_index, packed_postings, spanish_title
     from ._tokens import known_stems
 
     statement = build_statement(document, bundled_path())
@@ -108,6 +108,7 @@ def _index_source(document: dict[str, Any], spanish: "Texts") -> str:
     words = sorted({w for text in _words_of(statement, spanish) for w in _folded_words(text)})
     stems_en, stems_es = known_stems(words)
     docs = tuple((d.id, d.kind, d.title, d.order, tuple(tuple(f) for f in d.fields)) for d in index.docs)
+    terms, starts, packed = packed_postings(index.postings)
     # The Spanish title of each record that has one: a Spanish search names its hits with
     # them instead of importing all of _bundled_es (~2M instructions).
     spanish_titles = ((d, spanish_title(d.kind, d.id, d.title, spanish)) for d in index.docs if d.kind != "paragraph")
@@ -116,9 +117,14 @@ def _index_source(document: dict[str, Any], spanish: "Texts") -> str:
         _HEADER
         + '"""The search index of the bundled dataset, built ahead of time (see usperu._search)."""\n\n'
         + "from typing import Any\n\n"
+        + "from ._search import Postings\n\n"
         + _literal("_DOCS", "Any", docs)
         + "\n"
-        + _literal("POSTINGS", "dict[str, bytes]", index.postings)
+        + _literal("TERMS", "str", terms)
+        + "\n"
+        + _literal("STARTS", "bytes", starts)
+        + "\n"
+        + _literal("PACKED", "bytes", packed)
         + "\n"
         + _literal("AVERAGE_LENGTH", "dict[str, float]", index.average_length)
         + "\n"
@@ -141,6 +147,7 @@ def _index_source(document: dict[str, Any], spanish: "Texts") -> str:
         + "    return tuple(new(Doc, (i, k, t, n, tuple([new(Field, f) for f in fs]))) for i, k, t, n, fs in _DOCS)"
         + "\n\n\n"
         + "DOCS = _docs()\n"
+        + "POSTINGS = Postings(TERMS, STARTS, PACKED)\n"
     )
 
 
