@@ -112,3 +112,28 @@ def test_usperu_s_own_catalog_applies_spanish_plurals(count: int, form: str) -> 
         assert _i18n.ngettext("{count} day ago", "{count} days ago", count) == f"hace {{count}} {form}"
     finally:
         _i18n.set_language("en")
+
+
+def test_a_big_endian_catalog_reads_as_the_little_endian_one() -> None:
+    """`_mo.Catalog` reads the machine's byte order through a view and the other decoded:
+    the shipped catalog byte-swapped (header and tables; the strings stay) says the same."""
+    import struct
+
+    from usperu._mo import Catalog
+
+    data = (SHIPPED / "es" / "LC_MESSAGES" / "usperu.mo").read_bytes()
+    magic, version, count, ids, strs, hash_size, hash_at = struct.unpack("<7I", data[:28])
+    swapped = bytearray(data)
+    swapped[:28] = struct.pack(">7I", magic, version, count, ids, strs, hash_size, hash_at)
+    for table in (ids, strs):
+        pairs = struct.unpack(f"<{2 * count}I", data[table : table + 8 * count])
+        swapped[table : table + 8 * count] = struct.pack(f">{2 * count}I", *pairs)
+    little, big = Catalog(io.BytesIO(data)), Catalog(io.BytesIO(bytes(swapped)))
+    assert big.info() == little.info()
+    for message in ("Usage: ", "Options", "Search results", "no such message"):
+        assert big.gettext(message) == little.gettext(message)
+    assert big.gettext("Search results") != "Search results"
+    for n in (0, 1, 2):
+        assert big.ngettext("{count} day ago", "{count} days ago", n) == little.ngettext(
+            "{count} day ago", "{count} days ago", n
+        )
