@@ -872,3 +872,11 @@ def test_prefixes_of_indexed_terms_need_three_characters(statement: Statement) -
     years = _ids(statement, '"2024"') | _ids(statement, '"2025"') | _ids(statement, '"2026"')
     assert years and years <= _ids(statement, "202*")
     assert _ids(statement, "20*") == _ids(statement, "20") != years
+
+
+@given(st.text(alphabet="0123456789١٢٣²x ", max_size=6))
+def test_a_year_is_what_the_year_pattern_matched(text: str) -> None:
+    """`_is_year` replaced the pattern [12]\\d{3}\\Z (a year of four decimal digits)."""
+    from usperu._search import _is_year
+
+    assert _is_year(text) == bool(re.match(r"[12]\d{3}\Z", text))

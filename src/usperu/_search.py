@@ -60,7 +60,8 @@ STOP_WORDS = frozenset(
 
 _ACRONYM = "^"  # the prefix of acronym terms: a word in capitals, folded, not stemmed
 _DATE = "@"  # the prefix of date terms: "@2024", "@2024-05", "@2024-05-09"
-_QUOTED = re.compile(r'(?:(?<=\s)|^)(-?)"([^"]*)"?')
+_QUOTED = r'(?:(?<=\s)|^)(-?)"([^"]*)"?'
+"""A quoted phrase (a pattern for `re`'s cache, compiled on the first query with a quote)."""
 _MONTHS = {
     **{m: n for n, m in enumerate("january february march april may june july august".split(), 1)},
     **{m: n for n, m in enumerate("september october november december".split(), 9)},
@@ -91,7 +92,10 @@ def _dates() -> "tuple[re.Pattern[str], ...]":
     )
 
 
-_YEAR = re.compile(r"[12]\d{3}\Z")
+def _is_year(text: str) -> bool:
+    """Whether text is a year of four digits from 1000 to 2999 (no pattern to compile)."""
+    return len(text) == 4 and text[0] in "12" and text[1:].isdecimal()
+
 
 # Spelling variants that are not about any one record (so not editorial aliases).
 _VARIANTS = (
@@ -703,7 +707,7 @@ def _parse(query: str, index: Index) -> _Query:
             return f" \x00{len(items) - 1} "
         return " "
 
-    rest = _QUOTED.sub(quoted, query)
+    rest = re.sub(_QUOTED, quoted, query) if '"' in query else query
 
     def dated(match: "re.Match[str]") -> str:
         items.append(("clause", _date_clause(match)))
@@ -772,7 +776,7 @@ def _year_clauses(run: list[_Word], index: Index) -> list[_Clause]:
     result: list[_Clause] = []
     pending: list[_Word] = []
     for word in run:
-        if _YEAR.match(word.text):
+        if _is_year(word.text):
             result += _run_clauses(pending, index)
             pending = []
             typed = ((word.text,),)
