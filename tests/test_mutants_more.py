@@ -1,0 +1,288 @@
+"""Behaviour found unchecked by mutation testing of the modules first run on 2026-12-02
+(docs/testing.md, "Mutation testing"): Spanish dates and catalogs, errors, escaping,
+iCalendar, bracketed quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from usperu import Statement, _i18n
+from usperu._dates import century_label, day_label, month_label, month_name, relative_time
+from usperu._errors import (
+    DataError,
+    InvalidArgumentError,
+    NoMatchesError,
+    OutputError,
+    UnknownIdError,
+    UsperuError,
+    unknown,
+)
+from usperu._escape import clean
+from usperu._ics import _fold, calendar
+
+TODAY = dt.date(2026, 12, 2)
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    _i18n.set_language("es")
+    yield
+    _i18n.set_language("en")
+
+
+# --- _dates: every English phrase, both ways, one and many ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("when", "precision", "expected"),
+    [
+        (TODAY, "day", "today"),
+        (dt.date(2026, 12, 1), "day", "1 day ago"),
+        (dt.date(2026, 11, 29), "day", "3 days ago"),
+        (dt.date(2026, 12, 3), "day", "in 1 day"),
+        (dt.date(2026, 12, 20), "day", "in 18 days"),
+        (dt.date(2026, 11, 2), "day", "1 month ago"),
+        (dt.date(2026, 11, 3), "day", "29 days ago"),  # a day short of a month
+        (dt.date(2026, 7, 1), "day", "5 months ago"),
+        (dt.date(2027, 1, 2), "day", "in 1 month"),
+        (dt.date(2027, 1, 1), "day", "in 30 days"),
+        (dt.date(2027, 5, 2), "day", "in 5 months"),
+        (dt.date(2025, 12, 2), "day", "1 year ago"),
+        (dt.date(2025, 12, 3), "day", "11 months ago"),
+        (dt.date(2024, 5, 9), "day", "2 years ago"),
+        (dt.date(2027, 12, 2), "day", "in 1 year"),
+        (dt.date(2027, 12, 1), "day", "in 11 months"),
+        (dt.date(2028, 1, 5), "day", "in 1 year"),  # 13 months ahead: a whole year, not two
+        (dt.date(2030, 1, 1), "day", "in 3 years"),
+        (dt.date(2026, 12, 1), "month", "this month"),
+        (dt.date(2026, 11, 1), "month", "1 month ago"),
+        (dt.date(2027, 1, 1), "month", "in 1 month"),
+        (dt.date(2027, 3, 1), "month", "in 3 months"),
+        (dt.date(2025, 12, 1), "month", "1 year ago"),
+        (dt.date(2024, 11, 1), "month", "2 years ago"),
+        (dt.date(2027, 12, 1), "month", "in 1 year"),
+        (dt.date(2029, 1, 1), "month", "in 2 years"),
+        (dt.date(2026, 1, 1), "year", "this year"),
+        (dt.date(2024, 1, 1), "year", "2 years ago"),
+        (dt.date(2027, 1, 1), "year", "in 1 year"),
+        (dt.date(2029, 1, 1), "year", "in 3 years"),
+        (dt.date(2100, 1, 1), "century", "in 1 century"),
+        (dt.date(2300, 1, 1), "century", "in 3 centuries"),
+    ],
+)
+def test_relative_time_in_english(when: dt.date, precision: str, expected: str) -> None:
+    assert relative_time(when, TODAY, precision) == expected
+
+
+def test_relative_time_counts_days_by_default() -> None:
+    assert relative_time(dt.date(2026, 11, 29), TODAY) == "3 days ago"
+
+
+@pytest.mark.parametrize(
+    ("year", "label"),
+    [
+        (0, "1st century"),
+        (100, "2nd century"),
+        (200, "3rd century"),
+        (300, "4th century"),
+        (900, "10th century"),
+        (1000, "11th century"),
+        (1100, "12th century"),
+        (1200, "13th century"),
+        (1900, "20th century"),
+        (2000, "21st century"),
+        (2100, "22nd century"),
+        (2200, "23rd century"),
+        (2400, "25th century"),
+        (11000, "111th century"),
+    ],
+)
+def test_english_centuries(year: int, label: str) -> None:
+    assert century_label(year) == label
+
+
+def test_spanish_centuries_in_roman_numerals(spanish: None) -> None:
+    assert [century_label(y) for y in (0, 300, 1300, 1600, 2000)] == [
+        "siglo I", "siglo IV", "siglo XIV", "siglo XVII", "siglo XXI",
+    ]  # fmt: skip
+
+
+def test_day_and_month_labels_in_both_languages() -> None:
+    day = dt.date(2024, 5, 9)
+    assert (day_label(day), month_label(day), month_name(day)) == ("9 May 2024", "May 2024", "May")
+    _i18n.set_language("es")
+    try:
+        labels = (day_label(day), month_label(day), month_name(day))
+        assert labels == ("9 de mayo de 2024", "mayo de 2024", "mayo")
+        assert [month_name(dt.date(2024, m, 1)) for m in (1, 12)] == ["enero", "diciembre"]
+    finally:
+        _i18n.set_language("en")
+
+
+# --- _errors: the one line a user reads, and its exit code ---------------------------
+
+
+def test_data_error_names_what_is_known_of_where() -> None:
+    full = DataError("f.toml", "bad value", line=3, record="r", field="x")
+    assert str(full) == "f.toml:3: record 'r': field 'x': bad value"
+    assert (full.path, full.message, full.line, full.record, full.field) == ("f.toml", "bad value", 3, "r", "x")
+    assert str(DataError("f.toml", "bad value")) == "f.toml: bad value"
+    assert str(DataError("f.toml", "bad value", field="x")) == "f.toml: field 'x': bad value"
+    assert str(DataError("f.toml", "bad value", line=1, record="r")) == "f.toml:1: record 'r': bad value"
+
+
+def test_unknown_id_error_says_where_to_look() -> None:
+    with_suggestions = UnknownIdError("x", ("a", "b"))
+    assert str(with_suggestions) == "unknown id 'x'; did you mean a, b?"
+    assert (with_suggestions.ident, with_suggestions.suggestions) == ("x", ("a", "b"))
+    assert str(UnknownIdError("x", (), what="session")) == "unknown session 'x'; see 'usperu sessions'"
+    assert str(UnknownIdError("x", (), what="actor")) == "unknown actor 'x'; find one with 'usperu search WORDS'"
+    assert str(UnknownIdError("x", ())) == "unknown id 'x'; find one with 'usperu search WORDS'"
+    assert str(UnknownIdError("x", ("a",), message="told otherwise")) == "told otherwise"
+
+
+def test_no_matches_and_output_errors() -> None:
+    none = NoMatchesError("q", ())
+    assert (str(none), none.query, none.suggestions) == ("no matches for 'q'", "q", ())
+    assert str(NoMatchesError("q", ("a", "b"))) == "no matches for 'q'; did you mean a, b?"
+    full = OutputError("No space left on device")
+    assert (str(full), full.reason) == ("cannot write the output: No space left on device", "No space left on device")
+
+
+def test_exit_codes_are_the_documented_ones() -> None:
+    assert [e.exit_code for e in (UsperuError(), InvalidArgumentError(), DataError("f", "m"))] == [2, 2, 2]
+    assert (NoMatchesError("q", ()).exit_code, OutputError("r").exit_code) == (1, 74)
+    assert UnknownIdError("x", ()).exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("what", "english", "spanish"),
+    [
+        ("id", "unknown id 'v'", "id desconocido 'v'"),
+        ("session", "unknown session 'v'", "sesión desconocida 'v'"),
+        ("actor", "unknown actor 'v'", "actor desconocido 'v'"),
+        ("status", "unknown status 'v'", "estado desconocido 'v'"),
+        ("topic", "unknown topic 'v'", "tema desconocido 'v'"),
+        ("kind", "unknown kind 'v'", "tipo desconocido 'v'"),
+        ("basis", "unknown basis 'v'", "base desconocida 'v'"),
+        ("rating", "unknown rating 'v'", "calificación desconocida 'v'"),
+        ("field", "unknown field 'v'", "campo desconocido 'v'"),
+        ("citation style", "unknown citation style 'v'", "estilo de cita desconocido 'v'"),
+    ],
+)
+def test_each_unknown_value_has_its_own_message(what: str, english: str, spanish: str) -> None:
+    assert unknown(what, "v") == english
+    _i18n.set_language("es")
+    try:
+        assert unknown(what, "v") == spanish
+    finally:
+        _i18n.set_language("en")
+
+
+# --- _escape: the edges of each range of steering characters --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("\x00\x08", "\\x00\\x08"),
+        ("\t\n", "\t\n"),
+        ("\x0b\x1f", "\\x0b\\x1f"),
+        ("\x7f\x9f", "\\x7f\\x9f"),
+        ("\x1f\xa0", "\\x1f\xa0"),  # no-break space is kept
+        ("\u200d\u200e\u200f\u2010", "\u200d\\u200e\\u200f\u2010"),
+        ("\u2029\u202a\u202e\u202f", "\u2029\\u202a\\u202e\u202f"),
+        ("\u2065\u2066\u2069\u206a", "\u2065\\u2066\\u2069\u206a"),
+    ],
+)
+def test_clean_escapes_exactly_the_steering_ranges(text: str, shown: str) -> None:
+    assert clean(text) == shown
+
+
+# --- _ics: the calendar as a whole, and folding at the limit --------------------------
+
+
+def test_calendar_lines_for_a_derived_event_and_a_development(statement: Statement) -> None:
+    entries = [statement.by_id[i] for i in ("tpa-in-force", "cuzco-school-paintings", "artemis-accords-signed")]
+    stamp = dt.datetime(2026, 12, 1, 22, 4, 5, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    text, left_out = calendar(statement, entries, stamp)  # type: ignore[arg-type]
+    assert left_out == 1  # the Cuzco school, known to the century
+    tpa = (
+        "DESCRIPTION:“15th anniversary of their free trade agreement”\\nDerived: The statement celebrates"
+        " the agreement's 15th anniversary in 2024\\, so it entered into force in 2009\\; the day\\,"
+        " 1 February 2009\\, is from USTR's record.\\nusperu show tpa-in-force"
+    )
+    artemis = (
+        "DESCRIPTION:Since the Dialogue (editorial): Foreign Minister Javier González-Olaechea signed the"
+        " Accords at NASA headquarters in Washington\\, making Peru the 41st signatory. This carried out the"
+        " decision welcomed at the Dialogue three weeks earlier.\\nNASA: https://www.nasa.gov/news-release/"
+        "nasa-welcomes-peru-as-41st-artemis-accords-signatory/\\nSpaceWatch.Global: https://spacewatch.global"
+        "/2024/06/nasa-welcomes-peru-as-signatory-to-artemis-accords/\\nNNN / Andina:"
+        " http://namnewsnetwork.org/?p=265636\\nusperu show artemis-accords-signed"
+    )
+    assert text.endswith("\r\n")
+    assert text.replace("\r\n ", "").split("\r\n") == [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//usperu//U.S.-Peru High-Level Dialogue 2024//EN",
+        "CALSCALE:GREGORIAN",
+        "X-WR-CALNAME:Joint Statement on U.S.-Peru High-Level Dialogue (timeline)",
+        "BEGIN:VEVENT",
+        "UID:tpa-in-force@usperu",
+        "DTSTAMP:20261202T030405Z",
+        "DTSTART;VALUE=DATE:20090201",
+        "DTEND;VALUE=DATE:20090202",
+        "SUMMARY:U.S.-Peru Trade Promotion Agreement enters into force",
+        tpa,
+        "CATEGORIES:derived",
+        "URL:https://www.state.gov/joint-statement-on-u-s-peru-high-level-dialogue/",
+        "TRANSP:TRANSPARENT",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:artemis-accords-signed@usperu",
+        "DTSTAMP:20261202T030405Z",
+        "DTSTART;VALUE=DATE:20240530",
+        "DTEND;VALUE=DATE:20240531",
+        "SUMMARY:Peru signs the Artemis Accords at NASA headquarters",
+        artemis,
+        "CATEGORIES:later",
+        "URL:https://www.nasa.gov/news-release/nasa-welcomes-peru-as-41st-artemis-accords-signatory/",
+        "TRANSP:TRANSPARENT",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+
+
+def test_calendar_of_stated_event_in_spanish(statement: Statement) -> None:
+    stamp = dt.datetime(2026, 12, 2, tzinfo=dt.timezone.utc)
+    _i18n.set_language("es")
+    try:
+        text, left_out = calendar(statement, [statement.by_id["high-level-dialogue"]], stamp)  # type: ignore[list-item]
+    finally:
+        _i18n.set_language("en")
+    lines = text.replace("\r\n ", "").split("\r\n")
+    assert left_out == 0
+    assert "CATEGORIES:stated" in lines and "DTSTAMP:20261202T000000Z" in lines
+    assert lines[4].startswith("X-WR-CALNAME:") and "(timeline)" not in lines[4]
+    description = next(line for line in lines if line.startswith("DESCRIPTION:"))
+    assert description.startswith("DESCRIPTION:“on May 9\\, 2024”\\n") and "Stated in" not in description
+    assert description.endswith("\\nusperu show high-level-dialogue")
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("X" * 75, ["X" * 75]),
+        ("X" * 76, ["X" * 75, " X"]),
+        ("X" * 150, ["X" * 75, " " + "X" * 74, " X"]),
+        ("X" * 149, ["X" * 75, " " + "X" * 74]),
+        ("X" * 74 + "é", ["X" * 74, " é"]),  # two octets: not split
+        ("X" * 73 + "é", ["X" * 73 + "é"]),
+    ],
+)
+def test_lines_fold_at_75_octets_exactly(line: str, parts: list[str]) -> None:
+    assert _fold(line).split("\r\n") == parts
