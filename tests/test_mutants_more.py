@@ -5,7 +5,11 @@ iCalendar, bracketed quotes."""
 from __future__ import annotations
 
 import datetime as dt
+import gettext
+import io
+import struct
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +26,7 @@ from usperu._errors import (
 )
 from usperu._escape import clean
 from usperu._ics import _fold, calendar
+from usperu._mo import Catalog
 
 TODAY = dt.date(2026, 12, 2)
 
@@ -286,3 +291,107 @@ def test_calendar_of_stated_event_in_spanish(statement: Statement) -> None:
 )
 def test_lines_fold_at_75_octets_exactly(line: str, parts: list[str]) -> None:
     assert _fold(line).split("\r\n") == parts
+
+
+# --- _mo: the lazy catalog answers as gettext's own reader of the same file -----------
+
+
+def _shipped_entries() -> dict[str, str]:
+    from usperu._catalogs import parse_po
+
+    entries: dict[str, str] = {}
+    for po in sorted((Path(__file__).resolve().parent.parent / "src" / "usperu" / "locale" / "es").glob("*.po")):
+        entries.update(parse_po(po.read_text(encoding="utf-8"), po.name))
+    return entries
+
+
+def _big_endian(mo: bytes) -> bytes:
+    """Return the same .mo file written big-endian (as a big-endian machine's msgfmt writes it)."""
+    magic, version, count, ids, strs, size, hashes = struct.unpack("<7I", mo[:28])
+    out = bytearray(mo)
+    out[:28] = struct.pack(">7I", magic, version, count, ids, strs, size, hashes)
+    for table in (ids, strs):
+        for n in range(count):
+            at = table + 8 * n
+            out[at : at + 8] = struct.pack(">II", *struct.unpack("<II", mo[at : at + 8]))
+    return bytes(out)
+
+
+def _both(mo: bytes) -> tuple[Catalog, gettext.GNUTranslations]:
+    return Catalog(io.BytesIO(mo)), gettext.GNUTranslations(io.BytesIO(mo))
+
+
+@pytest.mark.parametrize("order", ["little", "big"])
+def test_catalog_answers_every_message_as_gettext_does(order: str) -> None:
+    from usperu._catalogs import compile_catalog
+
+    entries = _shipped_entries()
+    mo = compile_catalog(entries)
+    ours, theirs = _both(mo if order == "little" else _big_endian(mo))
+    assert (ours.info(), ours.charset()) == (theirs.info(), theirs.charset())
+    assert ours.info()["plural-forms"] == "nplurals=2; plural=(n != 1);"
+    for key in entries:
+        if "\0" in key:
+            singular, plural = key.split("\0")
+            for n in (0, 1, 2, 5):
+                assert ours.ngettext(singular, plural, n) == theirs.ngettext(singular, plural, n), (key, n)
+        else:
+            assert ours.gettext(key) == theirs.gettext(key), key
+    assert ours.gettext("no such message") == "no such message"
+    assert ours.ngettext("no such", "no such ones", 2) == "no such ones"
+    assert ours.gettext("unknown id {value!r}") == "id desconocido {value!r}"
+    theirs_catalog = vars(theirs)["_catalog"]
+    assert dict(ours._catalog) == theirs_catalog  # the same keys and values, read lazily
+    assert len(ours._catalog) == len(theirs_catalog)
+
+
+def test_catalog_reads_a_header_as_gettext_does() -> None:
+    from usperu._catalogs import compile_catalog
+
+    header = (
+        "Project-Id-Version: x\n#-#-#-#-#  a.po  #-#-#-#-#\nX-Note: one\n  two\n\n"
+        "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=3; plural=(n==1 ? 0 : n==2 ? 1 : 2);\n"
+    )
+    entries = {"": header, "Perú": "Peru (es)", "a": "uno", "a b": "a be", "{n} día\0{n} días": "1\0" + "2"}
+    ours, theirs = _both(compile_catalog(entries))
+    assert ours.info() == theirs.info() and ours.info()["x-note"] == "one\ntwo"
+    assert ours.charset() == "UTF-8"
+    assert ours.gettext("Perú") == "Peru (es)" and ours.gettext("a b") == "a be" and ours.gettext("a") == "uno"
+    assert [ours.ngettext("{n} día", "{n} días", n) for n in (1, 2, 3)] == ["1", "2", "{n} días"]  # no third form
+    assert [theirs.ngettext("{n} día", "{n} días", n) for n in (1, 2, 3)] == ["1", "2", "{n} días"]
+    assert ours.ngettext("a", "as", 2) == "as"  # 'a' is a message, not a plural entry
+    assert ours.gettext("b") == "b" and ours.gettext("") == theirs.gettext("")
+
+
+def test_catalog_without_a_header_or_messages() -> None:
+    from usperu._catalogs import compile_catalog
+
+    ours, _theirs = _both(compile_catalog({"m": "eme"}))
+    assert (ours.gettext("m"), ours.charset(), ours.info()) == ("eme", None, {})
+    assert [ours.ngettext("m", "ms", n) for n in (1, 2)] == ["m", "ms"]  # germanic plural: no (m, n) entry
+    empty, _ = _both(compile_catalog({}))
+    assert empty.gettext("m") == "m"
+
+
+@pytest.mark.parametrize(
+    ("patch", "message"),
+    [
+        (struct.pack("<I", 0x12345678), "Bad magic number"),
+        (struct.pack("<II", 0x950412DE, 2 << 16), "Bad version number 2"),
+    ],
+)
+def test_catalog_refuses_what_is_not_a_mo_file_as_gettext_does(patch: bytes, message: str) -> None:
+    from usperu._catalogs import compile_catalog
+
+    mo = patch + compile_catalog({"m": "eme"})[len(patch) :]
+    with pytest.raises(OSError, match=message):
+        Catalog(io.BytesIO(mo))
+    with pytest.raises(OSError, match=message):
+        gettext.GNUTranslations(io.BytesIO(mo))
+
+
+def test_catalog_accepts_a_minor_version() -> None:
+    from usperu._catalogs import compile_catalog
+
+    mo = compile_catalog({"m": "eme"})
+    assert Catalog(io.BytesIO(mo[:4] + struct.pack("<I", 1) + mo[8:])).gettext("m") == "eme"
