@@ -10,10 +10,22 @@ import io
 import struct
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from usperu import Statement, _i18n
+from usperu._brackets import (
+    SIC,
+    SPANISH_TEXT,
+    Bracketed,
+    bracketed,
+    correction_spans,
+    is_reading,
+    marked,
+    spanish_text_line,
+    wording_line,
+)
 from usperu._dates import century_label, day_label, month_label, month_name, relative_time
 from usperu._errors import (
     DataError,
@@ -395,3 +407,64 @@ def test_catalog_accepts_a_minor_version() -> None:
 
     mo = compile_catalog({"m": "eme"})
     assert Catalog(io.BytesIO(mo[:4] + struct.pack("<I", 1) + mo[8:])).gettext("m") == "eme"
+
+
+# --- _brackets: whose words a pasted quote holds, and where corrections stand ---------
+
+
+class _Fix(NamedTuple):
+    id: str
+    quoted: str
+    official: str
+
+
+_OURS = "Our copy's words: a machine translation, not the official text"
+
+
+@pytest.mark.parametrize(
+    ("quote", "line"),
+    [
+        (None, "Our copy's words exactly: a machine translation, not the official text."),
+        (Bracketed("t", ("a",), ()), f"{_OURS}; [brackets]: the official wording."),
+        (Bracketed("t", (), ("b",)), f"{_OURS}; the official wording of what it garbles could not be checked."),
+        (
+            Bracketed("t", ("a",), ("b",)),
+            f"{_OURS}; [brackets]: the official wording; the official wording of what it garbles could not be checked.",
+        ),
+        (Bracketed("t", (), ()), f"{_OURS}."),
+    ],
+)
+def test_wording_line_in_english_says_nothing_of_the_spanish_text(quote: Bracketed | None, line: str) -> None:
+    assert wording_line(quote) == line
+    assert spanish_text_line() == ""
+
+
+def test_wording_line_in_spanish_says_where_the_official_spanish_text_is(spanish: None) -> None:
+    notice = (
+        "La declaración se cita tal como la tiene nuestra copia, en inglés. El Gobierno del Perú publicó el texto"
+        f" oficial en español el 12 de mayo de 2024: {SPANISH_TEXT}"
+    )
+    assert spanish_text_line() == notice
+    assert (
+        wording_line(None)
+        == f"Palabras exactas de nuestra copia: una traducción automática, no el texto oficial. {notice}"
+    )
+
+
+def test_correction_spans_find_every_place_first_and_longest_first() -> None:
+    short, long, blank = _Fix("s", "b c", "B C"), _Fix("l", "a b c", "A B C"), _Fix("e", "", "x")
+    text = "a b c a b c b c"
+    spans = correction_spans(text, [short, blank, long])
+    assert [(start, end, fix.id) for start, end, fix in spans] == [
+        (0, 5, "l"), (2, 5, "s"), (6, 11, "l"), (8, 11, "s"), (12, 15, "s"),
+    ]  # fmt: skip
+    out = bracketed(text, [short, long])
+    assert out.text == "[A B C] [A B C] [B C]" and out.applied == ("l", "s")  # each id once
+
+
+def test_marked_brackets_the_official_wording_and_marks_readings() -> None:
+    fixes = [_Fix("camino", "Peter Cimino", "Peter Camino"), _Fix("r", "Aprilth", "April (wording not seen)")]
+    out = marked("Peter Cimino met on 29 Aprilth and Peter Cimino left", fixes)
+    assert out == (f"Peter [Camino] met on 29 Aprilth {SIC} and Peter [Camino] left", ("camino",), ("r",))
+    assert [is_reading(f) for f in fixes] == [False, True]
+    assert not is_reading(_Fix("x", "a", "wording not seenx"))  # a whole phrase, not part of a word
