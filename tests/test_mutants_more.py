@@ -468,3 +468,39 @@ def test_marked_brackets_the_official_wording_and_marks_readings() -> None:
     assert out == (f"Peter [Camino] met on 29 Aprilth {SIC} and Peter [Camino] left", ("camino",), ("r",))
     assert [is_reading(f) for f in fixes] == [False, True]
     assert not is_reading(_Fix("x", "a", "wording not seenx"))  # a whole phrase, not part of a word
+
+
+# --- _i18n: the language chosen and the code of a locale name ------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("es_PE.UTF-8", "es"),
+        ("es-ES", "es"),
+        ("es@euro", "es"),
+        ("ES_pe.utf8@x", "es"),
+        ("  es_PE  ", "es"),
+        ("C", "c"),
+        ("POSIX", "posix"),
+        ("", ""),
+    ],
+)
+def test_code_of_a_locale_name(name: str, code: str) -> None:
+    assert _i18n.code_of(name) == code
+
+
+def test_set_language_switches_the_interface_and_refuses_another_code() -> None:
+    assert _i18n.language() == "en" and _i18n._("today") == "today"
+    _i18n.set_language("es")
+    try:
+        assert _i18n.language() == "es" and _i18n._("today") == "hoy"
+        assert _i18n.ngettext("{count} day ago", "{count} days ago", 2) == "hace {count} días"
+        with pytest.raises(ValueError, match="fr"):
+            _i18n.set_language("fr")
+        assert _i18n.language() == "es"  # a refused code changes nothing
+    finally:
+        _i18n.set_language("en")
+    assert _i18n.language() == "en" and _i18n._("today") == "today"
+    assert _i18n.ngettext("{count} day ago", "{count} days ago", 1) == "{count} day ago"
+    assert _i18n.LANGUAGES == ("en", "es")
