@@ -214,6 +214,7 @@ def test_each_unknown_value_has_its_own_message(what: str, english: str, spanish
         ("\u2029\u202a\u202e\u202f", "\u2029\\u202a\\u202e\u202f"),
         ("\u2065\u2066\u2069\u206a", "\u2065\\u2066\\u2069\u206a"),
     ],
+    ids=["c0", "tab-newline", "c0-rest", "del-c1", "nbsp", "marks", "embeddings", "isolates"],
 )
 def test_clean_escapes_exactly_the_steering_ranges(text: str, shown: str) -> None:
     assert clean(text) == shown
@@ -361,12 +362,12 @@ def test_catalog_reads_a_header_as_gettext_does() -> None:
     from usperu._catalogs import compile_catalog
 
     header = (
-        "Project-Id-Version: x\n#-#-#-#-#  a.po  #-#-#-#-#\nX-Note: one\n  two\n\n"
+        "Project-Id-Version: x\n#-#-#-#-#  a.po  #-#-#-#-#\nX-Note: one\n  two\n\n#-#-#-#-# three\n"
         "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=3; plural=(n==1 ? 0 : n==2 ? 1 : 2);\n"
     )
     entries = {"": header, "Perú": "Peru (es)", "a": "uno", "a b": "a be", "{n} día\0{n} días": "1\0" + "2"}
     ours, theirs = _both(compile_catalog(entries))
-    assert ours.info() == theirs.info() and ours.info()["x-note"] == "one\ntwo"
+    assert ours.info() == theirs.info() and ours.info()["x-note"] == "one\ntwo\n#-#-#-#-# three"
     assert ours.charset() == "UTF-8"
     assert ours.gettext("Perú") == "Peru (es)" and ours.gettext("a b") == "a be" and ours.gettext("a") == "uno"
     assert [ours.ngettext("{n} día", "{n} días", n) for n in (1, 2, 3)] == ["1", "2", "{n} días"]  # no third form
@@ -381,6 +382,8 @@ def test_catalog_without_a_header_or_messages() -> None:
     ours, _theirs = _both(compile_catalog({"m": "eme"}))
     assert (ours.gettext("m"), ours.charset(), ours.info()) == ("eme", None, {})
     assert [ours.ngettext("m", "ms", n) for n in (1, 2)] == ["m", "ms"]  # germanic plural: no (m, n) entry
+    plural, _ = _both(compile_catalog({"m\0ms": "eme\0emes"}))  # no header: the germanic rule
+    assert [plural.ngettext("m", "ms", n) for n in (0, 1, 2, 3)] == ["emes", "eme", "emes", "emes"]
     empty, _ = _both(compile_catalog({}))
     assert empty.gettext("m") == "m"
 
@@ -390,16 +393,21 @@ def test_catalog_without_a_header_or_messages() -> None:
     [
         (struct.pack("<I", 0x12345678), "Bad magic number"),
         (struct.pack("<II", 0x950412DE, 2 << 16), "Bad version number 2"),
+        (struct.pack("<II", 0x950412DE, 0xFFFF << 16), "Bad version number 65535"),
     ],
+    ids=["magic", "major-2", "major-65535"],
 )
-def test_catalog_refuses_what_is_not_a_mo_file_as_gettext_does(patch: bytes, message: str) -> None:
+def test_catalog_refuses_what_is_not_a_mo_file_as_gettext_does(tmp_path: Path, patch: bytes, message: str) -> None:
     from usperu._catalogs import compile_catalog
 
-    mo = patch + compile_catalog({"m": "eme"})[len(patch) :]
-    with pytest.raises(OSError, match=message):
-        Catalog(io.BytesIO(mo))
-    with pytest.raises(OSError, match=message):
-        gettext.GNUTranslations(io.BytesIO(mo))
+    path = tmp_path / "usperu.mo"
+    path.write_bytes(patch + compile_catalog({"m": "eme"})[len(patch) :])
+    refusals = []
+    for reader in (Catalog, gettext.GNUTranslations):
+        with open(path, "rb") as handle, pytest.raises(OSError, match=message) as refused:
+            reader(handle)
+        refusals.append((refused.value.errno, refused.value.strerror, refused.value.filename))
+    assert refusals[0] == refusals[1] == (0, message, str(path))
 
 
 def test_catalog_accepts_a_minor_version() -> None:
