@@ -487,6 +487,7 @@ def test_marked_brackets_the_official_wording_and_marks_readings() -> None:
         ("es_PE.UTF-8", "es"),
         ("es-ES", "es"),
         ("es@euro", "es"),
+        ("sr_Latn_RS", "sr"),  # language, script, territory
         ("ES_pe.utf8@x", "es"),
         ("  es_PE  ", "es"),
         ("C", "c"),
