@@ -26,7 +26,7 @@ from usperu._brackets import (
     spanish_text_line,
     wording_line,
 )
-from usperu._dates import century_label, day_label, month_label, month_name, relative_time
+from usperu._dates import century_label, day_label, month_label, month_name, relative_time, roman
 from usperu._errors import (
     DataError,
     InvalidArgumentError,
@@ -88,6 +88,8 @@ def spanish() -> Iterator[None]:
         (dt.date(2029, 1, 1), "year", "in 3 years"),
         (dt.date(2100, 1, 1), "century", "in 1 century"),
         (dt.date(2300, 1, 1), "century", "in 3 centuries"),
+        (dt.date(1876, 1, 1), "century", "2 centuries ago"),  # 150 years: rounded up
+        (dt.date(1877, 1, 1), "century", "1 century ago"),
     ],
 )
 def test_relative_time_in_english(when: dt.date, precision: str, expected: str) -> None:
@@ -119,6 +121,11 @@ def test_relative_time_counts_days_by_default() -> None:
 )
 def test_english_centuries(year: int, label: str) -> None:
     assert century_label(year) == label
+
+
+def test_roman_numerals_of_the_hundreds() -> None:
+    numbers = (100, 300, 499, 500, 600, 899, 900, 2024, 3999)
+    assert [roman(n) for n in numbers] == ["C", "CCC", "CDXCIX", "D", "DC", "DCCCXCIX", "CM", "MMXXIV", "MMMCMXCIX"]
 
 
 def test_spanish_centuries_in_roman_numerals(spanish: None) -> None:
@@ -408,6 +415,9 @@ def test_catalog_refuses_what_is_not_a_mo_file_as_gettext_does(tmp_path: Path, p
             reader(handle)
         refusals.append((refused.value.errno, refused.value.strerror, refused.value.filename))
     assert refusals[0] == refusals[1] == (0, message, str(path))
+    with pytest.raises(OSError, match=message) as unnamed:
+        Catalog(io.BytesIO(path.read_bytes()))
+    assert unnamed.value.filename == ""  # as gettext names a file with no name
 
 
 def test_catalog_accepts_a_minor_version() -> None:
