@@ -388,6 +388,8 @@ def test_catalog_without_a_header_or_messages() -> None:
 
     ours, _theirs = _both(compile_catalog({"m": "eme"}))
     assert (ours.gettext("m"), ours.charset(), ours.info()) == ("eme", None, {})
+    assert ours.gettext("Perú") == "Perú"  # not ASCII, the charset of a file without a header: not there
+    assert ours.ngettext(None, "many", 1) is None  # type: ignore[arg-type]  # as gettext: the message given
     assert [ours.ngettext("m", "ms", n) for n in (1, 2)] == ["m", "ms"]  # germanic plural: no (m, n) entry
     plural, _ = _both(compile_catalog({"m\0ms": "eme\0emes"}))  # no header: the germanic rule
     assert [plural.ngettext("m", "ms", n) for n in (0, 1, 2, 3)] == ["emes", "eme", "emes", "emes"]
