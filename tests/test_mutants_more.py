@@ -8,6 +8,7 @@ import datetime as dt
 import gettext
 import io
 import struct
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -292,10 +293,26 @@ def test_calendar_of_stated_event_in_spanish(statement: Statement) -> None:
     lines = text.replace("\r\n ", "").split("\r\n")
     assert left_out == 0
     assert "CATEGORIES:stated" in lines and "DTSTAMP:20261202T000000Z" in lines
-    assert lines[4].startswith("X-WR-CALNAME:") and "(timeline)" not in lines[4]
-    description = next(line for line in lines if line.startswith("DESCRIPTION:"))
-    assert description.startswith("DESCRIPTION:“on May 9\\, 2024”\\n") and "Stated in" not in description
-    assert description.endswith("\\nusperu show high-level-dialogue")
+    assert lines[4] == "X-WR-CALNAME:Joint Statement on U.S.-Peru High-Level Dialogue (cronología)"
+    said = "DESCRIPTION:“on May 9\\, 2024”\\nLo dice la declaración\\nusperu show high-level-dialogue"
+    assert said in lines
+    english, _ = calendar(statement, [statement.by_id["high-level-dialogue"]], stamp)  # type: ignore[list-item]
+    said = "DESCRIPTION:“on May 9\\, 2024”\\nStated in the statement\\nusperu show high-level-dialogue"
+    assert said in english.replace("\r\n ", "").split("\r\n")
+
+
+def test_calendar_stamps_in_utc_whatever_the_local_time_zone(
+    statement: Statement, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stamp = dt.datetime(2026, 12, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
+    monkeypatch.setenv("TZ", "PET+05")  # Lima: UTC-5, in POSIX form (no tz database needed)
+    time.tzset()
+    try:
+        text, _ = calendar(statement, [statement.by_id["high-level-dialogue"]], stamp)  # type: ignore[list-item]
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert "DTSTAMP:20261202T030405Z" in text.split("\r\n")
 
 
 @pytest.mark.parametrize(
