@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 import io
+import itertools
+import re
 import struct
 import time
 from collections.abc import Iterator
@@ -40,6 +42,8 @@ from usperu._errors import (
 from usperu._escape import clean
 from usperu._ics import _fold, calendar
 from usperu._mo import Catalog
+from usperu._model import Correction, Paragraph
+from usperu._quote import check
 
 TODAY = dt.date(2026, 12, 2)
 
@@ -542,3 +546,56 @@ def test_set_language_switches_the_interface_and_refuses_another_code() -> None:
     assert _i18n.language() == "en" and _i18n._("today") == "today"
     assert _i18n.ngettext("{count} day ago", "{count} days ago", 1) == "{count} day ago"
     assert _i18n.LANGUAGES == ("en", "es")
+
+
+# --- _quote: a passage given with the official wording of several corrections --------
+
+
+def _corrected(statement: Statement, text: str) -> tuple[str, list[Correction]]:
+    """Return TEXT with each correction whose words it holds replaced by its official
+    wording (without the closing aside), and those corrections in the order they stand."""
+    fixes = [c for c in statement.corrections if c.quoted in text]
+    for fix in fixes:
+        text = text.replace(fix.quoted, re.sub(r"\s*\([^)]*\)\s*\Z", "", fix.official))
+    return text, fixes
+
+
+def _disjoint(statement: Statement, text: str) -> list[Correction]:
+    """Return the corrections whose words stand in TEXT, if no two of them overlap; else []."""
+    spans = sorted((text.find(c.quoted), text.find(c.quoted) + len(c.quoted)) for c in statement.corrections)
+    spans = [span for span in spans if span[0] >= 0]
+    if any(a[1] > b[0] for a, b in itertools.pairwise(spans)):
+        return []
+    return [c for c in statement.corrections if c.quoted in text]
+
+
+def test_a_paragraph_quoted_with_all_its_official_wordings_is_found(statement: Statement) -> None:
+    several = [p for p in statement.paragraphs if len(_disjoint(statement, p.text)) > 1]
+    assert len(several) >= 5
+    for paragraph in several:
+        text, fixes = _corrected(statement, paragraph.text)
+        best = check(statement, text)[0]
+        assert (best.found, best.score, best.official, best.paragraph) == (True, 1.0, True, paragraph.number)
+        assert best.passage == text, paragraph.id
+        assert sorted(c.id for c in best.corrections) == sorted(c.id for c in fixes), paragraph.id
+
+
+def test_a_sentence_with_one_official_wording_names_only_that_correction(statement: Statement) -> None:
+    paragraph = statement.by_id["paragraph-3"]
+    assert isinstance(paragraph, Paragraph)
+    sentence = paragraph.text.split(" to advance")[0]  # holds the Vice Minister and Camino corrections
+    fix = statement.by_id["correction-camino"]
+    assert isinstance(fix, Correction) and fix.quoted in sentence
+    text = sentence.replace(fix.quoted, fix.official)
+    best = check(statement, text)[0]
+    assert (best.found, best.passage, [c.id for c in best.corrections]) == (True, text, ["correction-camino"])
+
+
+def test_only_small_words_and_stray_punctuation_may_differ(statement: Statement) -> None:
+    sentence = "Peru will join the Artemis Accords"
+    exact = check(statement, "shared commitment to advance mutual interests")[0]
+    swapped = check(statement, "a shared commitment to advance mutual interests")[0]
+    assert exact.found and swapped.found and swapped.paragraph == exact.paragraph
+    dotted = check(statement, "shared commitment … to advance mutual interests")[0]
+    assert (dotted.score, dotted.passage) == (exact.score, exact.passage)
+    assert not check(statement, sentence.replace("will", "never"))[0].found
