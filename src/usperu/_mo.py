@@ -17,8 +17,8 @@ class _Messages:
     instructions, about a third of a Spanish run's own start-up work (README,
     'Performance'); a run looks up a few dozen.
 
-    What GNUTranslations asks of its catalog (`get`, `[key]`), and `in`, iteration and
-    `len`; not a `collections.abc.Mapping`, whose class cost ~0.4M instructions to make,
+    What GNUTranslations asks of its catalog (`get`, `[key]`), and `in`, `keys`,
+    iteration and `len`; not a `collections.abc.Mapping`, whose class cost ~0.4M instructions to make,
     nor `struct`, whose import cost ~0.3M (cachegrind)."""
 
     def __init__(self, buf: bytes, count: int, ids: int, strs: int, order: Literal["little", "big"]) -> None:
@@ -91,6 +91,10 @@ class _Messages:
 
     def __contains__(self, key: Any) -> bool:
         return self.get(key) is not None
+
+    def keys(self) -> Iterator[Any]:
+        """The keys, in the file's order (so that `dict(messages)` reads every message)."""
+        return iter(self)
 
     def __iter__(self) -> Iterator[Any]:
         for number in range(self._count):
