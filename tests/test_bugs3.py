@@ -1,0 +1,30 @@
+"""Behaviour that today's start-up rewrites could break unseen: each test here failed
+against a realistic bug in one of them (see the commit) and passes against the code."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_tables import _styled, drawn_by_rich
+from usperu import _tables
+from usperu._listing import Listing
+
+
+def test_a_search_match_over_three_lines_makes_no_other_column_bold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A match wrapped by usperu itself (plain words) keeps its bold inside its own lines."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TERM", "xterm")
+    match = "aaa bbb ccc ddd eee fff ggg"
+    listing = Listing(
+        title="Search results",
+        headers=("ID", "Match"),
+        cells=(("id-one-two-three-four", "before " + match + " after"),),
+        rows=(),
+        highlights=(((7, 7 + len(match)),),),
+    )
+    widths = [3, 7]
+    ours, theirs = _tables.draw_table(listing, 17, widths), drawn_by_rich(listing, 17, widths, colour=True)
+    assert _styled(ours) == _styled(theirs)
+    bold = "".join(c for line in _styled(ours) for c, code in line if code == "\x1b[1m")
+    assert bold == "".join(("Search results" + "IDMatch" + match).split())
