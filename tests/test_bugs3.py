@@ -28,3 +28,15 @@ def test_a_search_match_over_three_lines_makes_no_other_column_bold(monkeypatch:
     assert _styled(ours) == _styled(theirs)
     bold = "".join(c for line in _styled(ours) for c, code in line if code == "\x1b[1m")
     assert bold == "".join(("Search results" + "IDMatch" + match).split())
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("1000", True), ("1826", True), ("1600", True), ("2024", True), ("2999", True)]
+    + [("0999", False), ("3000", False), ("999", False), ("18260", False), ("１８２６", False), ("18x6", False)],
+)
+def test_a_year_is_four_digits_from_1000_to_2999(text: str, year: bool) -> None:
+    """The hypothesis test of `_is_year` rarely draws a four-digit year: every bound, by hand."""
+    from usperu._search import _is_year
+
+    assert _is_year(text) is year
