@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import Invoke
 from tests.test_tables import _styled, drawn_by_rich
 from usperu import _tables
 from usperu._listing import Listing
@@ -40,3 +41,12 @@ def test_a_year_is_four_digits_from_1000_to_2999(text: str, year: bool) -> None:
     from usperu._search import _is_year
 
     assert _is_year(text) is year
+
+
+def test_a_missing_argument_is_named_by_its_spanish_metavar(invoke: Invoke) -> None:
+    """`usperu show`'s 'ID' is the same in both languages; `search`'s QUERY is not."""
+    result = invoke("search", env={"LANG": "es_PE.UTF-8"})
+    assert result.exit_code == 2, result.output
+    assert result.output.strip() == "usperu: Falta el argumento 'CONSULTA...' (véase 'usperu search --help')"
+    english = invoke("search", env={"LANG": "C"})
+    assert english.output.strip() == "usperu: Missing argument 'QUERY...' (see 'usperu search --help')"
