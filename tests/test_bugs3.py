@@ -50,3 +50,16 @@ def test_a_missing_argument_is_named_by_its_spanish_metavar(invoke: Invoke) -> N
     assert result.output.strip() == "usperu: Falta el argumento 'CONSULTA...' (véase 'usperu search --help')"
     english = invoke("search", env={"LANG": "C"})
     assert english.output.strip() == "usperu: Missing argument 'QUERY...' (see 'usperu search --help')"
+
+
+@pytest.mark.parametrize(("lang", "format_help"), [("es", "Formato de salida."), ("en", "Output format.")])
+def test_options_complete_with_their_help_in_the_interface_s_language(
+    invoke: Invoke, lang: str, format_help: str
+) -> None:
+    """Completion, like --help, puts a command's help in Spanish just before it shows it."""
+    env = {"_USPERU_COMPLETE": "complete_fish", "_TYPER_COMPLETE_ARGS": f"usperu -L {lang} achievements --"}
+    result = invoke(env={**env, "_TYPER_COMPLETE_FISH_ACTION": "get-args", "COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    offered = dict(line.partition("\t")[::2] for line in result.stdout.splitlines())
+    assert offered["--format"] == format_help
+    assert offered["--all"].startswith("Añade" if lang == "es" else "Add ")
