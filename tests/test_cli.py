@@ -546,7 +546,16 @@ def test_numbers_complete_to_every_key_achievement(invoke: Invoke, statement: St
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize(
     "words",
-    ["usperu show ", "usperu quote cim", "usperu help ", "usperu progress --rating ", "usperu achievements --actor "],
+    [
+        "usperu show ",
+        "usperu quote cim",
+        "usperu help ",
+        "usperu progress --rating ",
+        "usperu achievements --actor ",
+        "usperu achievements --",  # options, described by their help
+        "usperu --",
+        "usperu ",
+    ],
 )
 @pytest.mark.parametrize("columns", ["80", "40"])
 def test_every_completion_description_is_one_short_line(invoke: Invoke, lang: str, words: str, columns: str) -> None:

@@ -82,11 +82,13 @@ class _UsperuGroup(TyperGroup):
         """Complete as click does, the descriptions in the interface's language: the
         group's options' and the commands' whose names start with what was typed (click
         describes those by their help)."""
+        from ._commands._options import short_descriptions  # completing: one line each, as values
+
         localized(self)
         for name in self.list_commands(ctx):
             if name.startswith(incomplete):
                 localized(self.get_command(ctx, name))
-        return super().shell_complete(ctx, incomplete)
+        return short_descriptions(super().shell_complete(ctx, incomplete))
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         return super().parse_args(ctx, global_options_first(args))

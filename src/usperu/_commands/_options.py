@@ -34,6 +34,7 @@ __all__ = [
     "complete_tables",
     "complete_topics",
     "described",
+    "short_descriptions",
     "FromOption",
     "SessionOption",
     "ToOption",
@@ -92,9 +93,10 @@ class Command(TyperCommand):
         super().format_help(ctx, formatter)
 
     def shell_complete(self, ctx: typer.Context, incomplete: str) -> Any:  # type: ignore[override]
-        """Complete as click does, the options' descriptions in the interface's language."""
+        """Complete as click does, the options' descriptions in the interface's language
+        and each one short line (`described`), as the values' are."""
         localized(self)
-        return super().shell_complete(ctx, incomplete)
+        return short_descriptions(super().shell_complete(ctx, incomplete))
 
     def format_usage(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
         """Write the usage line as click does, its 'Usage:' in the interface's language."""
@@ -236,6 +238,16 @@ def described(text: str, width: int = DESCRIBED) -> str:
         cut = text[: width - 1]
         text = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:(") + "…"
     return re.sub(_MARKUP_TAG, lambda m: f"{m.group(1)}{m.group(1)}\\{m.group(2)}", text)
+
+
+def short_descriptions(items: list[Any]) -> list[Any]:
+    """Return click's completion items (`CompletionItem`, whose `help` is public) with
+    each description made one short line by `described`: click describes an option by its
+    whole help, which Rich wrapped, and fish offered the wrapped tail as a candidate."""
+    for item in items:
+        if item.help:
+            item.help = described(item.help)
+    return items
 
 
 def complete_sessions(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
