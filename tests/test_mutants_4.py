@@ -1,0 +1,95 @@
+"""Tests that kill mutants of `_quote`, `_tokens` and `_listing` (issue #16 item 5, 2026-12-02).
+
+Each test here failed against the mutant it names (mutmut's kill, or the mutant's diff applied
+to src by hand); docs/testing.md, "Mutation testing", lists the runs and the equivalents.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from usperu import Statement
+from usperu._errors import InvalidArgumentError
+from usperu._model import GlossaryEntry
+from usperu._quote import check, quotable
+
+from .conftest import Invoke
+
+# --- _quote.quotable: what `usperu quote ID` prints, and its refusals, word for word ---
+
+
+@pytest.mark.parametrize(
+    ("ident", "message"),
+    [
+        (
+            "statement",
+            "usperu: the statement as a whole has no one quote: quote a record or a paragraph"
+            " ('usperu text --numbers' shows the paragraphs)\n",
+        ),
+        (
+            "fema",
+            "usperu: glossary entries are editorial, not quoted: quote a record that mentions FEMA"
+            " (disaster-response)\n",
+        ),
+        (
+            "aerial-interception",
+            "usperu: glossary entries are editorial, not quoted: quote a record that mentions"
+            " Aerial interception agreement (aerial-interception-agreement, csii-memorandum)\n",
+        ),
+        (
+            "artemis-accords-signed",
+            "usperu: 'artemis-accords-signed' happened after the statement and is not in it: nothing to quote\n",
+        ),
+    ],
+)
+def test_quote_refuses_what_has_no_quote_saying_why(invoke: Invoke, ident: str, message: str) -> None:
+    result = invoke("quote", ident)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
+
+
+def test_a_glossary_entry_that_no_record_mentions_says_none(statement: Statement) -> None:
+    entry = statement.by_id["fema"]
+    assert isinstance(entry, GlossaryEntry)
+    with pytest.raises(InvalidArgumentError) as error:
+        quotable(statement, entry._replace(mentions=()))
+    assert str(error.value) == ("glossary entries are editorial, not quoted: quote a record that mentions FEMA (none)")
+
+
+@pytest.mark.parametrize(
+    ("ident", "field"),
+    [("paragraph-3", "text"), ("correction-camino", "quoted"), ("peter-camino", "quote"), ("artemis-accords", "quote")],
+)
+def test_quote_gives_a_paragraph_s_text_a_correction_s_words_and_a_record_s_quote(
+    invoke: Invoke, statement: Statement, ident: str, field: str
+) -> None:
+    record = statement.by_id[ident]
+    expected = getattr(record, field)
+    assert quotable(statement, record) == expected
+    data = json.loads(invoke("quote", ident, "-f", "json", "--verbatim").stdout)
+    assert (data["id"], data["text"]) == (ident, expected)
+
+
+# --- _quote.check over a statement of one paragraph built for the case ----------------
+
+
+def _one_paragraph(statement: Statement, text: str, *fixes: tuple[str, str]) -> Statement:
+    """Return the statement with one paragraph, TEXT, and corrections (our words, official)."""
+    paragraph = statement.paragraphs[0]._replace(text=text)
+    model = statement.corrections[0]
+    corrections = tuple(
+        model._replace(id=f"correction-{n}", quoted=quoted, official=official)
+        for n, (quoted, official) in enumerate(fixes)
+    )
+    return statement._replace(paragraphs=(paragraph,), corrections=corrections)
+
+
+def test_every_occurrence_of_a_correction_s_words_takes_the_official_wording(statement: Statement) -> None:
+    # the words stand at the very start of the paragraph, and again later
+    tiny = _one_paragraph(statement, "Cimino met Cimino in Lima with partners today.", ("Cimino", "Camino"))
+    best = check(tiny, "Camino met Camino in Lima with partners today")[0]
+    assert (best.found, best.score, best.official) == (True, 1.0, True)
+    assert best.passage == "Camino met Camino in Lima with partners today."
+    # a set: the span of each occurrence names its correction, so it is listed twice (reported, src untouched)
+    assert {c.id for c in best.corrections} == {"correction-0"}
