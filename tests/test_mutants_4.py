@@ -13,7 +13,7 @@ import pytest
 from usperu import Statement
 from usperu._errors import InvalidArgumentError
 from usperu._model import GlossaryEntry
-from usperu._quote import check, quotable
+from usperu._quote import _words, check, quotable
 
 from .conftest import Invoke
 
@@ -93,3 +93,74 @@ def test_every_occurrence_of_a_correction_s_words_takes_the_official_wording(sta
     assert best.passage == "Camino met Camino in Lima with partners today."
     # a set: the span of each occurrence names its correction, so it is listed twice (reported, src untouched)
     assert {c.id for c in best.corrections} == {"correction-0"}
+
+
+def test_every_occurrence_of_words_said_three_times_takes_the_official_wording(statement: Statement) -> None:
+    tiny = _one_paragraph(statement, "Cimino met Cimino and Cimino in Lima today.", ("Cimino", "Camino"))
+    best = check(tiny, "Camino met Camino and Camino in Lima today")[0]
+    assert (best.found, best.score, best.passage) == (True, 1.0, "Camino met Camino and Camino in Lima today.")
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_corrections_that_touch_both_take_their_official_wording(statement: Statement, order: int) -> None:
+    # "Peter Cimino" ends where " met Kurt" begins: they touch and do not overlap
+    fixes = (("Peter Cimino", "Peter Camino"), (" met Kurt", " greeted Kurt"))[::order]
+    tiny = _one_paragraph(statement, "Peter Cimino met Kurt Campbell in Lima today.", *fixes)
+    best = check(tiny, "Peter Camino greeted Kurt Campbell in Lima today")[0]
+    assert (best.found, best.score, len(best.corrections)) == (True, 1.0, 2)
+
+
+# Three corrections in one paragraph, the first much longer than our words: a passage names
+# exactly the corrections whose official wording stands in it, wherever it begins and ends.
+THREE = (
+    "Cimino/Lima talks went well, and then the minister flew to Cusco with friends today.",
+    ("Cimino/", "Ambassador Peter Camino of Peru/"),
+    ("minister", "vice minister"),
+    ("Cusco", "Cuzco"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # begins right after the first correction's words
+        ("Lima talks went well, and then the vice minister flew to Cuzco with friends today", [1, 2]),
+        # ends before the last one's
+        ("Ambassador Peter Camino of Peru/Lima talks went well, and then the vice minister flew", [0, 1]),
+        ("the vice minister flew to Cuzco with friends", [1, 2]),
+        ("Ambassador Peter Camino of Peru/Lima talks went well, and then the vice minister flew to Cuzco", [0, 1, 2]),
+    ],
+)
+def test_a_passage_names_only_the_corrections_in_it(statement: Statement, text: str, named: list[int]) -> None:
+    tiny = _one_paragraph(statement, *THREE)
+    best = check(tiny, text)[0]
+    assert (best.found, best.score, best.official) == (True, 1.0, True)
+    assert best.passage.rstrip(".") == text
+    assert [c.id for c in best.corrections] == [f"correction-{n}" for n in named]
+
+
+def test_check_refuses_a_text_without_words(invoke: Invoke) -> None:
+    for text in ("", "— / -"):
+        result = invoke("quote", "--check", text)
+        assert (result.exit_code, result.stdout) == (2, "")
+        assert result.stderr == "usperu: nothing to check: give the words to look for, e.g. --check 'Artemis Accords'\n"
+
+
+def test_check_takes_twice_the_longest_paragraph_s_words_and_no_more(invoke: Invoke, statement: Statement) -> None:
+    words = max(([w for w, _, _ in _words(p.text)] for p in statement.paragraphs), key=len)
+    assert len(words) == 76  # the longest paragraph, as check counts its words
+    assert invoke("quote", "--check", " ".join(words * 2)).exit_code in (0, 1)
+    result = invoke("quote", "--check", " ".join(words * 2 + ["Peru"]))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "usperu: the text has 153 words, and the longest paragraph of the statement 76:"
+        " check a sentence or a paragraph at a time\n"
+    )
+
+
+def test_check_over_a_statement_without_paragraphs_refuses_every_text(statement: Statement) -> None:
+    with pytest.raises(InvalidArgumentError) as error:
+        check(statement._replace(paragraphs=()), "Peru")
+    assert str(error.value) == (
+        "the text has 1 words, and the longest paragraph of the statement 0: check a sentence or a paragraph at a time"
+    )
