@@ -164,3 +164,16 @@ def test_check_over_a_statement_without_paragraphs_refuses_every_text(statement:
     assert str(error.value) == (
         "the text has 1 words, and the longest paragraph of the statement 0: check a sentence or a paragraph at a time"
     )
+
+
+def test_a_passage_scoring_exactly_the_threshold_is_found(statement: Statement) -> None:
+    best = check(statement, "Peru became a first country in Latin America to join")[0]  # 9 of 10 words
+    assert (best.score, best.found) == (0.9, True)
+
+
+def test_a_paragraph_that_no_record_quotes_is_named_by_its_own_id(statement: Statement) -> None:
+    quoted = {getattr(r, "paragraph", None) for r in statement.records() if getattr(r, "quote", "")}
+    alone = [p for p in statement.paragraphs if p.id not in quoted]
+    assert alone
+    for paragraph in alone:
+        assert check(statement, paragraph.text)[0].id == paragraph.id
