@@ -880,3 +880,11 @@ def test_a_year_is_what_the_year_pattern_matched(text: str) -> None:
     from usperu._search import _is_year
 
     assert _is_year(text) == bool(re.match(r"[12]\d{3}\Z", text))
+
+
+@pytest.mark.parametrize("query", ["ambiente media ambiente", "medio ambiente medio ambiente", "peru the peru"])
+def test_a_query_that_repeats_a_word_is_searched(query: str) -> None:
+    """Found by the property test on Python 3.12: a run of words was cut by the first place
+    of a repeated word (`list.index`), which left an empty phrase and an IndexError."""
+    hits = search(None, query)
+    assert hits and all(hit.score > 0 for hit in hits)

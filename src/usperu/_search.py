@@ -635,7 +635,8 @@ def _consume(words: Sequence[_Word], at: int, key: tuple[str, ...], k: int = 0) 
 def _run_clauses(words: Sequence[_Word], index: Index) -> list[_Clause]:
     """Turn a run of plain words into clauses, joining words that spell a known name
     (glossary, people, variants) or a concept into one clause."""
-    content = [w for w in words if not w.stop]
+    places = [i for i, w in enumerate(words) if not w.stop]  # where each content word stands
+    content = [words[i] for i in places]
     clauses: list[_Clause] = []
     at = 0
     while at < len(content):
@@ -655,8 +656,8 @@ def _run_clauses(words: Sequence[_Word], index: Index) -> list[_Clause]:
         group = tuple(dict.fromkeys(p for stop, phrases, _ in groups if stop == end for p in phrases))
         acronym = any(is_acronym for stop, _, is_acronym in groups if stop == end)
         # The words as typed, stop words inside the run included ("lucha contra las drogas").
-        first, last = words.index(content[at]), words.index(content[end - 1])
-        run = words[first : last + 1]
+        # (By place: `words.index` found a repeated word's first place, and an empty run.)
+        run = words[places[at] : places[end - 1] + 1]
         typed = _typed(run)
         # An acronym in capitals ("FIRST") means its record, not the ordinary word "first".
         alternatives = group if acronym and end == at + 1 else tuple(dict.fromkeys((*typed, *group)))
