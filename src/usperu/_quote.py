@@ -221,9 +221,12 @@ def _best_window(
     found = top >= THRESHOLD and _meaning(window) == _meaning(wanted)
     begin, end = words[start][1], words[start + length - 1][2]
     passage = source.text[begin:end]
-    applied = tuple(c for a, b, c in source.replaced if a < end and begin < b)  # those in the passage
+    applied: list[Correction] = []  # those in the passage, each once however often its words stand
+    for a, b, correction in source.replaced:
+        if a < end and begin < b and correction not in applied:
+            applied.append(correction)
     ident = _record_at(statement, source.paragraph, passage)
-    return Match(round(top, 3), found, passage, ident, source.paragraph.number, bool(applied), applied)
+    return Match(round(top, 3), found, passage, ident, source.paragraph.number, bool(applied), tuple(applied))
 
 
 def _record_at(statement: Statement, paragraph: Paragraph, passage: str) -> str:
