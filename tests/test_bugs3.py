@@ -63,3 +63,19 @@ def test_options_complete_with_their_help_in_the_interface_s_language(
     offered = dict(line.partition("\t")[::2] for line in result.stdout.splitlines())
     assert offered["--format"] == format_help
     assert offered["--all"].startswith("Añade" if lang == "es" else "Add ")
+
+
+@pytest.mark.parametrize("words", ["usperu -L {lang} achievements --", "usperu -L {lang} --"])
+@pytest.mark.parametrize(
+    ("lang", "help_help"), [("es", "Muestra este mensaje y termina."), ("en", "Show this message and exit.")]
+)
+def test_the_help_option_completes_with_its_help_in_the_interface_s_language(
+    invoke: Invoke, words: str, lang: str, help_help: str
+) -> None:
+    """click adds --help itself (it is not one of a command's params): completion describes
+    it in the interface's language too, for a command and for the group."""
+    env = {"_USPERU_COMPLETE": "complete_fish", "_TYPER_COMPLETE_ARGS": words.format(lang=lang)}
+    result = invoke(env={**env, "_TYPER_COMPLETE_FISH_ACTION": "get-args", "COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    offered = dict(line.partition("\t")[::2] for line in result.stdout.splitlines())
+    assert offered["--help"] == help_help

@@ -60,16 +60,18 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return catalog.ngettext(singular, plural, count)
 
 
-def localized(command: Any) -> Any:
+def localized(command: Any, ctx: Any = None) -> Any:
     """Return COMMAND (a click command or group) with its help, its parameters' help and
     their metavars in the interface's language (`_localize.localize`): called just
     before they are shown (help, completion), so that a Spanish run that shows neither
     never imports `_localize` (~2.4M CPU instructions with the localizing, counted). Once
-    `_localize` has put a command in Spanish, English puts it back."""
+    `_localize` has put a command in Spanish, English puts it back. Given CTX, the help
+    option that click adds (`get_help_option`, not one of `params`) is put in it too, as
+    completion describes it by its help."""
     if language() != "en" or "usperu._localize" in sys.modules:
         from ._localize import localize
 
-        localize(command)
+        localize(command, ctx)
     return command
 
 

@@ -29,11 +29,12 @@ _METAVAR_WORD = re.compile(r"[A-Z][A-Z_-]*[A-Z]|[A-Z]")
 """A metavar's words ('DATE', 'QUERY' of 'QUERY...'), not a list of choices ('table|json')."""
 
 
-def localize(command: Any) -> None:
+def localize(command: Any, ctx: Any = None) -> None:
     """Put the help of COMMAND and of its parameters, and the parameters' metavars
     (click's public `metavar`, which help lines and the usage line show), in the
-    interface's language."""
-    for item in (command, *command.params):
+    interface's language; given CTX, the help of its help option (`get_help_option`) too."""
+    helps = [] if ctx is None else [command.get_help_option(ctx)]
+    for item in (command, *command.params, *(option for option in helps if option is not None)):
         if not hasattr(item, "help"):  # pragma: no cover - a plain click parameter
             continue
         english = _ENGLISH.setdefault(item, item.help)

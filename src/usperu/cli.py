@@ -84,7 +84,7 @@ class _UsperuGroup(TyperGroup):
         describes those by their help)."""
         from ._commands._options import short_descriptions  # completing: one line each, as values
 
-        localized(self)
+        localized(self, ctx)
         for name in self.list_commands(ctx):
             if name.startswith(incomplete):
                 localized(self.get_command(ctx, name))

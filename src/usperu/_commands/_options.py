@@ -95,7 +95,7 @@ class Command(TyperCommand):
     def shell_complete(self, ctx: typer.Context, incomplete: str) -> Any:  # type: ignore[override]
         """Complete as click does, the options' descriptions in the interface's language
         and each one short line (`described`), as the values' are."""
-        localized(self)
+        localized(self, ctx)
         return short_descriptions(super().shell_complete(ctx, incomplete))
 
     def format_usage(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
