@@ -79,3 +79,47 @@ def test_the_help_option_completes_with_its_help_in_the_interface_s_language(
     assert result.exit_code == 0, result.output
     offered = dict(line.partition("\t")[::2] for line in result.stdout.splitlines())
     assert offered["--help"] == help_help
+
+
+def test_paged_text_is_fitted_to_the_terminal_s_encoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pager writes to the terminal in the locale's encoding: where that cannot write
+    curly quotes and dashes (ISO-8859-1), they reach it as ASCII ones, as when written
+    directly (`fit`), never as '?'."""
+    import io
+    import locale
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from usperu import _output
+
+    class Terminal(io.StringIO):
+        encoding = "latin-1"
+
+        def isatty(self) -> bool:
+            return True
+
+    given: list[bytes] = []
+
+    class Pager:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            self.stdin = self
+
+        def write(self, data: bytes) -> None:
+            given.append(data)
+
+        def close(self) -> None:
+            pass
+
+        def wait(self) -> int:
+            return 0
+
+    monkeypatch.setenv("PAGER", "less")
+    monkeypatch.setattr(_output, "PAGING", True)
+    monkeypatch.setattr(locale, "getpreferredencoding", lambda *args: "latin-1")
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *args: os.terminal_size((80, 24)))
+    monkeypatch.setattr(subprocess, "Popen", Pager)
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    _output.emit_paged("Peru’s “dialogue” – año\n" * 30)
+    assert given == [('Peru\'s "dialogue" - año\n' * 30).encode("latin-1")]

@@ -176,6 +176,7 @@ def emit_paged(text: str) -> None:
     the text is taller than it: $PAGER, default `less -FRX`. Never when piped; a pager
     that cannot start is said in one line on stderr, and the text is written directly."""
     import shutil
+    from types import SimpleNamespace
 
     command = os.environ.get("PAGER", "less -FRX").strip()
     if not PAGING or not command or command == "cat" or not sys.stdout.isatty():
@@ -188,7 +189,8 @@ def emit_paged(text: str) -> None:
         return emit(text)
     assert pager.stdin is not None
     try:
-        pager.stdin.write(text.encode(_terminal_encoding(), "replace"))
+        encoding = _terminal_encoding()  # fitted to it as `emit` fits: ASCII quote marks, never '?'
+        pager.stdin.write(fit(text, SimpleNamespace(encoding=encoding)).encode(encoding, "replace"))
         pager.stdin.close()
     except OSError:  # the reader quit the pager early (a broken pipe)
         pass
