@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from usperu import _tokens
+from usperu import _i18n, _tokens
+from usperu._listing import Listing, is_ids, is_no_wrap, without
 from usperu._tokens import Token, known_stems, tokenize
 
 from .conftest import Invoke
@@ -81,3 +82,97 @@ def test_a_quoted_phrase_with_hyphenated_words_is_found(invoke: Invoke, query: s
     result = invoke("search", query, "-f", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)[0]["id"] == first
+
+
+# --- _listing: the search listing in every format, columns left out, headers in Spanish -------
+
+SEARCH_MARKDOWN = (
+    "## Search results\n"
+    "\n"
+    "| Kind | ID | Title | Match |\n"
+    "|---|---|---|---|\n"
+    "| achievement | critical-minerals | Cooperation on mining and critical minerals; Peru decides to apply"
+    " to the MSP Forum | …mining sector and strengthen their cooperation on **critical minerals**. The United"
+    " States welcomed Peru’s decision to become the first country to apply for… |\n"
+)
+
+
+@pytest.mark.parametrize("fields", [(), ("--fields", "kind,id,title,snippet")])
+def test_search_markdown_has_its_title_headers_and_emphasised_matches(invoke: Invoke, fields: tuple[str, ...]) -> None:
+    result = invoke("search", "critical minerals", "-f", "markdown", *fields)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(SEARCH_MARKDOWN)
+
+
+def test_search_csv_and_json_have_every_field_in_order(invoke: Invoke) -> None:
+    fields = ["id", "kind", "title", "snippet", "highlights", "score", "matched"]
+    result = invoke("search", "critical minerals", "-f", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == ",".join(fields)
+    rows = json.loads(invoke("search", "critical minerals", "-f", "json").stdout)
+    assert [list(row) for row in rows] == [fields] * len(rows)
+    first = rows[0]
+    assert (first["id"], first["kind"], first["highlights"]) == ("critical-minerals", "achievement", [[51, 68]])
+    assert first["matched"][0] == {"word": "critical minerals", "field": "title", "how": "direct", "via": ""}
+    assert first["snippet"].startswith("…mining sector") and isinstance(first["score"], float)
+    one = invoke("search", "critical minerals", "-f", "csv", "--fields", "score,id")
+    assert one.stdout.splitlines()[:2] == ["score,id", f"{first['score']},critical-minerals"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_a_search_without_matches_says_so_in_one_line(invoke: Invoke, fmt: str) -> None:
+    result = invoke("search", "zyzzyva", "-f", fmt)
+    assert (result.exit_code, result.stderr) == (1, "usperu: no matches for 'zyzzyva'\n")
+
+
+LISTING = Listing(
+    title="t",
+    headers=("#", "Title", "Kind", "Match"),
+    cells=(("1", "a", "x", "m1"), ("2", "b", "y", "m2")),
+    rows=({"number": 1}, {"number": 2}),
+    marker=(1, ("", "today", "", "")),
+    highlights=(((0, 1),), ((1, 2),)),
+    caption="Kind: what the record is",
+    columns=("number", "title", "kind", "snippet"),
+    spare=("Kind", "Title"),
+)
+
+
+def test_without_a_column_drops_its_cells_marker_key_spare_and_caption() -> None:
+    assert without(LISTING, "Kind") == LISTING._replace(
+        headers=("#", "Title", "Match"),
+        cells=(("1", "a", "m1"), ("2", "b", "m2")),
+        marker=(1, ("", "today", "")),
+        caption="",
+        columns=("number", "title", "snippet"),
+        spare=("Title",),
+    )
+
+
+def test_without_the_last_column_drops_the_emphasis_and_keeps_another_column_s_caption() -> None:
+    assert without(LISTING, "Match") == LISTING._replace(
+        headers=("#", "Title", "Kind"),
+        cells=(("1", "a", "x"), ("2", "b", "y")),
+        marker=(1, ("", "today", "")),
+        highlights=None,
+        columns=("number", "title", "kind"),
+    )
+
+
+def test_without_keeps_no_marker_and_no_keys_and_ignores_a_header_it_lacks() -> None:
+    bare = LISTING._replace(marker=None, columns=())
+    assert without(bare, "Title") == bare._replace(
+        headers=("#", "Kind", "Match"), cells=(("1", "x", "m1"), ("2", "y", "m2")), spare=("Kind",)
+    )
+    assert without(LISTING, "Nowhere") is LISTING
+
+
+def test_columns_that_never_wrap_or_hold_ids_are_known_in_either_language() -> None:
+    assert is_no_wrap("Date") and is_no_wrap("#") and not is_no_wrap("Fecha") and not is_no_wrap("Title")
+    assert is_ids("ID") and is_ids("Mentioned in") and not is_ids("Mencionado en") and not is_ids("Title")
+    _i18n.set_language("es")
+    try:
+        assert is_no_wrap("Fecha") and is_no_wrap("Date") and not is_no_wrap("Título")
+        assert is_ids("Mencionado en") and is_ids("Da seguimiento a") and is_ids("ID") and not is_ids("Título")
+    finally:
+        _i18n.set_language("en")
