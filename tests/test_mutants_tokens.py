@@ -7,13 +7,16 @@ to src by hand); docs/mutation-mtokens.md lists the runs and the equivalents.
 from __future__ import annotations
 
 import json
+import typing
 from typing import Any
 
 import pytest
 
 from usperu import _i18n, _tokens
 from usperu._listing import Listing, is_ids, is_no_wrap, without
+from usperu._namedtuple import NamedTuple
 from usperu._tokens import Token, known_stems, tokenize
+from usperu._vocabulary import ACTOR_NAMES, ACTORS, RATING_MEANINGS, RATINGS, RATINGS_WITHOUT_EVIDENCE
 
 from .conftest import Invoke
 
@@ -176,3 +179,49 @@ def test_columns_that_never_wrap_or_hold_ids_are_known_in_either_language() -> N
         assert is_ids("Mencionado en") and is_ids("Da seguimiento a") and is_ids("ID") and not is_ids("Título")
     finally:
         _i18n.set_language("en")
+
+
+# --- _namedtuple: what a wrong call says --------------------------------------------------
+
+ANY_TOKEN: Any = Token  # called wrongly on purpose, which mypy would refuse
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: Token._make(("a", 1)), "Expected 4 arguments, got 2"),
+        (lambda: ANY_TOKEN("a", 0, 0, 0)._replace(nope=1, other=2), "Got unexpected field names: ['nope', 'other']"),
+        (lambda: ANY_TOKEN("a", 0, 0, 0, 5), "Token() takes 4 arguments but 5 were given"),
+        (lambda: ANY_TOKEN("a", 0, 0), "Token() missing required argument: 'end'"),
+        (lambda: ANY_TOKEN("a", 0), "Token() missing required argument: 'start'"),
+        (lambda: ANY_TOKEN("a", 0, 0, end=1, nope=2), "Token() got an unexpected keyword argument 'nope'"),
+        (lambda: ANY_TOKEN("a", 0, 0, 1, term="b"), "Token() got multiple values for argument 'term'"),
+        (lambda: ANY_TOKEN("a", 0, 0, 1, nope=1, other=2), "Token() got an unexpected keyword argument 'nope'"),
+    ],
+)
+def test_a_wrong_named_tuple_call_says_what_is_wrong(call: Any, message: str) -> None:
+    with pytest.raises(TypeError) as error:
+        call()
+    assert str(error.value) == message
+
+
+def test_a_named_tuple_s_fields_are_documented_as_typing_s_are() -> None:
+    class Pair(NamedTuple):
+        left: int
+        right: int = 0
+
+    class Theirs(typing.NamedTuple):
+        left: int
+        right: int = 0
+
+    assert [Pair.left.__doc__, Pair.right.__doc__] == ["Alias for field number 0", "Alias for field number 1"]
+    assert [Pair.left.__doc__, Pair.right.__doc__] == [Theirs.left.__doc__, Theirs.right.__doc__]
+
+
+# --- _vocabulary: no function to mutate; its tables, built at import, agree with each other --
+
+
+def test_the_vocabularies_that_name_each_other_agree() -> None:
+    assert tuple(RATING_MEANINGS) == RATINGS and all(RATING_MEANINGS.values())
+    assert set(RATINGS_WITHOUT_EVIDENCE) < set(RATINGS)
+    assert tuple(ACTOR_NAMES) == ACTORS == ("us", "peru", "both")
