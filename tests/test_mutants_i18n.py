@@ -6,6 +6,7 @@ from __future__ import annotations
 import gettext
 import io
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ import typer
 import usperu
 from tests.conftest import Invoke
 from usperu import _i18n
-from usperu._catalogs import compile_catalog
+from usperu._catalogs import compile_catalog, compiled_catalogs
 from usperu._mo import Catalog
 
 
@@ -175,3 +176,135 @@ def test_a_usage_error_holding_a_newline_is_spanish() -> None:
     _i18n.set_language("es")
     assert usage_message("Got unexpected extra argument (b\nc)") == "Sobra un argumento inesperado (b\nc)"
     assert usage_message("No such option: --a\nb") == "No existe la opción --a\nb"
+
+
+# --- _catalogs: the .po reader's refusals and line numbers, and the command ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('"orphan"\n', "<po>:1: a string continues no field"),
+        ('msgid "a"\nmsgstr "b"\n\n"orphan"\n', "<po>:4: a string continues no field"),
+        ('msgid "a"\nmsgstr "b"\n# a comment\n"orphan"\n', "<po>:4: a string continues no field"),
+        ('\nmsgid abc\nmsgstr "b"\n', "<po>:2: expected a quoted string"),
+        ('msgid "abc\nmsgstr "b"\n', "<po>:1: expected a quoted string"),
+        ('msgid "a"\nmsgstr "b\n', "<po>:2: expected a quoted string"),
+        ('msgid "a"\nmsgstr ""\n"\\x"\n', "<po>:3: a string that is not valid"),
+        ('msgid "\\x"\nmsgstr "b"\n', "<po>:1: a string that is not valid"),
+        ('msgid "a"\nmsgstr ""\n"c\n', "<po>:3: expected a quoted string"),
+        ('msgid "a"\nmsgstr "b"\n\n\nmsgctxt "x"\n', "<po>:5: unknown keyword 'msgctxt'"),
+    ],
+    ids=[
+        "first-line", "after-a-blank", "after-a-comment", "unquoted", "unclosed", "unclosed-msgstr",
+        "bad-escape-continued", "bad-escape", "unclosed-continued", "keyword-line-5",
+    ],
+)  # fmt: skip
+def test_a_broken_po_file_is_named_at_its_line_exactly(text: str, message: str) -> None:
+    """What `python -m usperu._catalogs` says of a broken .po file: the path (here the
+    default, as no path was given), the line, what is wrong."""
+    from usperu._catalogs import PoError, parse_po
+
+    with pytest.raises(PoError) as refused:
+        parse_po(text)
+    assert str(refused.value) == message
+
+
+def test_untranslated_and_fuzzy_entries_are_left_out_and_comments_are_not_flags() -> None:
+    from usperu._catalogs import parse_po
+
+    text = (
+        "# a note on fuzzy matching, not a flag\n"
+        'msgid "kept"\nmsgstr "guardado"\n\n'
+        "#, fuzzy\n"
+        'msgid "guessed"\nmsgstr "adivinado"\n'
+    )
+    assert parse_po(text) == {"kept": "guardado"}
+    assert parse_po('msgid "kept"\nmsgstr "guardado"\n\nmsgid "no msgstr"\n') == {"kept": "guardado"}
+    assert parse_po('msgid "{n} day"\nmsgid_plural "{n} days"\n') == {}
+
+
+def test_a_broken_po_file_among_several_is_named_by_its_path(tmp_path: Path) -> None:
+    from usperu._catalogs import PoError, catalog_of
+
+    (tmp_path / "good.po").write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
+    (tmp_path / "bad.po").write_text('msgid "a\n', encoding="utf-8")
+    with pytest.raises(PoError) as refused:
+        catalog_of([str(tmp_path / "good.po"), str(tmp_path / "bad.po")])
+    assert str(refused.value) == f"{tmp_path / 'bad.po'}:1: expected a quoted string"
+
+
+_PO_HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+"""A .po file's header (lines 1-3, then a blank line) saying its charset."""
+
+
+def test_po_files_are_read_as_utf_8_whatever_the_locale(tmp_path: Path) -> None:
+    import locale
+
+    from usperu._catalogs import catalog_of
+
+    po = tmp_path / "a.po"
+    po.write_text(_PO_HEADER + 'msgid "Peru"\nmsgstr "Perú"\n', encoding="utf-8")
+    before = locale.setlocale(locale.LC_CTYPE)
+    locale.setlocale(locale.LC_CTYPE, "C")  # an ASCII locale: open() without an encoding fails on 'ú'
+    try:
+        mo = catalog_of([str(po)])
+    finally:
+        locale.setlocale(locale.LC_CTYPE, before)
+    assert Catalog(io.BytesIO(mo)).gettext("Peru") == "Perú"
+
+
+def test_no_locale_folder_is_no_catalog(tmp_path: Path) -> None:
+    from usperu._catalogs import compiled_catalogs
+
+    assert compiled_catalogs(str(tmp_path / "none")) == {}
+    (tmp_path / "es").mkdir()
+    (tmp_path / "es" / "notes.txt").write_text("not a .po file", encoding="utf-8")
+    assert compiled_catalogs(str(tmp_path)) == {}
+
+
+def test_the_compiled_file_is_gnu_s_layout_byte_for_byte() -> None:
+    """Header, the two tables, then each string followed by a NUL (C readers rely on it)."""
+    import struct
+
+    mo = compile_catalog({"b": "be", "a": "a"})
+    assert mo[:28] == struct.pack("<7I", 0x950412DE, 0, 2, 28, 44, 0, 0)
+    start = 28 + 16 * 2
+    assert mo[28:60] == struct.pack("<8I", 1, start, 1, start + 2, 1, start + 4, 2, start + 6)
+    assert mo[start:] == b"a\0b\0a\0be\0"
+
+
+def _main(monkeypatch: pytest.MonkeyPatch, root: Path, *argv: str) -> int:
+    """Run `python -m usperu._catalogs ARGV` over the locale folder ROOT."""
+    from usperu import _catalogs
+
+    monkeypatch.setattr(_catalogs, "compiled_catalogs", lambda: compiled_catalogs(str(root)))
+    return _catalogs.main(list(argv))
+
+
+def test_the_compiler_writes_checks_and_refuses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "es").mkdir()
+    po = tmp_path / "es" / "a.po"
+    po.write_text(_PO_HEADER + 'msgid "Peru"\nmsgstr "Perú"\n', encoding="utf-8")
+    mo = tmp_path / "es" / "LC_MESSAGES" / "usperu.mo"
+    assert _main(monkeypatch, tmp_path, "--check") == 1 and not mo.exists()  # missing: out of date, not written
+    assert capsys.readouterr() == ("", f"usperu._catalogs: {mo}: out of date\n")
+    assert _main(monkeypatch, tmp_path) == 0
+    assert capsys.readouterr() == ("", f"usperu._catalogs: {mo}: written\n")
+    assert Catalog(io.BytesIO(mo.read_bytes())).gettext("Peru") == "Perú"
+    assert _main(monkeypatch, tmp_path) == 0 and _main(monkeypatch, tmp_path, "--check") == 0
+    assert capsys.readouterr() == ("", "")  # up to date: nothing said
+    written = mo.read_bytes()
+    po.write_text(_PO_HEADER + 'msgid "Peru"\nmsgstr "el Perú"\n', encoding="utf-8")
+    assert _main(monkeypatch, tmp_path, "--check") == 1 and mo.read_bytes() == written
+    assert capsys.readouterr().err == f"usperu._catalogs: {mo}: out of date\n"
+    assert _main(monkeypatch, tmp_path) == 0  # LC_MESSAGES is there already
+    assert capsys.readouterr().err == f"usperu._catalogs: {mo}: written\n"
+    assert Catalog(io.BytesIO(mo.read_bytes())).gettext("Peru") == "el Perú"
+    written = mo.read_bytes()
+    po.write_text(_PO_HEADER + 'msgid "Peru"\nmsgstr "roto\n', encoding="utf-8")
+    for argv in ((), ("--check",)):
+        assert _main(monkeypatch, tmp_path, *argv) == 2 and mo.read_bytes() == written
+        assert capsys.readouterr() == ("", f"usperu._catalogs: {po}:6: expected a quoted string; nothing written\n")
