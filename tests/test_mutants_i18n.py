@@ -308,3 +308,116 @@ def test_the_compiler_writes_checks_and_refuses(
     for argv in ((), ("--check",)):
         assert _main(monkeypatch, tmp_path, *argv) == 2 and mo.read_bytes() == written
         assert capsys.readouterr() == ("", f"usperu._catalogs: {po}:6: expected a quoted string; nothing written\n")
+
+
+# --- _html: the timeline's picture, laid out exactly -----------------------------------
+
+
+def _event(ident: str, day: Any, basis: str = "stated") -> Any:
+    from usperu._model import Event
+
+    return Event(ident, day, "day", f"title of {ident}", basis, "", "", (), "")  # type: ignore[arg-type]
+
+
+def test_the_timeline_picture_is_laid_out_to_the_tenth_of_a_unit() -> None:
+    """From the first dated entry's year (entries more than ten years before today's
+    year gathered at x=20, 'earlier') to the year after the last: 70 to 620 units wide;
+    marks of one spot stacked 16 apart, from y=54; the height leaves a row and 4 below."""
+    import datetime as dt
+
+    from usperu._html import Mark, timeline_picture
+    from usperu._model import Development
+
+    later = Development("d1", dt.date(2025, 7, 1), "day", "title of d1", "", (), "high", ())
+    entries = [
+        _event("e1", dt.date(2015, 12, 31)),
+        _event("e2", dt.date(2024, 5, 9)),
+        _event("e3", dt.date(2024, 5, 9), "derived"),
+        _event("e4", dt.date(2016, 1, 1)),
+        later,
+    ]
+    assert timeline_picture(entries, dt.date(2026, 12, 2)) == {
+        "marks": [
+            Mark("e1", 20.0, 54.0, "stated", "title of e1"),  # 2015, ten years and more before 2026
+            Mark("e2", 487.6, 54.0, "stated", "title of e2"),
+            Mark("e3", 487.6, 70.0, "derived", "title of e3"),  # the same spot: one row down
+            Mark("e4", 70.0, 54.0, "stated", "title of e4"),  # 2016: the axis begins
+            Mark("d1", 544.9, 54.0, "later", "title of d1"),
+        ],
+        "ticks": [(2016, 70.0), (2017, 120.1), (2018, 170.1), (2019, 220.0), (2020, 270.0), (2021, 320.1)]
+        + [(2022, 370.0), (2023, 420.0), (2024, 470.0), (2025, 520.1), (2026, 570.0), (2027, 620.0)],  # 50 a year
+        "today_x": 615.9,
+        "height": 90.0,
+        "width": 640,
+        "axis": 40.0,
+        "earlier": True,
+    }
+
+
+def test_the_picture_stacks_marks_eight_units_apart_and_stops_today_at_the_axis() -> None:
+    import datetime as dt
+
+    from usperu._html import Mark, timeline_picture
+
+    days = [_event(name, dt.date(2026, 1, day)) for name, day in (("a", 1), ("b", 3), ("c", 9), ("d", 2))]
+    picture = timeline_picture(days, dt.date(2026, 12, 2))
+    assert picture["marks"] == [
+        Mark("a", 70.0, 54.0, "stated", "title of a"),
+        Mark("b", 73.0, 70.0, "stated", "title of b"),  # within the same 8 units: stacked
+        Mark("c", 82.1, 54.0, "stated", "title of c"),
+        Mark("d", 71.5, 86.0, "stated", "title of d"),
+    ]
+    assert (picture["ticks"], picture["today_x"], picture["height"], picture["earlier"]) == (
+        [(2026, 70.0), (2027, 620.0)], 574.8, 106.0, False,
+    )  # fmt: skip
+    future = timeline_picture(
+        [_event("f", dt.date(2030, 6, 1)), _event("g", dt.date(1990, 1, 1))], dt.date(2026, 12, 2)
+    )
+    assert future["marks"] == [
+        Mark("f", 297.5, 54.0, "stated", "title of f"),
+        Mark("g", 20.0, 54.0, "stated", "title of g"),
+    ]
+    assert (future["ticks"], future["today_x"], future["height"]) == ([(2030, 70.0), (2031, 620.0)], 70.0, 74.0)
+
+
+def test_the_page_lists_the_bullets_together_cites_every_style_and_names_its_source() -> None:
+    """Rendered here, not from test_html.py's module-wide page: mutmut maps a test to the
+    functions it runs, and a fixture shared by a module runs inside the first test only."""
+    import datetime as dt
+    import re
+    from html import unescape
+
+    from usperu import load_statement
+    from usperu._cite import STYLES, cite
+    from usperu._html import edition
+
+    statement = load_statement()
+    page = edition(statement, dt.date(2026, 12, 2))
+    body = page[page.index('<p id="para-1"') : page.index('<section id="achievements"')]
+    bullets = [p.number for p in statement.paragraphs if p.block == "bullet"]
+    assert bullets == list(range(bullets[0], bullets[-1] + 1))  # the data: one run of bullets
+    lists = re.findall(r"<ul>(.*?)</ul>", body, re.DOTALL)
+    assert [re.findall(r'<li id="para-(\d+)">', found) for found in lists] == [[str(n) for n in bullets]]
+    others = [p.number for p in statement.paragraphs if p.block != "bullet"]
+    assert [int(n) for n in re.findall(r'<p id="para-(\d+)"', body)] == others
+    for style in STYLES:
+        attribute = ' translate="no"' if style in ("bibtex", "csl-json") else ""
+        text = cite(statement, None, style)
+        assert text.endswith("\n") and not text.startswith("\n")
+        assert f"<pre{attribute}>{text[:-1]}</pre>" in unescape(page), style
+    assert "offline, from the bundled dataset." in page
+    sessions = page[page.index('<section id="sessions"') : page.index('<section id="timeline"')]
+    for session in statement.sessions:
+        part = sessions[sessions.index(f'<h3 id="{session.id}">') + 1 :].split("<h3 ", 1)[0]
+        linked = [i.id for i in (*statement.achievements, *statement.commitments) if session.id in i.sessions]
+        shown = [ident for ident in re.findall(r'<a href="#([a-z0-9-]+)">', part) if not ident.startswith("para-")]
+        assert shown == linked, session.id  # the commitments linked to it too
+
+
+def test_a_picture_of_only_old_entries_starts_at_today_s_year() -> None:
+    import datetime as dt
+
+    from usperu._html import timeline_picture
+
+    picture = timeline_picture([_event("g", dt.date(1990, 1, 1))], dt.date(2026, 12, 2))
+    assert (picture["ticks"], picture["earlier"], picture["marks"][0].x) == ([(2026, 70.0), (2027, 620.0)], True, 20.0)
