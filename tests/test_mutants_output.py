@@ -3,7 +3,9 @@ tests of test_robustness.py reach but mutmut cannot see (docs/mutation-moutput.m
 
 Stdout and stderr are fake streams with the encoding, terminal and file descriptor that
 each case needs; the pager is a fake `subprocess.Popen` that records how it was started,
-or a real /bin/sh line that copies what it is given into a file.
+or a real /bin/sh line that copies what it is given into a file. The tests of `_tables`
+draw cards, trees and tables through the same fake stdout (its encoding picks the box,
+its `isatty` the colour), against exact text or Rich's own Table.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from typing import Any
 
 import pytest
 
-from usperu import _i18n, _output
+from usperu import _i18n, _output, _tables
 from usperu._errors import InvalidArgumentError, OutputError
-from usperu._listing import Listing
+from usperu._listing import Card, Listing
+from usperu._model import Note
 from usperu._output import ClosedPipe, emit, emit_json, emit_paged, fit, note, show_view
 
 
@@ -623,3 +626,169 @@ def test_a_pager_refused_without_an_errno_is_said_in_its_own_words(monkeypatch: 
     assert errors.getvalue() == (
         "usperu: cannot run the pager 'less': the pager was refused; writing directly (set PAGER, or use --no-pager)\n"
     )
+
+
+# --- _tables: cards, trees and the console they are drawn on -------------------------------------
+
+CARD = Card(
+    heading="Blue \x1b Dot",
+    quote="We “agree” to a long quote that wraps",
+    fields=(("Status", "joined and then some more words"), ("ID", "blue-dot")),
+    notes=(Note("Peru joined", "State Dept", "high"),),
+    data={},
+)
+
+TREE = Listing(
+    title="Sessions",
+    headers=("A",),
+    cells=(),
+    rows=(),
+    tree=(("1. First", ("a", "b \x07")), ("2. Second", ())),
+    caption="A caption",
+)
+
+
+def _drawn(
+    monkeypatch: pytest.MonkeyPatch, view: Any, width: int | None, encoding: str = "utf-8", tty: bool = False
+) -> str:
+    use(monkeypatch, Stream(encoding, tty=tty))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    return _tables.draw(view, width)
+
+
+def test_a_card_has_its_heading_quote_fields_and_notes(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _drawn(monkeypatch, CARD, 30) == (
+        "Blue \\x1b Dot\n\n“We “agree” to a long quote\nthat wraps”\n\n"
+        "Status  joined and then some\n        more words\nID      blue-dot\n\n"
+        "Notes\n• Peru joined (State Dept;\nhigh)\n"
+    )
+
+
+def test_a_card_without_a_quote_or_notes_has_neither(monkeypatch: pytest.MonkeyPatch) -> None:
+    bare = CARD._replace(quote="", notes=())
+    assert _drawn(monkeypatch, bare, 30) == (
+        "Blue \\x1b Dot\n\nStatus  joined and then some\n        more words\nID      blue-dot\n"
+    )
+
+
+def test_a_card_s_bullet_is_ascii_where_stdout_cannot_write_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _drawn(monkeypatch, CARD, 30, encoding="ascii").endswith("\nNotes\n* Peru joined (State Dept;\nhigh)\n")
+
+
+def test_a_card_is_styled_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _drawn(monkeypatch, CARD, 30, tty=True) == (
+        "\x1b[1mBlue \\x1b Dot\x1b[0m\n\n"
+        "\x1b[2m“\x1b[0m\x1b[3mWe “agree” to a long quote\x1b[0m\n\x1b[3mthat wraps\x1b[0m\x1b[2m”\x1b[0m\n\n"
+        "\x1b[1mStatus\x1b[0m\x1b[1m  \x1b[0mjoined and then some\n\x1b[1m        \x1b[0mmore words\n"
+        "\x1b[1mID    \x1b[0m\x1b[1m  \x1b[0mblue-dot\n\n"
+        "\x1b[1mNotes\x1b[0m\n• Peru joined\x1b[2m (State Dept;\x1b[0m\n\x1b[2mhigh)\x1b[0m\n"
+    )
+
+
+def test_a_card_s_notes_are_in_the_interface_s_language(monkeypatch: pytest.MonkeyPatch, spanish: Any) -> None:
+    drawn = _drawn(monkeypatch, CARD, None)
+    assert drawn.endswith("\n\nNotas\n• Peru joined (State Dept; alta)\n")
+
+
+def test_a_card_of_no_width_is_drawn_unwrapped(monkeypatch: pytest.MonkeyPatch) -> None:
+    long = " ".join(["word"] * 60)
+    drawn = _drawn(monkeypatch, CARD._replace(fields=(("Summary", long),), notes=()), None)
+    assert f"Summary  {long}\n" in drawn
+
+
+def test_a_tree_has_its_title_branches_and_caption(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _drawn(monkeypatch, TREE, 40) == (
+        "Sessions\n├── 1. First\n│   ├── a\n│   └── b \\x07\n└── 2. Second\nA caption\n"
+    )
+    assert _drawn(monkeypatch, TREE._replace(caption=""), 40).endswith("└── 2. Second\n")
+
+
+def test_a_tree_is_styled_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _drawn(monkeypatch, TREE, 40, tty=True) == (
+        "\x1b[1mSessions\x1b[0m\n├── \x1b[1m1. First\x1b[0m\n│   ├── a\n│   └── b \\x07\n"
+        "└── \x1b[1m2. Second\x1b[0m\n\x1b[2mA caption\x1b[0m\n"
+    )
+
+
+@pytest.mark.parametrize("setting", [{"NO_COLOR": "1"}, {"TERM": "dumb"}, {"TERM": "dumb", "FORCE_COLOR": "1"}])
+def test_no_colour_or_a_dumb_terminal_draws_no_escapes_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, setting: dict[str, str]
+) -> None:
+    use(monkeypatch, Stream("utf-8", tty=True))
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for name, value in setting.items():
+        monkeypatch.setenv(name, value)
+    listing = Listing(title="Things", headers=("ID", "Name"), cells=(("a", "A"),), rows=())
+    assert "\x1b" not in _tables.draw_table(listing, 40, [2, 4])
+    assert "\x1b" not in _tables.draw(CARD, 40) and "\x1b" not in _tables.draw(TREE, 40)
+
+
+def test_colour_follows_stdout_being_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    listing = Listing(title="Things", headers=("ID", "Name"), cells=(("a", "A"),), rows=())
+    for tty in (True, False):
+        use(monkeypatch, Stream("utf-8", tty=tty))
+        monkeypatch.delenv("NO_COLOR", raising=False)
+        monkeypatch.delenv("FORCE_COLOR", raising=False)
+        monkeypatch.setenv("TERM", "xterm-256color")
+        assert ("\x1b[1m" in _tables.draw_table(listing, 40, [2, 4])) is tty
+
+
+def test_a_table_of_the_wrong_widths_says_how_many_it_needs() -> None:
+    listing = Listing(title="", headers=("ID", "Name", "Date"), cells=(), rows=())
+    with pytest.raises(ValueError) as caught:
+        _tables.draw_table(listing, 40, [2, 4])
+    assert str(caught.value) == "3 columns need 3 widths, not 2"
+
+
+def test_a_stdout_of_no_encoding_gets_unicode_boxes_and_a_legacy_one_ascii(monkeypatch: pytest.MonkeyPatch) -> None:
+    listing = Listing(title="", headers=("ID", "Name"), cells=(("a", "A"),), rows=())
+    monkeypatch.setenv("NO_COLOR", "1")
+    for encoding, rule in ((None, " ───────────"), ("utf-8", " ───────────"), ("latin-1", "|----+------|")):
+        use(monkeypatch, Stream(encoding))
+        assert rule in _tables.draw_table(listing, 40, [2, 4]).splitlines()
+
+
+def test_a_narrow_card_keeps_its_labels_whole_and_folds_long_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    link = "https://example.org/" + "x" * 40
+    card = Card(heading="H", quote="", fields=(("Linked from", link),), notes=(), data={})
+    assert _drawn(monkeypatch, card, 24) == (
+        "H\n\nLinked from  https://exa\n             mple.org/xx\n"
+        "             xxxxxxxxxxx\n             xxxxxxxxxxx\n             xxxxxxxxxxx\n             xxxxx\n"
+    )
+
+
+def test_odd_lines_and_columns_values_do_not_reach_rich(monkeypatch: pytest.MonkeyPatch) -> None:
+    listing = Listing(title="Things", headers=("ID", "Name"), cells=(("a", "A"),), rows=())
+    use(monkeypatch, Stream("utf-8"))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("LINES", "²")  # a digit to str.isdigit, not to int()
+    monkeypatch.setenv("COLUMNS", "²")
+    assert "Things" in _tables.draw_table(listing, 40, [2, 4])
+    assert "Things" in _tables.draw_table(listing, None, [2, 4])
+    assert _tables.draw(TREE, None).startswith("Sessions\n")
+
+
+def _as_rich(monkeypatch: pytest.MonkeyPatch, listing: Listing, widths: list[int]) -> tuple[str, str]:
+    from .test_tables import drawn_by_rich
+
+    use(monkeypatch, Stream("utf-8"))
+    monkeypatch.setenv("NO_COLOR", "1")
+    width = sum(widths) + 3 * len(widths) + 1
+    return _tables.draw_table(listing, width, widths), drawn_by_rich(listing, width, widths)
+
+
+def test_a_date_or_number_column_too_narrow_is_cropped_not_wrapped(monkeypatch: pytest.MonkeyPatch) -> None:
+    listing = Listing(title="", headers=("#", "Date", "Text"), cells=(("123", "9 May 2024", "a b c"),), rows=())
+    ours, theirs = _as_rich(monkeypatch, listing, [2, 5, 3])
+    assert ours == theirs
+    assert "9 May" in ours and "2024" not in ours and "123" not in ours
+
+
+def test_a_title_wider_than_the_table_is_folded_as_rich_folds_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    listing = Listing(title="T" * 30, caption="c" * 25, headers=("ID",), cells=(("a",),), rows=())
+    ours, theirs = _as_rich(monkeypatch, listing, [4])
+    assert ours == theirs
+    assert ours.count("T") == 30 and ours.count("c") == 25
