@@ -792,3 +792,40 @@ def test_a_title_wider_than_the_table_is_folded_as_rich_folds_it(monkeypatch: py
     ours, theirs = _as_rich(monkeypatch, listing, [4])
     assert ours == theirs
     assert ours.count("T") == 30 and ours.count("c") == 25
+
+
+def test_cells_with_tabs_that_fit_are_expanded_as_rich_expands_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    listing = Listing(title="", headers=("A", "B"), cells=(("a\tb", "x\ty z"), ("c", "ab\tc\td")), rows=())
+    ours, theirs = _as_rich(monkeypatch, listing, [12, 20])
+    assert ours == theirs and "\t" not in ours
+
+
+@pytest.mark.parametrize("cell", ["ab ", "abc ", "a b ", "ab \xa0", "ab\xa0", "a\u2009", "x\u3000"])
+def test_a_cell_ending_in_a_space_in_a_middle_column_is_padded_as_rich_pads_it(
+    monkeypatch: pytest.MonkeyPatch, cell: str
+) -> None:
+    listing = Listing(title="", headers=("A", "B"), cells=((cell, "z"),), rows=())
+    for width in (3, 4, 5):
+        ours, theirs = _as_rich(monkeypatch, listing, [width, 1])
+        assert ours == theirs, width
+
+
+def test_a_header_or_today_s_row_wrapped_by_rich_keeps_its_style(monkeypatch: pytest.MonkeyPatch) -> None:
+    from .test_tables import _styled, drawn_by_rich
+
+    use(monkeypatch, Stream("utf-8"))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TERM", "xterm")
+    listing = Listing(
+        title="",
+        headers=("漢字 header", "B"),
+        cells=(("a", "b"),),
+        rows=(),
+        marker=(0, ("漢字 today 漢字", "x")),
+    )
+    widths = [6, 1]
+    ours, theirs = _tables.draw_table(listing, 16, widths), drawn_by_rich(listing, 16, widths, colour=True)
+    assert _styled(ours) == _styled(theirs)
+    styled = [character for line in _styled(ours) for character in line]
+    assert ("漢", "\x1b[1;33m") in styled and ("漢", "\x1b[1m") in styled
