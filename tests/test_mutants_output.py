@@ -829,3 +829,10 @@ def test_a_header_or_today_s_row_wrapped_by_rich_keeps_its_style(monkeypatch: py
     assert _styled(ours) == _styled(theirs)
     styled = [character for line in _styled(ours) for character in line]
     assert ("漢", "\x1b[1;33m") in styled and ("漢", "\x1b[1m") in styled
+
+
+@pytest.mark.parametrize("cell", ["X", "XX", "\xa0", "a\xa0", "a \u3000"])
+def test_the_last_cell_of_a_line_keeps_what_is_not_a_plain_space(monkeypatch: pytest.MonkeyPatch, cell: str) -> None:
+    listing = Listing(title="", headers=("A", "B"), cells=(("a", cell),), rows=())
+    ours, theirs = _as_rich(monkeypatch, listing, [1, 4])
+    assert ours == theirs and cell.rstrip(" ") in ours
