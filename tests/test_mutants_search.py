@@ -4,11 +4,13 @@ surviving mutant of the search engine changed (docs/mutation-msearch.md)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from usperu import load_statement
-from usperu._search import find, packed_postings, suggestions
+from usperu import InvalidArgumentError, load_statement
+from usperu._search import MAX_QUERY, Result, find, packed_postings, suggestions
+from usperu._vocabulary import KINDS
 
 from .conftest import DATA
 
@@ -101,3 +103,40 @@ def test_another_data_file_with_a_title_of_no_words_is_searched(tmp_path: Path) 
     data.write_text(text.replace(line, 'title = "—"'), encoding="utf-8")
     hits = find(load_statement(data), "Blue Dot Network").hits
     assert "blue-dot-network" in [hit.id for hit in hits]
+
+
+# --- refusals, word for word
+
+CHOICES = ", ".join(KINDS)
+
+
+@pytest.mark.parametrize(
+    ("query", "options", "message"),
+    [
+        (
+            " What is the THE of ",
+            {},
+            "'What is the THE of' has only common words (what, is, the, of), which search ignores;"
+            " put them in quotes to search for them as a phrase, e.g. '\"of the\"'",
+        ),
+        ("-peru", {}, "the search query only excludes words; give a word to search for too"),
+        ('-peru ""', {}, "the search query only excludes words; give a word to search for too"),
+        ("  ", {}, "the search query is empty; give a word, an acronym or a quoted phrase"),
+        ("x" * 501, {}, "the search query is 501 characters long; the limit is 500"),
+        ("peru", {"kinds": ["person", "people"]}, f"unknown kind 'people'; choose from: {CHOICES}"),
+        ("peru", {"limit": 0}, "--limit must be 1 or more, not 0"),
+    ],
+    ids=["stop-words", "exclusion", "exclusion-and-empty-phrase", "empty", "long", "kind", "limit"],
+)
+def test_a_refused_query_says_why_word_for_word(query: str, options: dict[str, Any], message: str) -> None:
+    with pytest.raises(InvalidArgumentError) as refused:
+        find(None, query, **options)
+    assert str(refused.value) == message
+
+
+def test_the_longest_query_and_a_limit_of_one_are_taken() -> None:
+    assert len(find(None, "peru" + " " * (MAX_QUERY - 4), limit=1).hits) == 1
+
+
+def test_a_phrase_of_no_words_finds_nothing_and_is_no_error() -> None:
+    assert find(None, '""') == Result([])
