@@ -89,7 +89,7 @@ def test_a_word_exactly_three_quarters_alike_is_close() -> None:
 # --- the generated index
 
 
-@pytest.mark.parametrize("term", ["a b", ""])
+@pytest.mark.parametrize("term", ["a b", ""], ids=["space", "empty"])
 def test_the_generator_refuses_a_term_it_cannot_join_with_spaces(term: str) -> None:
     with pytest.raises(ValueError, match=r"^a term with a space, or an empty one, cannot be joined with spaces$"):
         packed_postings({"peru": b"", term: b""})
@@ -101,7 +101,7 @@ def test_another_data_file_with_a_title_of_no_words_is_searched(tmp_path: Path) 
     line = 'title = "Peru, first in Latin America to join the Blue Dot Network"'
     assert line in text
     data.write_text(text.replace(line, 'title = "—"'), encoding="utf-8")
-    hits = find(load_statement(data), "Blue Dot Network").hits
+    hits = find(load_statement(str(data)), "Blue Dot Network").hits
     assert "blue-dot-network" in [hit.id for hit in hits]
 
 
@@ -140,3 +140,17 @@ def test_the_longest_query_and_a_limit_of_one_are_taken() -> None:
 
 def test_a_phrase_of_no_words_finds_nothing_and_is_no_error() -> None:
     assert find(None, '""') == Result([])
+
+
+def test_a_partial_match_scores_its_share_of_the_words() -> None:
+    partial = find(None, "minerals zyzzyva")
+    assert partial.partial and partial.unmatched == ("zyzzyva",)
+    alone = {hit.id: hit.score for hit in find(None, "minerals").hits}
+    assert partial.hits
+    for hit in partial.hits:  # one of two words: half the score of that word alone
+        assert hit.score == pytest.approx(alone[hit.id] / 2, abs=1e-4)
+
+
+def test_too_few_of_the_words_found_names_the_words_never_found() -> None:
+    # one of three words: less than half, so no partial match is shown
+    assert find(None, "zyzzyva qqqqx peru") == Result([], unmatched=("zyzzyva", "qqqqx"))
