@@ -4,6 +4,7 @@ tmp_path, a fresh load), so that no cache built before a mutant is switched on h
 
 from __future__ import annotations
 
+import os
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -274,3 +275,246 @@ def test_check_translation_names_the_data_file(tmp_path: Path) -> None:
     ]
     outdated = [p for p in problems if p.record == "artemis-accords"]
     assert [(p.path, p.field) for p in outdated] == [(str(tmp_path / "statement.es.toml"), "title")]
+
+
+# --- _generate -----------------------------------------------------------------------
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "usperu"
+GENERATED = ["_bundled.py", "_bundled_index.py", "_bundled_es.py", "_bundled_es_records.py"]
+
+
+def _generator(monkeypatch: pytest.MonkeyPatch, data: str, out: Path) -> Any:
+    """Return `python -m usperu._generate`'s main, made to read `data` and write into `out`."""
+    import functools
+
+    import usperu._generate as generate
+
+    out.mkdir(exist_ok=True)
+    monkeypatch.setattr(generate, "generated_modules", functools.partial(generate.generated_modules, data, str(out)))
+    return generate.main
+
+
+def test_the_generator_writes_the_modules_that_ship_into_the_folder_given(tmp_path: Path) -> None:
+    from usperu._generate import generated_modules
+
+    data = _copy(tmp_path, overlay=OVERLAY.read_bytes())
+    modules = generated_modules(data, str(tmp_path / "out"))
+    assert list(modules) == [str(tmp_path / "out" / name) for name in GENERATED]
+    for name, source in zip(GENERATED, modules.values(), strict=True):
+        assert source == (PACKAGE / name).read_text(encoding="utf-8"), name
+
+
+def test_without_an_overlay_the_generator_writes_english_records_and_no_spanish(tmp_path: Path) -> None:
+    from usperu._generate import generated_modules
+
+    modules = generated_modules(_copy(tmp_path), str(tmp_path))
+    spanish = modules[str(tmp_path / "_bundled_es.py")]
+    assert spanish.endswith('"""\n\nfrom typing import Any\n\nTEXTS: dict[str, dict[str, dict[str, Any]]] = {}\n')
+    assert spanish.startswith("# Generated from data/statement.es.toml by `python -m usperu._generate`")
+    english = modules[str(tmp_path / "_bundled.py")]
+    records = modules[str(tmp_path / "_bundled_es_records.py")]
+    assert records.startswith("# Generated from data/statement.toml and .es.toml by")
+    assert english.startswith("# Generated from data/statement.toml by")
+    body = english.index("import datetime")
+    assert records[records.index("import datetime") :] == english[body:]
+    assert english[:body] == (PACKAGE / "_bundled.py").read_text(encoding="utf-8")[:body]
+    index = modules[str(tmp_path / "_bundled_index.py")]  # no Spanish words: not the bundled overlay's
+    assert "adherirse" in (PACKAGE / "_bundled_index.py").read_text(encoding="utf-8") and "adherirse" not in index
+    assert "TITLES_ES: dict[str, str] = {}\n" in index
+
+
+def test_the_generator_names_the_first_of_two_problems_at_its_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = GOOD.replace('status = "joined"', 'status = "done"', 1).replace('actors = "us"', 'actors = "usa"', 2)
+    data = _copy(tmp_path, broken, overlay=OVERLAY.read_bytes())
+    main = _generator(monkeypatch, data, tmp_path / "out")
+    assert main([]) == 2 and os.listdir(tmp_path / "out") == []
+    line = broken.splitlines().index('status = "done"') + 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith(f"usperu._generate: {data}:{line}: record 'blue-dot-network': field 'status': ")
+    assert err.endswith(f" (and 2 more; run 'usperu validate {data}' to list them); nothing written\n"), err
+
+
+def test_the_generator_escapes_what_its_message_quotes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "a\x1b[31mb.toml")
+    main = _generator(monkeypatch, data, tmp_path / "out")
+    assert main(["--check"]) == 2
+    shown = str(tmp_path / "a\\x1b[31mb.toml")
+    assert capsys.readouterr() == ("", f"usperu._generate: {shown}: no such file; nothing written\n")
+
+
+def test_the_generator_writes_what_is_stale_and_check_only_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import usperu._generate as generate
+
+    fresh, stale, absent = tmp_path / "fresh.py", tmp_path / "stale.py", tmp_path / "absent.py"
+    fresh.write_text("FRESH = 1\n", encoding="utf-8")
+    stale.write_text("OLD = 1\n", encoding="utf-8")
+    sources = {str(fresh): "FRESH = 1\n", str(stale): "NEW = 'Perú'\n", str(absent): "ABSENT = 'ñ'\n"}
+    monkeypatch.setattr(generate, "generated_modules", lambda: sources)
+    assert generate.main(["--check"]) == 1
+    assert capsys.readouterr() == (
+        "",
+        f"usperu._generate: {stale}: out of date\nusperu._generate: {absent}: out of date\n",
+    )
+    assert stale.read_text(encoding="utf-8") == "OLD = 1\n" and not absent.exists()
+    assert generate.main(["-q"]) == 0  # anything but --check writes
+    assert capsys.readouterr() == ("", f"usperu._generate: {stale}: written\nusperu._generate: {absent}: written\n")
+    assert [p.read_bytes() for p in (fresh, stale, absent)] == [s.encode("utf-8") for s in sources.values()]
+    assert (generate.main(["--check"]), generate.main([])) == (0, 0)
+    assert capsys.readouterr() == ("", "")
+
+
+# --- _overlay ------------------------------------------------------------------------
+
+
+def _overlay_problems(tmp_path: Path, overlay: str, top: str = "") -> list[DataError]:
+    """Return the problems of the bundled overlay with `overlay` added at its end (and
+    `top` after its first line), beside a copy of the data file."""
+    lines = OVERLAY.read_text(encoding="utf-8").split("\n", 1)
+    text = lines[0] + "\n" + top + lines[1] + overlay
+    path = _copy(tmp_path, overlay=text.encode("utf-8"))
+    document, english = read_document(path)
+    return check_translation(document, path, english)
+
+
+def test_an_overlay_table_the_data_file_lacks_is_named_at_its_header(tmp_path: Path) -> None:
+    problems = _overlay_problems(tmp_path, '\n[unknown."x"]\ntitle = { es = "x", of = "0" }\n')
+    text = (tmp_path / "statement.es.toml").read_text(encoding="utf-8")
+    line = text.split("\n").index('[unknown."x"]') + 1
+    assert [(p.path, p.line, p.record, p.message) for p in problems] == [
+        (str(tmp_path / "statement.es.toml"), line, None, "no such table in statement.toml")
+    ]
+    [problem] = _overlay_problems(tmp_path / "top", "", top="colour = 3\n")
+    assert (problem.line, problem.message) == (None, "no such table in statement.toml")
+    text = OVERLAY.read_text(encoding="utf-8")  # paragraphs = 3 in place of its tables
+    start, end = text.index('[paragraphs."paragraph-3"]'), text.index("[developments.")
+    path = _copy(
+        tmp_path / "not-a-table",
+        overlay=text[:start].replace("\n", "\nparagraphs = 3\n", 1).encode() + text[end:].encode(),
+    )
+    document, english = read_document(path)
+    shape = [p for p in check_translation(document, path, english) if p.path.endswith(".es.toml")]
+    assert [(p.line, p.message) for p in shape] == [(None, "no such table in statement.toml")]
+
+
+OUTDATED = "outdated: the English changed after it was translated (of = '00000000'; now 'b4ad0693')"
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "message"),
+    [
+        ('of = "b4ad0693" }', 'of = "00000000" }', OUTDATED),
+        ('title = { es = "El Perú decide adherirse a los Acuerdos Artemisa", of = "b4ad0693" }', 'title = "x"', None),
+        ('of = "b4ad0693" }', 'of = "b4ad0693", source = "s" }', None),
+        ('title = { es = "El Perú decide adherirse a los Acuerdos Artemisa", ', "title = { ", None),
+    ],
+    ids=["outdated", "a-string", "a-source", "no-es"],
+)
+def test_a_malformed_title_says_what_it_must_be(tmp_path: Path, find: str, replace: str, message: str | None) -> None:
+    text = OVERLAY.read_text(encoding="utf-8")
+    assert text.count(find) == 1
+    path = _copy(tmp_path, overlay=text.replace(find, replace).encode("utf-8"))
+    document, english = read_document(path)
+    [problem] = check_translation(document, path, english)
+    assert (problem.record, problem.field) == ("artemis-accords", "title")
+    assert problem.message == (message or "must be a table with the keys es, of")
+    assert problem.line == 195 and text.split("\n")[194].startswith("title = ")
+
+
+@pytest.mark.parametrize(
+    ("replace", "message"),
+    [
+        ('"x",', "note 1: must be a table with the keys es, of, source"),
+        ('{ of = "4aa7ed43" },', "note 1: must be a table with the keys es, of, source"),
+        (
+            '{ es = "x", of = "4aa7ed43", source = "s", more = 1 },',
+            "note 1: must be a table with the keys es, of, source",
+        ),
+        ('{ es = "x", of = "4aa7ed43", source = 3 },', "note 1: empty Spanish source"),
+        ('{ es = 3, of = "4aa7ed43" },', "note 1: empty Spanish text"),
+    ],
+    ids=["a-string", "no-es", "another-key", "a-number-source", "a-number-text"],
+)
+def test_a_malformed_note_is_named_by_its_number(tmp_path: Path, replace: str, message: str) -> None:
+    text = OVERLAY.read_text(encoding="utf-8").split("\n")
+    assert text[198].startswith('  { es = "La declaración recoge la decisión del Perú')
+    text[198] = "  " + replace
+    path = _copy(tmp_path, overlay="\n".join(text).encode("utf-8"))
+    document, english = read_document(path)
+    [problem] = check_translation(document, path, english)
+    assert (problem.record, problem.field, problem.message) == ("artemis-accords", "notes", message)
+    if "{" in replace:  # (a note that is not a table is placed at the next one's line)
+        assert problem.line == 199
+
+
+def test_an_overlay_that_cannot_be_read_is_a_data_error(tmp_path: Path) -> None:
+    from usperu._overlay import read_overlay
+
+    folder = tmp_path / "overlay.es.toml"
+    folder.mkdir()
+    with pytest.raises(OSError) as opened:
+        open(folder, "rb").close()
+    with pytest.raises(DataError) as caught:
+        read_overlay(str(folder))
+    assert (caught.value.path, caught.value.message) == (
+        str(folder),
+        f"the Spanish overlay cannot be read: {opened.value.strerror}",
+    )
+    marked = tmp_path / "marked.es.toml"
+    marked.write_bytes(b"\xef\xbb\xbf" + OVERLAY.read_bytes())
+    assert read_overlay(str(marked)) == read_overlay(str(OVERLAY))
+
+
+def test_the_translations_of_a_statement_are_those_beside_its_data_file(tmp_path: Path) -> None:
+    from usperu._overlay import spanish_of, spanish_texts
+
+    few = (Path(__file__).resolve().parent / "fixtures" / "few-records.es.toml").read_bytes()
+    english = load_statement(_copy(tmp_path / "few", overlay=few))
+    texts = spanish_of(english)
+    assert sorted((table, sorted(ids)) for table, ids in texts.items()) == [
+        ("achievements", ["artemis-accords", "blue-dot-network", "csii-memorandum"]),
+        ("glossary", ["csii"]),
+    ]
+    assert texts["achievements"]["artemis-accords"]["title"] == "El Perú decide sumarse a los Acuerdos Artemis"
+    assert texts["achievements"]["artemis-accords"]["notes"][1] == (
+        "Asignado a la sesión de educación y cultura como cooperación científica civil, a diferencia del "
+        "compromiso sobre ensayos de misiles en el espacio (logro 11), que es de seguridad; la declaración "
+        "no dice a qué sesión corresponde.",
+        "",
+    )
+    document, _text = read_document(str(DATA))
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    overlay = tomllib.loads(few.decode("utf-8"))
+    assert spanish_texts(document, overlay) == texts  # the same from the parsed document
+    assert spanish_of(load_statement(_copy(tmp_path / "none"))) == {}
+    set_language("es")
+    try:
+        spanish = load_statement(_copy(tmp_path / "few", overlay=few))
+    finally:
+        set_language("en")
+    assert spanish_of(spanish) == texts  # of its English
+
+
+def test_the_note_for_a_data_file_without_an_overlay(tmp_path: Path) -> None:
+    from usperu._overlay import missing
+
+    without, beside = _copy(tmp_path / "en"), _copy(tmp_path / "es", overlay=OVERLAY.read_bytes())
+    assert (missing(None), missing(without), missing(beside)) == ("", "", "")
+    set_language("es")
+    try:
+        said = (missing(None), missing(without), missing(beside))
+    finally:
+        set_language("en")
+    es = str(tmp_path / "en" / "statement.es.toml")
+    assert said[0] == said[2] == ""
+    assert said[1].startswith(f"{without}: ") and es in said[1] and "traducción" in said[1]
