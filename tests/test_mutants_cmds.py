@@ -5,6 +5,7 @@ thresholds at their exact value. Each drives a command in-process, as a user wou
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -233,12 +234,144 @@ def test_only_one_word_aliases_that_start_with_what_was_typed_are_offered() -> N
 def test_an_alias_several_records_share_does_not_hide_the_next_one(tmp_path: Path) -> None:
     from usperu._commands._options import complete_ids
 
+    data = _modified_data(tmp_path)
+    context = _context()
+    context.params["data"] = str(data)
+    # 'democracy' names two records, so it is passed over; 'democracyx' names one
+    assert [alias for alias, _ in complete_ids(context, "democracy")] == ["democracyx"]
+
+
+# --- search -----------------------------------------------------------------------------------
+
+
+def _modified_data(tmp_path: Path) -> Path:
+    """A copy of the bundled data where one record has the alias 'democracyx' instead of
+    'democratic governance' (every other record keeps its aliases)."""
     text = (Path(__file__).parent.parent / "data" / "statement.toml").read_text(encoding="utf-8")
     old = 'aliases = ["democracy", "democratic governance"]'
     assert text.count(old) == 1
     data = tmp_path / "statement.toml"
     data.write_text(text.replace(old, 'aliases = ["democracy", "democracyx"]'), encoding="utf-8")
-    context = _context()
-    context.params["data"] = str(data)
-    # 'democracy' names two records, so it is passed over; 'democracyx' names one
-    assert [alias for alias, _ in complete_ids(context, "democracy")] == ["democracyx"]
+    return data
+
+
+def test_search_reads_the_data_file_chosen(invoke: Invoke, tmp_path: Path) -> None:
+    data = _modified_data(tmp_path)
+    found = invoke("--data", str(data), "search", "democracyx", "-f", "json")
+    assert found.exit_code == 0, found.output
+    assert json.loads(found.stdout)[0]["id"] == "governance-and-migration" and found.stderr == ""
+    bundled = invoke("search", "democracyx", "-f", "json")  # only a spelling correction finds something
+    assert bundled.stderr.startswith("usperu: no matches for 'democracyx'; showing results for ")
+
+
+def test_search_joins_the_words_and_passes_the_limit(invoke: Invoke) -> None:
+    words = json.loads(invoke("search", "critical", "minerals", "-f", "json").stdout)
+    assert words[0]["id"] == "critical-minerals" and words[0]["matched"][0]["word"] == "critical minerals"
+    assert len(words) > 2
+    limited = json.loads(invoke("search", "-n", "2", "critical", "minerals", "-f", "json").stdout)
+    assert limited == words[:2]
+
+
+@pytest.mark.parametrize(
+    ("words", "note"),
+    [
+        (["minirals"], "usperu: no matches for 'minirals'; showing results for 'minerals'\n"),
+        (
+            ["artemis", "fema"],
+            "usperu: no record matches every word of 'artemis fema'; these match only some of them\n",
+        ),
+        (
+            ["critical", "zebra"],
+            "usperu: no record matches every word of 'critical zebra'; these match only some of them;"
+            " nothing matched 'zebra'\n",
+        ),
+        (
+            ["artemis", "accords", "space", "zebra", "quokka"],
+            "usperu: no record matches every word of 'artemis accords space zebra quokka';"
+            " these match only some of them; nothing matched 'zebra', 'quokka'\n",
+        ),
+    ],
+)
+def test_search_says_on_stderr_when_it_widened_or_corrected_the_query(
+    invoke: Invoke, words: list[str], note: str
+) -> None:
+    result = invoke("search", *words, "-f", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)
+    assert result.stderr == note
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
+def test_search_without_a_match_exits_1_in_every_format(invoke: Invoke, fmt: str) -> None:
+    result = invoke("search", "quokka", "-f", fmt)
+    assert result.exit_code == 1
+    assert result.stderr == "usperu: no matches for 'quokka'\n"
+    expected = {"table": "", "json": "[]\n", "csv": "id,kind,title,snippet,highlights,score,matched\n"}
+    if fmt in expected:
+        assert result.stdout == expected[fmt]
+    else:
+        assert result.stdout.startswith("## Search results\n")
+
+
+def test_search_without_a_match_suggests_near_words_in_json_too(invoke: Invoke) -> None:
+    for fmt in ("table", "json"):
+        result = invoke("search", "tora", "-f", fmt)
+        assert result.exit_code == 1
+        assert result.stderr == "usperu: no matches for 'tora'; did you mean otra, toma?\n"
+
+
+def test_search_csv_takes_a_bom(invoke: Invoke) -> None:
+    plain, marked = invoke("search", "minerals", "-f", "csv"), invoke("search", "minerals", "-f", "csv", "--bom")
+    assert plain.exit_code == 0 and marked.exit_code == 0, marked.output
+    assert marked.stdout == "\ufeff" + plain.stdout
+
+
+# --- timeline -----------------------------------------------------------------------------------
+
+
+def test_timeline_bases_may_have_spaces_after_commas(invoke: Invoke) -> None:
+    spaced = json.loads(invoke("timeline", "-b", "stated, later", "-f", "json").stdout)
+    assert {entry["basis"] for entry in spaced} == {"stated", "later"}
+    assert spaced == json.loads(invoke("timeline", "-b", "stated,later", "-f", "json").stdout)
+    trailing = invoke("timeline", "-b", "stated, ", "-f", "json")  # an empty piece is no basis
+    assert trailing.exit_code == 0, trailing.output
+    assert {entry["basis"] for entry in json.loads(trailing.stdout)} == {"stated"}
+
+
+def test_timeline_ics_is_a_calendar_and_says_what_it_left_out(invoke: Invoke) -> None:
+    result = invoke("timeline", "-f", "ics", "--from", "2024-05-09", "--to", "2024-05-09")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("BEGIN:VCALENDAR\nVERSION:2.0\n") and "BEGIN:VEVENT" in result.stdout
+    assert result.stderr == "usperu: 1 entry known only to the month, year or century left out\n"
+    every = invoke("timeline", "-f", "ics")
+    assert re.fullmatch(r"usperu: [0-9]+ entries known only to the month, year or century left out\n", every.stderr)
+    empty = invoke("timeline", "-f", "ics", "--from", "1600", "--to", "1700")
+    assert empty.exit_code == 0 and "BEGIN:VEVENT" not in empty.stdout
+    assert empty.stderr.endswith("usperu: no entry with a full date in that range: the calendar is empty\n")
+
+
+def test_timeline_marks_today_only_within_the_range(invoke: Invoke) -> None:
+    assert "(today)" in invoke("timeline", "--from", "2025").stdout
+    assert "(today)" in invoke("timeline", "--to", "2999").stdout
+    after = invoke("timeline", "--from", "2999")
+    assert after.exit_code == 0 and after.stdout == "" and after.stderr == "usperu: no events in that range\n"
+    before = invoke("timeline", "--to", "2024-05-08")
+    assert before.exit_code == 0 and "(today)" not in before.stdout
+
+
+# --- validate -----------------------------------------------------------------------------------
+
+
+def test_validate_lists_one_problem_a_line_and_exits_2_in_text_and_json(invoke: Invoke, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("x = 1\n", encoding="utf-8")
+    text = invoke("validate", str(bad))
+    assert text.exit_code == 2
+    lines = text.stdout.splitlines()
+    assert lines[0] == f"{bad}: unknown top-level key 'x'" and len(lines) > 2
+    assert all(line.startswith(f"{bad}: ") for line in lines)
+    assert text.stderr == f"usperu: {bad}: {len(lines)} problem(s)\n"
+    data = invoke("validate", str(bad), "-f", "json")
+    assert data.exit_code == 2 and data.stderr == text.stderr
+    problems = json.loads(data.stdout)
+    assert len(problems) == len(lines) and problems[0]["message"] == "unknown top-level key 'x'"
+    assert list(problems[0]) == ["path", "line", "record", "field", "message"]
