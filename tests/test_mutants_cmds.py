@@ -375,3 +375,48 @@ def test_validate_lists_one_problem_a_line_and_exits_2_in_text_and_json(invoke: 
     problems = json.loads(data.stdout)
     assert len(problems) == len(lines) and problems[0]["message"] == "unknown top-level key 'x'"
     assert list(problems[0]) == ["path", "line", "record", "field", "message"]
+
+
+def test_validate_says_a_valid_file_is_valid(invoke: Invoke, tmp_path: Path) -> None:
+    from usperu._loader import bundled_path
+
+    result = invoke("validate")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.stdout == f"{bundled_path()}: valid\n"
+    named = tmp_path / "a\x1bb.toml"  # a name that would steer the terminal is shown, not obeyed
+    named.write_text(Path(bundled_path()).read_text(encoding="utf-8"), encoding="utf-8")
+    shown = invoke("validate", str(named))
+    assert shown.exit_code == 0 and shown.stdout == f"{tmp_path}/a\\x1bb.toml: valid\n"
+
+
+@pytest.mark.parametrize(("command", "option"), [("timeline", "--from"), ("timeline", "--to"), ("since", "--to")])
+def test_a_wrong_date_names_its_option(invoke: Invoke, command: str, option: str) -> None:
+    result = invoke(command, option, "bad")
+    assert result.exit_code == 2
+    assert result.stderr == f"usperu: {option} expects a date as YYYY-MM-DD, YYYY-MM or YYYY, not 'bad'\n"
+
+
+# --- achievements: the hint to add --all counts with every filter -----------------------------
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [["--actor", "peru", "--topic", "governance"], ["--session", "governance-and-migration", "--topic", "democracy"]],
+)
+def test_the_hint_to_add_all_counts_the_commitments_of_every_filter(invoke: Invoke, filters: list[str]) -> None:
+    result = invoke("achievements", *filters)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr == "usperu: no achievements match these filters; 1 commitment matches; add --all\n"
+    assert len(json.loads(invoke("achievements", *filters, "--all", "-f", "json").stdout)) == 1
+
+
+def test_the_hint_to_add_all_counts_several_commitments_in_the_plural(invoke: Invoke) -> None:
+    result = invoke("achievements", "--topic", "human-rights")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr == "usperu: no achievements match these filters; 2 commitments match; add --all\n"
+
+
+def test_search_shows_ten_results_unless_told_otherwise(invoke: Invoke) -> None:
+    many = json.loads(invoke("search", "cooperation", "-n", "50", "-f", "json").stdout)
+    assert len(many) > 11
+    assert json.loads(invoke("search", "cooperation", "-f", "json").stdout) == many[:10]
