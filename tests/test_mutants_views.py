@@ -24,9 +24,12 @@ from usperu._queries import (
     achievements,
     achievements_by_session,
     developments,
+    developments_for,
+    parse_day,
     parse_iso_date,
     progress,
     progress_checked,
+    progress_for,
     progress_summary,
     timeline,
 )
@@ -1004,3 +1007,217 @@ def test_short_citation_after_a_quote(fresh: Statement, spanish: None) -> None:
     _i18n.set_language("en")
     assert short_citation(fresh.metadata, 8) == f"— {title}, 9 May 2024, para. 8"
     assert short_citation(fresh.metadata, None) == f"— {title}, 9 May 2024"
+
+
+CHICAGO = (
+    "U.S. Department of State. “Joint Statement on U.S.-Peru High-Level Dialogue.” Media note, Office of the"
+    " Spokesperson, May 9, 2024."
+)
+STATE_URL = "https://www.state.gov/joint-statement-on-u-s-peru-high-level-dialogue/"
+NOTE = "Note: U.S. Department of State, “Joint Statement on U.S.-Peru High-Level Dialogue"
+
+
+def test_chicago_with_and_without_an_access_date_and_a_locator(fresh: Statement) -> None:
+    accessed = dt.date(2026, 1, 15)
+    item = fresh.by_id["blue-dot-network"]
+    assert cite(fresh, item, "chicago", accessed) == (
+        f"{CHICAGO} Accessed January 15, 2026. {STATE_URL}.\n{NOTE},” para. 8 (key achievement 3).\n"
+    )
+    assert cite(fresh, fresh.by_id["paragraph-8"], "chicago") == f"{CHICAGO} {STATE_URL}.\n{NOTE},” para. 8.\n"
+    assert cite(fresh, None, "chicago") == f"{CHICAGO} {STATE_URL}.\n"
+    assert cite(fresh, fresh.by_id["csii"], "chicago") == f"{CHICAGO} {STATE_URL}.\n{NOTE},” para. 7 (CSII).\n"
+
+
+def test_chicago_of_a_locator_with_no_paragraph(fresh: Statement) -> None:
+    """A glossary entry that mentions only records outside the statement has no paragraph."""
+    entry = fresh.glossary[0]._replace(mentions=("artemis-accords-signed",))
+    assert cite(fresh, entry, "chicago") == f"{CHICAGO} {STATE_URL}.\n{NOTE}” (CSII).\n"
+
+
+def test_chicago_in_spanish(fresh: Statement, spanish: None) -> None:
+    assert cite(fresh, fresh.by_id["blue-dot-network"], "chicago", dt.date(2026, 1, 15)) == (
+        "Departamento de Estado de los Estados Unidos. “Joint Statement on U.S.-Peru High-Level Dialogue”. Nota de"
+        " prensa, Oficina del Portavoz, 9 de mayo de 2024. Consultado el 15 de enero de 2026."
+        f" {STATE_URL}.\nNota: Departamento de Estado de los Estados Unidos, “Joint Statement on U.S.-Peru"
+        " High-Level Dialogue”, párr. 8 (logro clave 3).\n"
+    )
+
+
+def test_bibtex_in_full(fresh: Statement) -> None:
+    assert cite(fresh, None, "bibtex") == (
+        "@misc{usdos2024usperu,\n"
+        "  author = {{U.S. Department of State}},\n"
+        "  title = {{Joint Statement on U.S.-Peru High-Level Dialogue}},\n"
+        "  howpublished = {Media note, Office of the Spokesperson},\n"
+        "  year = {2024},\n"
+        "  month = may,\n"
+        "  date = {2024-05-09},\n"
+        f"  url = {{{STATE_URL}}},\n"
+        "  langid = {english},\n"
+        "  language = {english}\n"
+        "}\n"
+    )
+    assert cite(fresh, None, "bibtex", dt.date(2026, 1, 15)).endswith(
+        "  language = {english},\n  urldate = {2026-01-15}\n}\n"
+    )
+
+
+def test_a_suggestion_needs_half_the_letters_right(fresh: Statement) -> None:
+    """difflib's ratio 0.5 ('deded' for 'decided') is the lowest that is still suggested."""
+    with pytest.raises(InvalidArgumentError) as raised:
+        achievements(fresh, status="deded")
+    assert str(raised.value) == "unknown status 'deded'; did you mean decided?"
+
+
+def test_select_fields_keeps_search_highlights_only_with_the_snippet_last(fresh: Statement) -> None:
+    from usperu._listing import search_listing
+    from usperu._search import search
+
+    listing = search_listing(search(fresh, "Blue Dot"))
+    assert listing.highlights
+    assert select_fields(listing, "id,snippet").highlights == listing.highlights
+    assert select_fields(listing, "snippet,id").highlights is None
+
+
+def test_a_card_says_the_session_mapping_only_for_what_has_sessions(fresh: Statement) -> None:
+    ties = fresh.by_id["people-to-people-ties"]
+    assert isinstance(ties, Item) and ties.sessions == ()
+    assert "Session mapping" not in dict(card_for(ties, fresh).fields)
+    empty = fresh.sessions[0]._replace(id="no-such-session")
+    assert "Session mapping" not in dict(card_for(empty, fresh).fields)
+
+
+def test_empty_listings_say_so_in_spanish(fresh: Statement, spanish: None) -> None:
+    assert people_listing([]).empty == "nada que mostrar"
+    assert glossary_listing([]).empty == "nada que mostrar"
+    assert paragraphs_listing([]).empty == "nada que mostrar"
+    assert sessions_listing(fresh, []).empty == "nada que mostrar"
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("status", "reafirmd", "unknown status 'reafirmd'; did you mean reaffirmed, reiterated, created?"),
+        ("actor", "unitd states", "unknown actor 'unitd states'; did you mean united states?"),
+        ("actor", "usa", "unknown actor 'usa'; did you mean us?"),
+    ],
+)
+def test_suggestions_name_each_option_once_as_it_is_spelt(
+    fresh: Statement, option: str, value: str, message: str
+) -> None:
+    with pytest.raises(InvalidArgumentError) as raised:
+        if option == "status":
+            achievements(fresh, status=value)
+        else:
+            achievements(fresh, actor=value)
+    assert str(raised.value) == message
+
+
+def test_a_suggested_rating_keeps_its_capital(fresh: Statement) -> None:
+    with pytest.raises(InvalidArgumentError) as raised:
+        progress(fresh, rating="done at the dialog")
+    assert str(raised.value) == "unknown rating 'done at the dialog'; did you mean done at the Dialogue?"
+
+
+def test_a_reversed_range_names_both_days(fresh: Statement) -> None:
+    with pytest.raises(InvalidArgumentError) as raised:
+        timeline(fresh, start=dt.date(2025, 1, 2), end=dt.date(2024, 1, 1))
+    assert str(raised.value) == "--from 2025-01-02 is after --to 2024-01-01"
+
+
+@pytest.mark.parametrize("text", ["2024-5-9", "2024-05", " 2024-05-9 ", "2024-02-30"])
+def test_parse_day_names_the_option_and_the_value(text: str) -> None:
+    with pytest.raises(InvalidArgumentError) as raised:
+        parse_day(text, "--today")
+    assert str(raised.value) == f"--today expects a day as YYYY-MM-DD, such as 2026-01-15, not {text!r}"
+
+
+def test_parse_day_refuses_a_day_after_the_latest() -> None:
+    with pytest.raises(InvalidArgumentError) as raised:
+        parse_day(" 2027-01-01", "--today", latest=dt.date(2026, 12, 2))
+    assert str(raised.value) == "--today 2027-01-01 is in the future; give a day up to 2026-12-02"
+
+
+def test_developments_and_progress_of_one_record(fresh: Statement) -> None:
+    assert [d.id for d in developments_for(fresh, "artemis-accords")] == [
+        "artemis-accords-signed",
+        "nasa-conida-sounding-rocket-mou",
+    ]
+    assert developments_for(fresh, "no-such-record") == []
+    assert progress_for(fresh, "no-such-record") is None
+    rated = progress_for(fresh, "blue-dot-network")
+    assert rated is not None and rated.record == "blue-dot-network"
+
+
+def test_plain_in_english_and_spanish(fresh: Statement) -> None:
+    item = fresh.by_id["blue-dot-network"]
+    head = (
+        "U.S. Department of State. “Joint Statement on U.S.-Peru High-Level Dialogue.” Media note, Office of the"
+        " Spokesperson, 9 May 2024. Released by the Government of the United States of America and the Government"
+        f" of the Republic of Peru. {STATE_URL}."
+    )
+    assert (
+        cite(fresh, item, "plain", dt.date(2026, 3, 15))
+        == f"{head} Key achievement 3, paragraph 8. Accessed 15 March 2026.\n"
+    )
+    assert cite(fresh, None, "plain") == f"{head}\n"
+    _i18n.set_language("es")
+    try:
+        spanish = cite(fresh, item, "plain", dt.date(2026, 3, 15))
+    finally:
+        _i18n.set_language("en")
+    assert spanish == (
+        "Departamento de Estado de los Estados Unidos. “Joint Statement on U.S.-Peru High-Level Dialogue”. Nota de"
+        " prensa, Oficina del Portavoz, 9 de mayo de 2024. Emitida por el Gobierno de los Estados Unidos de América"
+        f" y el Gobierno de la República del Perú. {STATE_URL}. Logro clave 3, párrafo 8."
+        " Consultado el 15 de marzo de 2026.\n"
+    )
+
+
+def test_mla_in_english_and_spanish(fresh: Statement) -> None:
+    item = fresh.by_id["blue-dot-network"]
+    head = (
+        "United States, Department of State. “Joint Statement on U.S.-Peru High-Level Dialogue.” Office of the"
+        " Spokesperson, 9 May 2024, www.state.gov/joint-statement-on-u-s-peru-high-level-dialogue/."
+    )
+    assert cite(fresh, item, "mla", dt.date(2026, 3, 15)) == (
+        f"{head} Accessed 15 Mar. 2026.\nIn text: (United States, Department of State, par. 8)\n"
+    )
+    assert cite(fresh, None, "mla") == f"{head}\n"
+    _i18n.set_language("es")
+    try:
+        spanish = cite(fresh, item, "mla", dt.date(2026, 3, 15))
+    finally:
+        _i18n.set_language("en")
+    assert spanish == (
+        "Estados Unidos, Departamento de Estado. “Joint Statement on U.S.-Peru High-Level Dialogue”. Oficina del"
+        " Portavoz, 9 de mayo de 2024, www.state.gov/joint-statement-on-u-s-peru-high-level-dialogue/."
+        " Consultado el 15 de marzo de 2026.\nEn el texto: (Estados Unidos, Departamento de Estado, párr. 8)\n"
+    )
+
+
+def test_csl_json_in_full_and_in_ascii(fresh: Statement) -> None:
+    [item] = json.loads(cite(fresh, None, "csl-json", dt.date(2026, 3, 15)))
+    assert item == {
+        "id": "usdos2024usperu",
+        "type": "webpage",
+        "title": "Joint Statement on U.S.-Peru High-Level Dialogue",
+        "author": [{"literal": "U.S. Department of State"}],
+        "publisher": "Office of the Spokesperson",
+        "genre": "Media note",
+        "issued": {"date-parts": [[2024, 5, 9]]},
+        "URL": STATE_URL,
+        "language": "en",
+        "note": "Archived copy (address inferred, not checked):"
+        " https://2021-2025.state.gov/joint-statement-on-u-s-peru-high-level-dialogue/",
+        "accessed": {"date-parts": [[2026, 3, 15]]},
+    }
+    _i18n.set_language("es")
+    try:
+        ascii_text = cite(fresh, None, "csl-json", ascii_only=True)
+        unicode_text = cite(fresh, None, "csl-json")
+    finally:
+        _i18n.set_language("en")
+    assert ascii_text.isascii() and "\\u00f3" in ascii_text  # the Spanish note: "dirección"
+    assert not unicode_text.isascii()
+    assert json.loads(ascii_text) == json.loads(unicode_text)
