@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from usperu import Statement, _i18n, load_statement
-from usperu._cite import cite, short_citation
-from usperu._errors import InvalidArgumentError
+from usperu._cite import cite, short_citation, unchecked_url
+from usperu._errors import InvalidArgumentError, UnknownIdError
 from usperu._listing import Listing
 from usperu._model import Development, Event, GlossaryEntry, Item, Paragraph, Person, Session
 from usperu._queries import (
@@ -25,12 +25,14 @@ from usperu._queries import (
     achievements_by_session,
     developments,
     developments_for,
+    find_record,
     parse_day,
     parse_iso_date,
     progress,
     progress_checked,
     progress_for,
     progress_summary,
+    resolve_session,
     timeline,
 )
 from usperu._render import render
@@ -1221,3 +1223,93 @@ def test_csl_json_in_full_and_in_ascii(fresh: Statement) -> None:
     assert ascii_text.isascii() and "\\u00f3" in ascii_text  # the Spanish note: "dirección"
     assert not unicode_text.isascii()
     assert json.loads(ascii_text) == json.loads(unicode_text)
+
+
+def test_a_card_names_every_glossary_entry_and_its_topics_in_spanish(fresh: Statement, spanish: None) -> None:
+    fields = dict(card_for(fresh.by_id["aerial-interception-agreement"], fresh).fields)
+    assert fields["Temas"] == "seguridad, aviación, lucha contra las drogas"
+    _i18n.set_language("en")
+    terms = [g.term for g in fresh.glossary if "csii-memorandum" in g.mentions]
+    assert len(terms) > 1
+    assert dict(card_for(fresh.by_id["csii-memorandum"], fresh).fields)["Glossary"] == ", ".join(terms)
+
+
+def test_select_fields_draws_a_table_not_the_sessions_tree(fresh: Statement) -> None:
+    listing = sessions_listing(fresh, achievements_by_session(fresh))
+    assert listing.tree is not None
+    chosen = select_fields(listing, "id,achievements")
+    assert chosen.tree is None
+    assert chosen.cells[0] == ("governance-and-migration", "6")
+
+
+def test_select_fields_keeps_the_table_s_own_cell_for_a_shown_field(fresh: Statement) -> None:
+    chosen = select_fields(since_listing(fresh.developments), "date,id")
+    assert chosen.cells[0] == ("30 May 2024", "artemis-accords-signed")
+    assert chosen.rows[0] == {"date": "2024-05-30", "id": "artemis-accords-signed"}
+    actors = select_fields(achievements_listing(fresh.achievements, fresh), "actors")
+    assert actors.headers == ("Actors",) and actors.cells[2] == ("Peru",) and actors.rows[2] == {"actors": "peru"}
+
+
+# --- resolving ids -------------------------------------------------------------------
+
+
+def refused(fresh: Statement, text: str, session: bool = False) -> UnknownIdError:
+    with pytest.raises(UnknownIdError) as raised:
+        if session:
+            resolve_session(fresh, text)
+        else:
+            find_record(fresh, text)
+    return raised.value
+
+
+@pytest.mark.parametrize("text", ["99", "0", " 15 "])
+def test_a_number_out_of_range_says_the_range(fresh: Statement, text: str) -> None:
+    error = refused(fresh, text)
+    assert str(error) == f"unknown id {text!r}: key achievements are numbered 1 to 14"
+    assert error.ident == text and error.suggestions == ()
+
+
+def test_a_session_number_out_of_range_says_the_range(fresh: Statement) -> None:
+    error = refused(fresh, "9", session=True)
+    assert str(error) == "unknown session '9': sessions are numbered 1 to 5; see 'usperu sessions'"
+    assert error.suggestions == ()
+    assert resolve_session(fresh, "2").id == "economic-prosperity"
+
+
+def test_an_alias_of_several_records_names_them(fresh: Statement) -> None:
+    error = refused(fresh, "Democracy")
+    assert str(error) == (
+        "'Democracy' could mean governance-and-migration, democratic-institutions: give one of these ids"
+    )
+    assert error.ident == "Democracy"
+    assert error.suggestions == ("governance-and-migration", "democratic-institutions")
+
+
+def test_a_prefix_of_several_ids_gives_three_examples_and_five_suggestions(fresh: Statement) -> None:
+    error = refused(fresh, "paragraph")
+    assert str(error) == (
+        "'paragraph' matches 23 ids: type more of it (for example paragraph-1, paragraph-2, paragraph-3)"
+    )
+    assert error.ident == "paragraph"
+    assert error.suggestions == tuple(f"paragraph-{n}" for n in range(1, 6))
+
+
+@pytest.mark.parametrize("text", [" ", "²"])
+def test_a_blank_or_a_superscript_is_no_id(fresh: Statement, text: str) -> None:
+    error = refused(fresh, text)
+    assert str(error) == f"unknown id {text!r}; find one with 'usperu search WORDS'"
+    assert error.suggestions == ()
+
+
+def test_the_unchecked_url_line_only_when_the_url_is_rated_below_high(fresh: Statement) -> None:
+    assert unchecked_url(fresh) == (
+        "The URL is inferred from the State Department's address pattern and was not checked"
+        " (confidence medium-low): open it, then cite with --url ADDRESS --accessed YYYY-MM-DD."
+    )
+    assert unchecked_url(fresh, url="https://example.org/") is None
+    assert unchecked_url(fresh, accessed=dt.date(2026, 1, 15)) is None
+    notes = fresh.metadata.notes
+    high = tuple(n._replace(confidence="high") if n.claim == "statement-url" else n for n in notes)
+    assert unchecked_url(fresh._replace(metadata=fresh.metadata._replace(notes=high))) is None
+    unrated = tuple(n for n in notes if n.claim != "statement-url")
+    assert unchecked_url(fresh._replace(metadata=fresh.metadata._replace(notes=unrated))) is None
