@@ -8,6 +8,7 @@ changed label passed. These tests state them in full, in English, for the bundle
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Iterator
@@ -95,13 +96,20 @@ def fresh() -> Statement:
     return load_statement()
 
 
-@pytest.fixture
-def spanish() -> Iterator[None]:
+@contextlib.contextmanager
+def in_spanish() -> Iterator[None]:
+    """Set the interface's language to Spanish for a block, and back to English after it."""
     _i18n.set_language("es")
     try:
         yield
     finally:
         _i18n.set_language("en")
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    with in_spanish():
+        yield
 
 
 def frame(listing: Listing) -> dict[str, Any]:
@@ -991,11 +999,8 @@ def test_apa_in_english_and_in_spanish(fresh: Statement) -> None:
         f"U.S. Department of State. (2024, May 9). Joint Statement on U.S.-Peru High-Level Dialogue [Media note]."
         f" Office of the Spokesperson. {url}\n"
     )
-    _i18n.set_language("es")
-    try:
+    with in_spanish():
         spanish = cite(fresh, item, "apa")
-    finally:
-        _i18n.set_language("en")
     assert spanish == (
         "Departamento de Estado de los Estados Unidos. (2024, 9 de mayo). Joint Statement on U.S.-Peru High-Level"
         f" Dialogue [Nota de prensa]. Oficina del Portavoz. {url}\nEn el texto: (Departamento de Estado de los"
@@ -1163,11 +1168,8 @@ def test_plain_in_english_and_spanish(fresh: Statement) -> None:
         == f"{head} Key achievement 3, paragraph 8. Accessed 15 March 2026.\n"
     )
     assert cite(fresh, None, "plain") == f"{head}\n"
-    _i18n.set_language("es")
-    try:
+    with in_spanish():
         spanish = cite(fresh, item, "plain", dt.date(2026, 3, 15))
-    finally:
-        _i18n.set_language("en")
     assert spanish == (
         "Departamento de Estado de los Estados Unidos. “Joint Statement on U.S.-Peru High-Level Dialogue”. Nota de"
         " prensa, Oficina del Portavoz, 9 de mayo de 2024. Emitida por el Gobierno de los Estados Unidos de América"
@@ -1186,11 +1188,8 @@ def test_mla_in_english_and_spanish(fresh: Statement) -> None:
         f"{head} Accessed 15 Mar. 2026.\nIn text: (United States, Department of State, par. 8)\n"
     )
     assert cite(fresh, None, "mla") == f"{head}\n"
-    _i18n.set_language("es")
-    try:
+    with in_spanish():
         spanish = cite(fresh, item, "mla", dt.date(2026, 3, 15))
-    finally:
-        _i18n.set_language("en")
     assert spanish == (
         "Estados Unidos, Departamento de Estado. “Joint Statement on U.S.-Peru High-Level Dialogue”. Oficina del"
         " Portavoz, 9 de mayo de 2024, www.state.gov/joint-statement-on-u-s-peru-high-level-dialogue/."
@@ -1214,12 +1213,9 @@ def test_csl_json_in_full_and_in_ascii(fresh: Statement) -> None:
         " https://2021-2025.state.gov/joint-statement-on-u-s-peru-high-level-dialogue/",
         "accessed": {"date-parts": [[2026, 3, 15]]},
     }
-    _i18n.set_language("es")
-    try:
+    with in_spanish():
         ascii_text = cite(fresh, None, "csl-json", ascii_only=True)
         unicode_text = cite(fresh, None, "csl-json")
-    finally:
-        _i18n.set_language("en")
     assert ascii_text.isascii() and "\\u00f3" in ascii_text  # the Spanish note: "dirección"
     assert not unicode_text.isascii()
     assert json.loads(ascii_text) == json.loads(unicode_text)
