@@ -3,6 +3,8 @@ against a realistic bug in one of them (see the commit) and passes against the c
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.conftest import Invoke
@@ -123,3 +125,24 @@ def test_paged_text_is_fitted_to_the_terminal_s_encoding(monkeypatch: pytest.Mon
     monkeypatch.setattr(sys, "stdout", Terminal())
     _output.emit_paged("Peru’s “dialogue” – año\n" * 30)
     assert given == [('Peru\'s "dialogue" - año\n' * 30).encode("latin-1")]
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "markdown", "json"])
+@pytest.mark.parametrize(
+    ("words", "field", "shown"),
+    [
+        (("search", "critical", "minerals"), "matched", "word=critical minerals; field=title; how=direct"),
+        (("since",), "sources", "publisher=NASA; title=NASA Welcomes Peru as 41st"),
+    ],
+)
+def test_fields_that_hold_tables_other_than_notes_are_shown(
+    invoke: Invoke, fmt: str, words: tuple[str, ...], field: str, shown: str
+) -> None:
+    """`--fields` shows a field the table leaves out as CSV writes it: a search hit's matched
+    words and a development's sources are tables without a note's 'text' (a KeyError before)."""
+    result = invoke(*words, "-f", fmt, "--fields", f"id,{field}", env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        assert all(set(row) == {"id", field} for row in json.loads(result.stdout))
+    else:
+        assert shown in result.stdout

@@ -180,10 +180,18 @@ def select_fields(listing: Listing, spec: str) -> Listing:
 
 
 def _cell(value: Any) -> str:
+    """Return a field's value as a cell: a list's items joined, a note by its text, any
+    other table (a source, a search hit's matched word) as CSV writes it (`_render._flat`)."""
     if value is None:
         return ""
     if isinstance(value, list):
-        return "; ".join(item["text"] if isinstance(item, dict) else str(item) for item in value)
+        return "; ".join(_cell(item) if isinstance(item, dict) else str(item) for item in value)
+    if isinstance(value, dict):
+        if "text" in value:
+            return str(value["text"])
+        from ._render import _flat
+
+        return _flat(value)
     return str(value)
 
 
