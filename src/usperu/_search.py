@@ -1030,11 +1030,21 @@ def _corrected(index: Index, query: str, kinds: Sequence[str], limit: int) -> Re
             clear = False
     suggestions = tuple(found[:3])
     if clear and replacements:
-        fixed = " ".join(replacements.get(w, w) for w in _words(query))
+        fixed = _respelled(query, replacements)
         result = _find(index, fixed, kinds, limit, correct=False)
         if result.hits:
             return result._replace(corrected=fixed)
     return Result([], unmatched=(), suggestions=suggestions)
+
+
+def _respelled(query: str, replacements: Mapping[str, str]) -> str:
+    """Return the query with each misspelled word replaced where it stands: its operators
+    (-exclusions, OR, "phrases", prefix*) and its other words stay as typed."""
+
+    def part(match: "re.Match[str]") -> str:
+        return replacements.get(fold(match.group()), match.group())
+
+    return WORD.sub(lambda word: PART.sub(part, word.group()), query)
 
 
 def _close(word: str, vocabulary: Sequence[str]) -> list[tuple[str, float]]:

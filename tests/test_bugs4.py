@@ -1,0 +1,35 @@
+"""Bugs found by the mutation runs of 2026-12-02 and fixed on 2026-12-02 (third session):
+each test failed against the code before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from usperu._search import find
+
+# --- a spelling correction keeps the query's operators
+
+
+@pytest.mark.parametrize(
+    ("query", "fixed"),
+    [
+        ("securty -health", "security -health"),  # the exclusion stays an exclusion
+        ('"securty cooperation"', '"security cooperation"'),  # the phrase stays a phrase
+        ("securty OR educaton", "security OR education"),
+        ("Securty  Educaton", "security  education"),  # the spaces as typed
+        ("securty -helth", "security -health"),  # a misspelled exclusion is corrected as one
+    ],
+    ids=["exclusion", "phrase", "or", "spaces", "misspelled-exclusion"],
+)
+def test_a_spelling_correction_changes_only_the_misspelled_word(query: str, fixed: str) -> None:
+    result = find(None, query)
+    assert result.corrected == fixed
+    assert result.hits, query
+    assert [h.id for h in result.hits] == [h.id for h in find(None, fixed).hits]
+
+
+def test_a_corrected_exclusion_still_excludes() -> None:
+    without = {h.id for h in find(None, "securty -health", limit=100).hits}
+    assert without, "the corrected query finds something"
+    health = {h.id for h in find(None, "health", limit=100).hits}
+    assert not without & health
