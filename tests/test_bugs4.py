@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from usperu import _i18n
+from usperu._model import Statement
 from usperu._search import find
 
 # --- a spelling correction keeps the query's operators
@@ -33,3 +35,22 @@ def test_a_corrected_exclusion_still_excludes() -> None:
     assert without, "the corrected query finds something"
     health = {h.id for h in find(None, "health", limit=100).hits}
     assert not without & health
+
+
+# --- Spanish cards keep the Spanish names of records that have no English aliases
+
+
+def test_a_spanish_card_shows_the_spanish_names_of_every_kind_of_record(statement: Statement) -> None:
+    from usperu._views import card_for
+
+    with_spanish = [r for r in statement.records() if getattr(r, "aliases_es", ())]
+    kinds = {type(r).__name__ for r in with_spanish}
+    assert "Event" in kinds, "the data has an event with Spanish names"
+    _i18n.set_language("es")
+    try:
+        for record in with_spanish:
+            text = "\n".join(value for _, value in card_for(record, statement).fields)
+            for name in record.aliases_es:
+                assert name in text, (record.id, name)
+    finally:
+        _i18n.set_language("en")

@@ -459,7 +459,9 @@ def card_for(record: Record, statement: Statement) -> Card:
     for name, value in zip(record._fields, values, strict=True):
         label = FIELDS[name].label
         if spanish and name in ("aliases", "aliases_es"):  # one line: the reader's own words first
-            value = _aliases_first_in_spanish(record) if name == "aliases" else ()
+            # on the line of `aliases`, or of `aliases_es` where the kind has no `aliases` (events)
+            first = name == "aliases" or "aliases" not in record._fields
+            value = _aliases_first_in_spanish(record) if first else ()
         if not label or value is None or value == "" or value == ():
             continue
         if name == "actors":
