@@ -50,7 +50,7 @@ def test_a_spanish_card_shows_the_spanish_names_of_every_kind_of_record(statemen
     try:
         for record in with_spanish:
             text = "\n".join(value for _, value in card_for(record, statement).fields)
-            for name in record.aliases_es:
+            for name in getattr(record, "aliases_es", ()):
                 assert name in text, (record.id, name)
     finally:
         _i18n.set_language("en")
