@@ -54,3 +54,17 @@ def test_a_spanish_card_shows_the_spanish_names_of_every_kind_of_record(statemen
                 assert name in text, (record.id, name)
     finally:
         _i18n.set_language("en")
+
+
+# --- the HTML edition's timeline picture with nothing dated
+
+
+def test_a_timeline_picture_of_no_entries_is_an_empty_axis_to_the_year_after_today() -> None:
+    import datetime as dt
+
+    from usperu._html import timeline_picture
+
+    picture = timeline_picture([], dt.date(2026, 12, 2))
+    assert picture["marks"] == [] and picture["earlier"] is False
+    assert [year for year, _ in picture["ticks"]] == [2026, 2027]
+    assert picture["ticks"][0][1] < picture["today_x"] < picture["ticks"][1][1]

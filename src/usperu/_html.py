@@ -78,7 +78,8 @@ def timeline_picture(entries: Sequence[Event | Development], today: dt.date) -> 
 
     recent = [e for e in entries if e.date.year >= today.year - 10]
     first_year = min((e.date.year for e in recent), default=today.year)
-    first, last = dt.date(first_year, 1, 1), dt.date(max(today.year, *(e.date.year for e in entries)) + 1, 1, 1)
+    last_year = max(today.year, max((e.date.year for e in entries), default=today.year))
+    first, last = dt.date(first_year, 1, 1), dt.date(last_year + 1, 1, 1)
     marks: list[Mark] = []
     taken: dict[int, int] = {}
     for entry in entries:
