@@ -75,6 +75,11 @@ def test_gettext_reads_what_the_compiler_writes() -> None:
         ('msgctxt "x"\nmsgid "a"\nmsgstr "b"\n', "unknown keyword"),
         ('msgid a\nmsgstr "b"\n', "quoted string"),
         ('msgid "a"\nmsgid_plural "b"\nmsgid_plural "c"\n', "twice in one entry"),
+        # an entry that lost its msgstr is named as such, at its msgid's line, wherever it stands
+        ('msgid "a"\nmsgstr "b"\n\nmsgid "lost"\n\nmsgid "c"\nmsgstr "d"\n', r"^x\.po:4: msgid 'lost' has no msgstr"),
+        ('msgid "a"\nmsgstr "b"\n\nmsgid "lost"\nmsgid "c"\nmsgstr "d"\n', r"^x\.po:4: msgid 'lost' has no msgstr"),
+        ('msgid "a"\nmsgstr "b"\n\n#: at the end\nmsgid "lost"\n', r"^x\.po:5: msgid 'lost' has no msgstr"),
+        ('msgid "{n} day"\nmsgid_plural "{n} days"\n', r"^x\.po:1: msgid '\{n\} day' has no msgstr"),
     ],
 )
 def test_a_broken_po_file_is_named_with_its_line(text: str, wanted: str) -> None:

@@ -220,8 +220,8 @@ def test_untranslated_and_fuzzy_entries_are_left_out_and_comments_are_not_flags(
         'msgid "guessed"\nmsgstr "adivinado"\n'
     )
     assert parse_po(text) == {"kept": "guardado"}
-    assert parse_po('msgid "kept"\nmsgstr "guardado"\n\nmsgid "no msgstr"\n') == {"kept": "guardado"}
-    assert parse_po('msgid "{n} day"\nmsgid_plural "{n} days"\n') == {}
+    assert parse_po('msgid "kept"\nmsgstr "guardado"\n\nmsgid "empty"\nmsgstr ""\n') == {"kept": "guardado"}
+    assert parse_po('msgid "{n} day"\nmsgid_plural "{n} days"\nmsgstr[0] ""\nmsgstr[1] ""\n') == {}
 
 
 def test_a_broken_po_file_among_several_is_named_by_its_path(tmp_path: Path) -> None:

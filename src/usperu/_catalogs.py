@@ -29,14 +29,20 @@ class PoError(ValueError):
 def parse_po(text: str, path: str = "<po>") -> dict[str, str]:
     """Return {msgid: msgstr} of a .po file's translated entries (a plural entry's key is
     'singular\\0plural' and its value the forms joined by NUL, as .mo files hold them);
-    entries with an empty msgstr or marked fuzzy are left out; raise PoError."""
+    entries with an empty msgstr or marked fuzzy are left out; raise PoError (an entry with
+    no msgstr at all is refused, as msgfmt does)."""
     entries: dict[str, str] = {}
     fields: dict[str, str] = {}
     current: str | None = None
     fuzzy = False
+    started = 0  # the line of the entry's msgid
 
     def flush() -> None:
         nonlocal fuzzy
+        if "msgid" in fields and not any(k.startswith("msgstr") for k in fields):
+            raise PoError(
+                f'{path}:{started}: msgid {fields["msgid"]!r} has no msgstr (give msgstr "" to leave it untranslated)'
+            )
         if "msgid" in fields:
             key, forms = _entry(fields)
             if key in entries:
@@ -62,8 +68,10 @@ def parse_po(text: str, path: str = "<po>") -> dict[str, str]:
         keyword, _, rest = line.partition(" ")
         if keyword not in ("msgid", "msgid_plural", "msgstr") and not keyword.startswith("msgstr["):
             raise PoError(f"{path}:{number}: unknown keyword {keyword!r}")
-        if keyword == "msgid" and any(k.startswith("msgstr") for k in fields):
+        if keyword == "msgid" and "msgid" in fields:
             flush()
+        if keyword == "msgid":
+            started = number
         if keyword in fields:
             raise PoError(f"{path}:{number}: {keyword} given twice in one entry")
         current = keyword
