@@ -68,3 +68,47 @@ def test_a_timeline_picture_of_no_entries_is_an_empty_axis_to_the_year_after_tod
     assert picture["marks"] == [] and picture["earlier"] is False
     assert [year for year, _ in picture["ticks"]] == [2026, 2027]
     assert picture["ticks"][0][1] < picture["today_x"] < picture["ticks"][1][1]
+
+
+# --- a card never cuts a URL in two
+
+
+@pytest.mark.parametrize("width", [62, 80, 100])
+def test_a_card_keeps_every_url_whole_and_every_other_line_within_the_width(
+    statement: Statement, width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    from usperu import _tables
+    from usperu._views import card_for
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    long_urls = 0
+    for record in statement.records():
+        card = card_for(record, statement)
+        words = {w.strip("();,") for _, value in card.fields for w in value.split()}
+        words |= {w.strip("();,") for note in card.notes for w in f"{note.text} {note.source}".split()}
+        urls = {w for w in words if re.match(r"https?://", w)}
+        drawn = _tables.draw(card, width)
+        lines = drawn.splitlines()
+        for url in urls:
+            assert any(url in line for line in lines), (record.id, url)
+            long_urls += len(url) > width - 20
+        for line in lines:
+            if len(line) > width:  # only a word that no line could hold
+                assert max(len(w) for w in line.split()) > width - 20, (record.id, line)
+        # nothing is lost: the card's words are all drawn, in order
+        assert drawn.split() == _tables.draw(card, None).split(), record.id
+    assert long_urls, "the data has a URL wider than a card's column"
+
+
+def test_a_card_puts_a_word_too_wide_on_a_line_of_its_own() -> None:
+    from usperu import _tables
+    from usperu._listing import Card
+
+    card = Card("Heading", "", (("Label", "before " + "x" * 30 + "  after words"),), (), {})
+    assert _tables.draw(card, 20).splitlines()[2:] == [
+        "Label  before",
+        "       " + "x" * 30,
+        "       after words",
+    ]

@@ -3,7 +3,8 @@
 Every string from the data or the user becomes a `rich.text.Text` (never markup) after
 `clean` has made control characters visible. Tables are laid out here, line for line as
 Rich's `Table` lays them out in its box, and styled and written by Rich (`draw_table`,
-`_Layout`); trees and cards are Rich's own renderables (`draw`).
+`_Layout`); trees are Rich's own renderable, and cards are lines of Rich `Text` wrapped
+here so that a URL is never cut in two (`draw`).
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ def draw(view: Listing | Card, width: int | None) -> str:
     """Return a card, or a listing's tree, drawn by Rich at `width` (None: unlimited)."""
     console = _console(width)
     if isinstance(view, Card):
-        console.print(_card(view))
+        # laid out by _card: a word wider than its column (a URL) overflows, never cut or folded
+        console.print(_card(view, console), no_wrap=True, overflow="ignore", crop=False)
     else:
         console.print(_tree(view))
     return _finish(console)
@@ -322,20 +324,51 @@ def _cell(text: str, style: str, emphasis: tuple[tuple[int, int], ...] = ()) -> 
     return ("".join(pieces), style, tuple(spans))
 
 
-def _card(card: Card) -> RenderableType:
-    from rich.console import Group
-    from rich.table import Table
+_WORD_RUN = re.compile(r"(\S+)\s*")  # a word and the spaces after it
 
-    parts: list[RenderableType] = [_t(card.heading, "bold"), Text("")]
+
+def _whole_words(console: Console, text: Text, width: int) -> list[Text]:
+    """Return `text` wrapped at spaces `width` cells wide, as `Text.wrap` wraps it, but with
+    every word wider than `width` on a line of its own and left whole (Rich folds it with
+    overflow 'fold', crops it with 'crop', and 'ignore' does not wrap at all)."""
+    lines: list[Text] = []
+    for line in text.split("\n", allow_blank=True):
+        cuts: list[int] = []
+        for word in _WORD_RUN.finditer(line.plain):
+            if cell_len(word.group(1)) > width:
+                cuts += [word.start(), word.end()]
+        pieces = line.divide(cuts) if cuts else [line]
+        for n, piece in enumerate(pieces):
+            if n % 2:  # a word too wide for a line, and the spaces after it
+                piece.rstrip()
+                lines.append(piece)
+            elif piece.plain.strip() or len(pieces) == 1:
+                lines += piece.wrap(console, width, overflow="fold")
+    return lines
+
+
+def _card(card: Card, console: Console) -> RenderableType:
+    """Return a card `width` cells wide: its heading, quote, fields (labels in a column of
+    their own) and notes, each wrapped at spaces; a word wider than the width (a URL) is
+    given a line of its own and left whole, so that it can be copied, where Rich's grid
+    and its 'fold' overflow would cut it in two."""
+    from rich.console import Group
+
+    width = console.width
+
+    def wrapped(text: Text, room: int) -> list[Text]:
+        return _whole_words(console, text, max(room, 1))
+
+    parts: list[RenderableType] = [*wrapped(_t(card.heading, "bold"), width), Text("")]
     if card.quote:
-        parts.append(Text.assemble(_t("“", "dim"), _t(card.quote, "italic"), _t("”", "dim")))
+        parts += wrapped(Text.assemble(_t("“", "dim"), _t(card.quote, "italic"), _t("”", "dim")), width)
         parts.append(Text(""))
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column(overflow="fold")
+    column = max((cell_len(label) for label, _ in card.fields), default=0)  # labels are ours
     for label, value in card.fields:
-        grid.add_row(_t(label), _t(value))
-    parts.append(grid)
+        for n, line in enumerate(wrapped(_t(value), width - column - 2) or [Text("")]):
+            # the label's column, then its padding (a blank line of the column: one run), as Rich's grid
+            lead = [_t(label.ljust(column + len(label) - cell_len(label)), "bold"), Text("  ", style="bold")]
+            parts.append(Text.assemble(*(lead if n == 0 else [Text(" " * (column + 2), style="bold")]), line))
     if card.notes:
         from ._output import fit
 
@@ -344,5 +377,7 @@ def _card(card: Card) -> RenderableType:
 
         parts += [Text(""), _t(_("Notes"), "bold")]
         for note in card.notes:
-            parts.append(Text.assemble(bullet, _t(note.text), _t(f" ({note.source}; {_(note.confidence)})", "dim")))
+            parts += wrapped(
+                Text.assemble(bullet, _t(note.text), _t(f" ({note.source}; {_(note.confidence)})", "dim")), width
+            )
     return Group(*parts)
