@@ -117,6 +117,24 @@ def test_a_rating_is_not_checked_after_the_layer_and_the_layer_not_after_today()
     ]
 
 
+def test_without_the_layer_s_day_a_rating_is_not_checked_after_today() -> None:
+    """With no developments_checked (or a broken one), today bounds a rating's day."""
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    document = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    del document["developments_checked"]
+    _rating(document, "blue-dot-network").update(checked=tomorrow)
+    problems = [(p.record, p.field, p.message) for p in check_document(document, "x.toml")]
+    wanted = [("blue-dot-network", "checked", f"is after today ({dt.date.today().isoformat()})")]
+    assert [(r, f, m) for r, f, m in problems if f == "checked"] == wanted
+    _rating(document, "blue-dot-network").update(checked=dt.date.today())
+    assert [p for p in check_document(document, "x.toml") if p.field == "checked"] == []
+    document["developments_checked"] = dt.date(2026, 11, 1)  # the layer's day, when it is one
+    _rating(document, "blue-dot-network").update(checked=dt.date(2026, 11, 2))
+    problems = [(p.record, p.message) for p in check_document(document, "x.toml") if p.field == "checked"]
+    assert ("blue-dot-network", "is after developments_checked (2026-11-01)") in problems
+    assert not [m for _, m in problems if "today" in m]
+
+
 def test_validate_reports_a_bad_rating_at_its_line(invoke: Invoke, tmp_path: Path) -> None:
     text = DATA.read_text(encoding="utf-8")
     block = text.index('record = "blue-dot-network"')
