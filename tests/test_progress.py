@@ -130,9 +130,9 @@ def test_without_the_layer_s_day_a_rating_is_not_checked_after_today() -> None:
     assert [p for p in check_document(document, "x.toml") if p.field == "checked"] == []
     document["developments_checked"] = dt.date(2026, 11, 1)  # the layer's day, when it is one
     _rating(document, "blue-dot-network").update(checked=dt.date(2026, 11, 2))
-    problems = [(p.record, p.message) for p in check_document(document, "x.toml") if p.field == "checked"]
-    assert ("blue-dot-network", "is after developments_checked (2026-11-01)") in problems
-    assert not [m for _, m in problems if "today" in m]
+    later = [(p.record, p.message) for p in check_document(document, "x.toml") if p.field == "checked"]
+    assert ("blue-dot-network", "is after developments_checked (2026-11-01)") in later
+    assert not [m for _, m in later if "today" in m]
 
 
 def test_validate_reports_a_bad_rating_at_its_line(invoke: Invoke, tmp_path: Path) -> None:
