@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import Invoke
 from usperu import _i18n
 from usperu._model import Statement
 from usperu._search import find
@@ -112,3 +113,55 @@ def test_a_card_puts_a_word_too_wide_on_a_line_of_its_own() -> None:
         "       " + "x" * 30,
         "       after words",
     ]
+
+
+# --- quote --style cites as cite does: no access date of today, the unchecked URL said
+
+
+STYLES = ["plain", "apa", "chicago", "mla", "bibtex", "csl-json"]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_quote_with_a_style_gives_cite_s_citation_and_no_access_date_of_today(invoke: Invoke, style: str) -> None:
+    import datetime as dt
+    import json
+
+    today = dt.date.today()
+    cited = invoke("cite", "12", "--style", style)
+    quoted = invoke("quote", "12", "--style", style, "-f", "json")
+    assert cited.exit_code == quoted.exit_code == 0
+    citation = json.loads(quoted.stdout)["citation"]
+    unchecked = "The URL is inferred"
+    assert cited.stdout.split(unchecked)[0].rstrip("\n") == citation
+    for day in (today.isoformat(), f"{today.year}, {today.month}, {today.day}", f"{today.day} Dec. {today.year}"):
+        assert day not in citation
+    text = invoke("quote", "12", "--style", style).stdout
+    assert (unchecked in text) == (style in ("plain", "apa", "chicago", "mla")) == (unchecked in cited.stdout)
+    lines = text.splitlines()
+    if unchecked in text:  # the line follows the citation, and the wording line comes last
+        assert lines[-1].startswith("Our copy's words") and lines[-2].startswith(unchecked)
+
+
+def test_quote_takes_cite_s_access_date_and_url(invoke: Invoke) -> None:
+    import datetime as dt
+
+    result = invoke("quote", "12", "--style", "mla", "--accessed", "2026-01-15")
+    assert result.exit_code == 0 and "Accessed 15 Jan. 2026." in result.stdout
+    assert "The URL is inferred" not in result.stdout
+    result = invoke("quote", "12", "--style", "apa", "--url", "https://example.org/statement")
+    assert result.exit_code == 0 and "https://example.org/statement" in result.stdout
+    assert "www.state.gov" not in result.stdout and "The URL is inferred" not in result.stdout
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    result = invoke("quote", "12", "--style", "mla", "--accessed", tomorrow)
+    assert result.exit_code == 2 and result.stdout == "" and "--accessed" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "extra", [["--accessed", "2026-01-15"], ["--url", "https://example.org/"]], ids=["accessed", "url"]
+)
+def test_quote_refuses_an_access_date_or_url_without_a_style(invoke: Invoke, extra: list[str]) -> None:
+    result = invoke("quote", "12", *extra)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (
+        "usperu: --accessed and --url go with --style: the short citation has no URL (see 'usperu quote --help')\n"
+    )

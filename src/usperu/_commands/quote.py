@@ -56,6 +56,21 @@ def quote(
             show_default=False,
         ),
     ] = None,
+    accessed: Annotated[
+        str | None,
+        typer.Option(
+            "--accessed",
+            metavar="YYYY-MM-DD",
+            help="The day you opened the URL, not after today (no access date without it).",
+            show_default=False,
+        ),
+    ] = None,
+    url: Annotated[
+        str | None,
+        typer.Option(
+            "--url", metavar="URL", help="Cite this address instead of the statement's URL.", show_default=False
+        ),
+    ] = None,
     verbatim: Annotated[
         bool,
         typer.Option(
@@ -76,6 +91,8 @@ def quote(
     [brackets] in place of our copy's ("Peter [Camino]"), and words our copy garbles
     whose official wording could not be checked are marked [garbled in our copy]. --verbatim gives our
     copy's words exactly, and says so (-f json: "text", "marked" and "corrections").
+    --style cites as 'usperu cite' does: an access date only with --accessed, and a
+    line after the citation when the bundled URL was not checked.
 
     'usperu quote --check TEXT' lists the closest passages, each with a similarity from
     0 to 1. Case, punctuation, curly quotes, hyphens and small words (the, a, of) may
@@ -90,6 +107,8 @@ def quote(
 
       usperu quote peter-camino --verbatim
 
+      usperu quote 12 --style mla --accessed 2026-01-15
+
       usperu quote --check "Peru's decision to join the Artemis Accords"
     """
     from usperu._errors import InvalidArgumentError
@@ -103,9 +122,13 @@ def quote(
         _check(statement, check, fmt)
         return
     assert ident is not None
+    if style is None and (accessed is not None or url is not None):
+        raise InvalidArgumentError(
+            _("--accessed and --url go with --style: the short citation has no URL (see 'usperu quote --help')")
+        )
     from usperu._brackets import is_reading, marked, wording_line
-    from usperu._cite import caution, cite, hint, locator_for
-    from usperu._queries import corrections_for, find_record
+    from usperu._cite import caution, cite, hint, locator_for, unchecked_url
+    from usperu._queries import corrections_for, find_record, parse_day
     from usperu._quote import quotable
     from usperu._render import clean, stdout_is_unicode
 
@@ -113,13 +136,16 @@ def quote(
     text = quotable(statement, record)
     where = locator_for(statement, record)
     paragraph = where.paragraph if where else None
+    unchecked = None
     if style is None:
         from usperu._cite import short_citation
 
         citation = short_citation(statement.metadata, paragraph)
-    else:
-        unicode = stdout_is_unicode()
-        citation = cite(statement, record, style, dt.date.today(), ascii_only=not unicode).rstrip("\n")
+    else:  # as `usperu cite`: no access date but the day the user gives
+        day = parse_day(accessed, "--accessed", latest=dt.date.today()) if accessed is not None else None
+        citation = cite(statement, record, style, day, url=url, ascii_only=not stdout_is_unicode()).rstrip("\n")
+        if style in ("plain", "apa", "chicago", "mla"):
+            unchecked = unchecked_url(statement, url, day)
     fixes = corrections_for(statement, record)
     pasted = marked(text, fixes)
     wording = wording_line(None if verbatim else pasted)
@@ -131,7 +157,7 @@ def quote(
         return
     shown = text if verbatim else pasted.text
     cited = citation if style and style == "csl-json" else clean(citation)
-    emit(fit(f"“{clean(shown)}”\n{cited}\n{wording}\n"))
+    emit(fit(f"“{clean(shown)}”\n{cited}\n" + (f"{unchecked}\n" if unchecked else "") + f"{wording}\n"))
     locate = hint(statement, record, style) if style is not None else None  # BibTeX, CSL-JSON: no locator
     for message in (locate, caution(statement, record)):
         if message:
