@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from hypothesis import settings
 from typer.testing import CliRunner, Result
 
 from usperu import Statement, load_statement
+from usperu._i18n import language, set_language
 from usperu.cli import app
 
 if sys.version_info >= (3, 11):
@@ -44,6 +46,24 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     return home
+
+
+@contextlib.contextmanager
+def in_spanish() -> Iterator[None]:
+    """Speak Spanish for a block, then the language of before it (also if the block fails)."""
+    before = language()
+    set_language("es")
+    try:
+        yield
+    finally:
+        set_language(before)
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    """Run the test in Spanish, and in the language of before it after it."""
+    with in_spanish():
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Invoke
-from usperu import _i18n
+from tests.conftest import Invoke, in_spanish
 from usperu._model import Statement
 from usperu._search import find
 
@@ -47,14 +46,11 @@ def test_a_spanish_card_shows_the_spanish_names_of_every_kind_of_record(statemen
     with_spanish = [r for r in statement.records() if getattr(r, "aliases_es", ())]
     kinds = {type(r).__name__ for r in with_spanish}
     assert "Event" in kinds, "the data has an event with Spanish names"
-    _i18n.set_language("es")
-    try:
+    with in_spanish():
         for record in with_spanish:
             text = "\n".join(value for _, value in card_for(record, statement).fields)
             for name in getattr(record, "aliases_es", ()):
                 assert name in text, (record.id, name)
-    finally:
-        _i18n.set_language("en")
 
 
 # --- the HTML edition's timeline picture with nothing dated

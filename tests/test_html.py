@@ -18,7 +18,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -88,14 +87,6 @@ class Page(HTMLParser):
     def text_of(self, ident: str) -> str:
         """Return the text inside the element with this id, spaces collapsed."""
         return " ".join("".join(self.text[ident]).split())
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    before = language()
-    set_language("es")
-    yield
-    set_language(before)
 
 
 @pytest.fixture(scope="module")

@@ -62,13 +62,6 @@ SAME_IN_SPANISH = {"ID", "URL", "editorial", "Editorial", "usperu", "show", "sin
 """Words of the English interface strings that Spanish writes alike (command names among them)."""
 
 
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    _i18n.set_language("es")
-    yield
-    _i18n.set_language("en")
-
-
 def _calls() -> Iterator[tuple[str, list[str]]]:
     """Yield (function, its literal string arguments) for each `_` and `ngettext` call
     of the view modules."""

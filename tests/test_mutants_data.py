@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +19,6 @@ from .conftest import DATA
 
 GOOD = DATA.read_text(encoding="utf-8")
 OVERLAY = DATA.with_suffix(".es.toml")
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    """Run the test in Spanish, and back in English after it."""
-    set_language("es")
-    yield
-    set_language("en")
 
 
 def _copy(folder: Path, text: str = GOOD, overlay: bytes | None = None) -> str:

@@ -11,7 +11,6 @@ import itertools
 import re
 import struct
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -46,13 +45,6 @@ from usperu._model import Correction, Paragraph
 from usperu._quote import check
 
 TODAY = dt.date(2026, 12, 2)
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    _i18n.set_language("es")
-    yield
-    _i18n.set_language("en")
 
 
 # --- _dates: every English phrase, both ways, one and many ---------------------------

@@ -77,13 +77,6 @@ def use(monkeypatch: pytest.MonkeyPatch, stdout: Stream | None = None, stderr: S
     monkeypatch.setattr(sys, "stderr", stderr if stderr is not None else Stream("utf-8"))
 
 
-@pytest.fixture
-def spanish() -> Any:
-    _i18n.set_language("es")
-    yield
-    _i18n.set_language("en")
-
-
 # --- note: one line on stderr ------------------------------------------------------------
 
 

@@ -8,14 +8,13 @@ changed label passed. These tests state them in full, in English, for the bundle
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from tests.conftest import in_spanish
 from usperu import Statement, _i18n, load_statement
 from usperu._cite import cite, short_citation, unchecked_url
 from usperu._errors import InvalidArgumentError, UnknownIdError
@@ -94,22 +93,6 @@ def fresh() -> Statement:
     """The statement loaded in this test (not the session's), so that no cache built before
     a mutant was switched on answers for it."""
     return load_statement()
-
-
-@contextlib.contextmanager
-def in_spanish() -> Iterator[None]:
-    """Set the interface's language to Spanish for a block, and back to English after it."""
-    _i18n.set_language("es")
-    try:
-        yield
-    finally:
-        _i18n.set_language("en")
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    with in_spanish():
-        yield
 
 
 def frame(listing: Listing) -> dict[str, Any]:

@@ -37,14 +37,6 @@ SPANISH = tomllib.loads(OVERLAY.read_text(encoding="utf-8"))
 ENGLISH = tomllib.loads(DATA.read_text(encoding="utf-8"))
 
 
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    """Run the test in Spanish, and back in English after it."""
-    set_language("es")
-    yield
-    set_language("en")
-
-
 def _copy(folder: Path, overlay: str | None) -> Path:
     """Return a copy of the data file in `folder`, with `overlay` (text) beside it, if given."""
     folder.mkdir(exist_ok=True)
