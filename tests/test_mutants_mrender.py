@@ -202,6 +202,11 @@ def test_stacked_tree_has_parents_and_dashed_children() -> None:
     )
 
 
+def test_a_stacked_child_s_bullet_line_takes_the_whole_width() -> None:
+    tree = TREE._replace(tree=(("P", ("aaaa bbbb cccc ddd eeee",)),), caption="")
+    assert render(tree, "table", width=20) == "Grouped\n\nP\n- aaaa bbbb cccc ddd\n    eeee\n"
+
+
 def test_stacked_tree_without_a_caption() -> None:
     assert render(TREE._replace(caption=""), "table", width=20).endswith("Parent two\n")
 
@@ -342,9 +347,15 @@ def test_text_wraps_under_its_lead() -> None:
     )
 
 
-def test_text_wraps_at_twenty_columns_at_least_and_keeps_hyphenated_words() -> None:
-    paragraphs = [paragraph(1, "paragraph", "aaaa bbbb cccc dddd eeee well-known ffff")]
-    assert render_text(paragraphs, width=5) == "aaaa bbbb cccc dddd\neeee well-known ffff\n"
+def test_text_wraps_at_twenty_columns_at_least() -> None:
+    paragraphs = [paragraph(1, "paragraph", "aaaa bbbb cccc dddddd e")]  # 21 cells up to the "e"
+    assert render_text(paragraphs, width=5) == "aaaa bbbb cccc\ndddddd e\n"
+    assert render_text(paragraphs, width=21) == "aaaa bbbb cccc dddddd\ne\n"
+
+
+def test_text_never_breaks_a_hyphenated_word() -> None:
+    paragraphs = [paragraph(1, "paragraph", "aaaa bbbb cccc well-known")]
+    assert render_text(paragraphs, width=20) == "aaaa bbbb cccc\nwell-known\n"
 
 
 def test_text_shows_steering_characters_as_escapes() -> None:
