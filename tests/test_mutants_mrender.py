@@ -591,3 +591,75 @@ def test_a_paragraph_s_title_is_its_number() -> None:
 def test_a_correction_s_title_is_the_official_wording() -> None:
     correction = Correction("c", "Peru an the", "Peru and the", "s", "high")
     assert correction.title == "Peru and the"
+
+
+# --- which drawing a view gets -----------------------------------------------------------
+
+LONG = " ".join(["word"] * 40)  # 199 cells
+CARD = Card(
+    heading="An event",
+    quote="They met.",
+    fields=(("Kind", "event"), ("Summary", LONG)),
+    notes=(Note("n", "s", "high"),),
+    data={"id": "x", "kind": "event"},
+)
+LONG_TREE = TREE._replace(tree=(("Parent one", ("child a", LONG)),), caption="")
+
+
+def test_a_card_from_60_columns_is_drawn_at_the_width_not_stacked() -> None:
+    for width in (60, 80):
+        lines = render(CARD, "table", width=width).splitlines()
+        assert lines[0] == "An event"
+        assert "Kind: event" not in lines  # the stacked form
+        assert any(line.split() == ["Kind", "event"] for line in lines)
+        assert max(len(line) for line in lines) <= width
+        assert len(lines) > 8  # the summary wraps
+
+
+def test_a_card_without_a_width_is_drawn_unwrapped() -> None:
+    lines = render(CARD, "table").splitlines()
+    assert any(line.endswith(LONG) for line in lines)
+
+
+def test_a_tree_from_60_columns_is_drawn_at_the_width() -> None:
+    lines = render(LONG_TREE, "table", width=60).splitlines()
+    assert lines[0] == "Grouped"
+    assert "Parent one" in lines[1] and "child a" in lines[2]
+    assert max(len(line) for line in lines) <= 60
+    assert len(lines) > 4
+
+
+def test_a_tree_without_a_width_is_drawn_unwrapped() -> None:
+    lines = render(LONG_TREE, "table").splitlines()
+    assert lines[-1].endswith(LONG)
+
+
+def test_json_of_a_card_is_its_record() -> None:
+    assert render(CARD, "json") == '{\n  "id": "x",\n  "kind": "event"\n}\n'
+
+
+def test_csv_of_a_listing_has_its_declared_columns_even_without_rows() -> None:
+    listing = table(("ID", "Title"), fields=("id", "title", "date"))
+    assert render(listing, "csv") == "id,title,date\n"
+    rows = ({"title": "t", "id": "a"},)
+    assert render(listing._replace(rows=rows), "csv") == "id,title,date\na,t,\n"
+
+
+def test_stacked_blocks_never_break_a_hyphenated_word() -> None:
+    listing = things(title="aaaa well-known", caption="", marker=None)
+    assert render(listing, "table", width=12).splitlines()[:3] == ["aaaa", "  well-known", ""]
+
+
+def test_stacked_lines_wrap_at_ten_columns_not_eleven() -> None:
+    listing = things(title="aaaa bbbbbb c", caption="", marker=None)
+    assert render(listing, "table", width=5).splitlines()[:3] == ["aaaa", "  bbbbbb c", ""]
+
+
+def test_a_stacked_empty_title_is_an_empty_line() -> None:
+    assert render(things(title="", caption="", marker=None), "table", width=40).startswith("\n\nID: a-1\n")
+
+
+def test_stacked_blocks_keep_the_last_cell_s_last_characters() -> None:
+    for last in ("BOX", "no-break\xa0"):
+        listing = things(cells=(("a-1", "First", last),), caption="", marker=None)
+        assert render(listing, "table", width=40) == f"Things\n\nID: a-1\nTitle: First\nDate: {last}\n"
