@@ -468,13 +468,26 @@ def test_a_narrow_table_breaks_ids_after_hyphens_one_line_each() -> None:
 def test_ids_that_fit_together_share_a_line_and_the_rest_move_down() -> None:
     from usperu._render import fit_table
 
-    listing = table(("ID", "Title"), ("aa-bb cc", "alpha"), ("x aa-bbbb", "beta"), ("a-b\ncc-dddd", "g"))
+    listing = table(
+        ("ID", "Title"), ("aa-bb cc", "alpha"), ("x aa-bbbb", "beta"), ("a-b\ncc-dddd", "g"), ("x aa-bb", "d")
+    )
     # the ids column: natural 9, broken no narrower than its longest part (4); the title 5
     fitted = fit_table(listing, 7 + 5 + 5)
     assert fitted is not None
     shown, widths = fitted
     assert widths[0] == 5
-    assert [cells[0] for cells in shown.cells] == ["aa-bb\ncc", "x aa-\nbbbb", "a-b\ncc-\ndddd"]
+    assert [cells[0] for cells in shown.cells] == ["aa-bb\ncc", "x aa-\nbbbb", "a-b\ncc-\ndddd", "x\naa-bb"]
+
+
+def test_each_line_of_a_cell_of_ids_breaks_on_its_own() -> None:
+    from usperu._render import fit_table
+
+    listing = table(("ID", "Title"), ("a\nb c-dddd", "title"))
+    # natural 8 and 5, the ids no narrower than "dddd"; frame 7
+    fitted = fit_table(listing, 16)
+    assert fitted is not None
+    assert fitted[1] == [4, 5]
+    assert fitted[0].cells[0][0] == "a\nb c-\ndddd"
 
 
 def test_the_marker_row_s_ids_break_too() -> None:
