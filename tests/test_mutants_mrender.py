@@ -676,3 +676,22 @@ def test_stacked_blocks_keep_the_last_cell_s_last_characters() -> None:
     for last in ("BOX", "no-break\xa0"):
         listing = things(cells=(("a-1", "First", last),), caption="", marker=None)
         assert render(listing, "table", width=40) == f"Things\n\nID: a-1\nTitle: First\nDate: {last}\n"
+
+
+def test_an_id_longer_than_32_cells_stays_whole_at_the_first_step() -> None:
+    from usperu._render import column_widths
+
+    long_id = "abcdefghij-abcdefghij-abcdefghij-abcdefg"  # 40 cells, no space to wrap at
+    listing = table(("ID", "Title"), (long_id, TITLE))
+    # whole, the id needs 40 and the title 30 at least: 70 + 7 of frame
+    assert column_widths(listing, 77, steps=1) == [40, 30]
+    assert column_widths(listing, 76, steps=1) is None
+
+
+def test_with_keep_ids_a_table_that_fits_by_shrinking_keeps_every_column() -> None:
+    from usperu._render import fit_table
+
+    fitted = fit_table(SPARE._replace(keep_ids=True), 81)
+    assert fitted is not None
+    assert fitted[0].headers == ("ID", "Kind", "Title")
+    assert fitted[1] == [18, 5, 48]
