@@ -695,3 +695,12 @@ def test_with_keep_ids_a_table_that_fits_by_shrinking_keeps_every_column() -> No
     assert fitted is not None
     assert fitted[0].headers == ("ID", "Kind", "Title")
     assert fitted[1] == [18, 5, 48]
+
+
+def test_a_table_of_ids_alone_breaks_them() -> None:
+    from usperu._render import column_widths
+
+    # natural 11; 4 cells of frame; broken after hyphens the ids need 4
+    assert column_widths(table(("ID",), ("abc-def-ghi",)), 10) == [6]
+    assert column_widths(table(("ID",), ("abc-def-ghi",)), 8) == [4]
+    assert column_widths(table(("ID",), ("abc-def-ghi",)), 8, steps=1) is None
