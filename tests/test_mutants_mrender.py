@@ -704,3 +704,12 @@ def test_a_table_of_ids_alone_breaks_them() -> None:
     assert column_widths(table(("ID",), ("abc-def-ghi",)), 10) == [6]
     assert column_widths(table(("ID",), ("abc-def-ghi",)), 8) == [4]
     assert column_widths(table(("ID",), ("abc-def-ghi",)), 8, steps=1) is None
+
+
+def test_the_main_column_is_the_widest_that_can_give() -> None:
+    from usperu._render import column_widths
+
+    # the dates are wider (24) but never shrink; the title (22) is the one that keeps 20
+    listing = table(("Date", "Title"), ("2024-01-02 to 2025-12-31", "alpha beta gamma delta"))
+    assert column_widths(listing, 51) == [24, 20]
+    assert column_widths(listing, 50) is None
