@@ -713,3 +713,12 @@ def test_the_main_column_is_the_widest_that_can_give() -> None:
     listing = table(("Date", "Title"), ("2024-01-02 to 2025-12-31", "alpha beta gamma delta"))
     assert column_widths(listing, 51) == [24, 20]
     assert column_widths(listing, 50) is None
+
+
+def test_a_column_gives_down_to_its_longest_word_but_no_further_than_32() -> None:
+    from usperu._render import column_widths
+
+    listing = table(("Title", "Note"), ("alpha beta gamma delta epsilon", "x" * 40 + " y"))
+    # natural 30 and 42; the title gives down to 7 ("epsilon"), the note to 32 (its word is 40)
+    assert column_widths(listing, 46) == [7, 32]
+    assert column_widths(listing, 45) is None
