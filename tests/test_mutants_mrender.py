@@ -722,3 +722,12 @@ def test_a_column_gives_down_to_its_longest_word_but_no_further_than_32() -> Non
     # natural 30 and 42; the title gives down to 7 ("epsilon"), the note to 32 (its word is 40)
     assert column_widths(listing, 46) == [7, 32]
     assert column_widths(listing, 45) is None
+
+
+def test_each_column_gives_at_least_its_share_rounded_up() -> None:
+    from usperu._render import column_widths
+
+    # natural 21 and 5, each can give 1 (down to 20 and to "Note"); one cell too many at 32 columns
+    listing = table(("Title", "Note"), ("aaaaaaaaaa bbbbbbbbbb", "ab cd"))
+    assert column_widths(listing, 33) == [21, 5]
+    assert column_widths(listing, 32) == [20, 4]
