@@ -14,6 +14,7 @@ from usperu._cite import caution, cite, unchecked_url
 from usperu._errors import InvalidArgumentError
 from usperu._loader import load_statement
 from usperu._model import Correction, Event, Note, Statement
+from usperu._queries import corrections_for
 from usperu._vocabulary import Confidence
 
 TITLE = "Joint Statement on U.S.-Peru High-Level Dialogue"
@@ -150,3 +151,21 @@ def test_a_development_is_refused_by_its_id_with_where_to_look(fresh: Statement)
 def test_apa_ends_in_the_address_given_character_for_character(fresh: Statement, url: str) -> None:
     """APA puts no full stop after the URL: the entry ends in the address as the user typed it."""
     assert cite(fresh, None, "apa", url=url).endswith(f"Office of the Spokesperson. {url}\n")
+
+
+# --- _queries -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ident", ["statement", "csii", "artemis-accords-signed", "correction-camino"])
+def test_a_record_with_no_verbatim_text_has_no_corrections_whatever_they_quote(fresh: Statement, ident: str) -> None:
+    """The statement, a glossary entry, a development and a correction quote nothing, so no
+    correction covers them, not even one whose garbled words look like a placeholder."""
+    odd = [fresh.corrections[0]._replace(quoted=word) for word in ("XXXX", "None", "X")]
+    statement = fresh._replace(corrections=(*fresh.corrections, *odd))
+    assert corrections_for(statement, statement.by_id[ident]) == []
+
+
+def test_a_quote_gets_the_corrections_whose_words_it_holds(fresh: Statement) -> None:
+    person = fresh.by_id["peter-camino"]
+    found = [c.quoted for c in corrections_for(fresh, person)]
+    assert found == ["Peter Cimino", "Deputy Minister of Foreign Affairs"]
