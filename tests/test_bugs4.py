@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Invoke, in_spanish
-from usperu._model import Statement
+from usperu._model import Note, Statement
 from usperu._search import find
 
 # --- a spelling correction keeps the query's operators
@@ -161,3 +161,37 @@ def test_quote_refuses_an_access_date_or_url_without_a_style(invoke: Invoke, ext
     assert result.stderr == (
         "usperu: --accessed and --url go with --style: the short citation has no URL (see 'usperu quote --help')\n"
     )
+
+
+# --- a card's layout, exactly (the survivors of a mutation run of _card and _whole_words)
+
+
+def _card_drawn(fields: tuple[tuple[str, str], ...], width: int, notes: tuple[Note, ...] = ()) -> str:
+    from usperu import _tables
+    from usperu._listing import Card
+
+    return _tables.draw(Card("H", "", fields, notes, {}), width)
+
+
+def test_a_card_value_fills_its_line_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert _card_drawn((("L", "abc def"),), 10) == "H\n\nL  abc def\n"  # 1 + 2 + 7 cells
+    assert _card_drawn((("L", "abc defg"),), 10) == "H\n\nL  abc\n   defg\n"
+
+
+def test_a_card_keeps_blank_lines_and_tabs_and_starts_a_long_word_on_the_label_s_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    url = "https://example.org/" + "a" * 20
+    assert _card_drawn(
+        (("Label", "a\n\nb"), ("Two", f"{url} then"), ("Tab", "a\tb"), ("Empty", ""), ("End", "c\n")), 30
+    ) == (
+        f"H\n\nLabel  a\n\n       b\nTwo    {url}\n       then\nTab    a       b\nEmpty\nEnd    c\n\n"
+    )  # a value's last newline ends a line, as in Rich's grid
+
+
+def test_a_card_without_fields_has_its_heading_and_notes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    note = Note("A note.", "somewhere", "high")
+    assert _card_drawn((), 30, (note,)) == "H\n\n\nNotes\n• A note. (somewhere; high)\n"

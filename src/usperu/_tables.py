@@ -365,7 +365,7 @@ def _card(card: Card, console: Console) -> RenderableType:
         parts.append(Text(""))
     column = max((cell_len(label) for label, _ in card.fields), default=0)  # labels are ours
     for label, value in card.fields:
-        for n, line in enumerate(wrapped(_t(value), width - column - 2) or [Text("")]):
+        for n, line in enumerate(wrapped(_t(value), width - column - 2)):  # an empty value: one empty line
             # the label's column, then its padding (a blank line of the column: one run), as Rich's grid
             lead = [_t(label.ljust(column + len(label) - cell_len(label)), "bold"), Text("  ", style="bold")]
             parts.append(Text.assemble(*(lead if n == 0 else [Text(" " * (column + 2), style="bold")]), line))
