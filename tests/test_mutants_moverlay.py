@@ -330,3 +330,176 @@ def test_the_statement_s_summary_is_translated_whatever_its_id(tmp_path: Path) -
     statement = load_statement(str(folder / "statement.toml"))
     assert statement.metadata.id == "joint-statement"
     assert set(spanish_of(statement)["statement"]) == {"statement"}
+
+
+# --- cli: the language, the global options, the errors and exit codes ----------------------
+
+ENGLISH = {"LANG": "C"}
+SPANISH = {"LANG": "es_PE.UTF-8"}
+
+
+@pytest.mark.parametrize(
+    ("args", "environ", "expected"),
+    [
+        (["--lang=es", "about"], ENGLISH, "es"),
+        (["-Les", "about"], ENGLISH, "es"),
+        (["about", "-L", "es"], ENGLISH, "es"),
+        (["-L", "es", "--lang=x=en"], ENGLISH, "es"),  # the whole value after the first '='
+        (["search", "then"], SPANISH, "es"),  # a word, not -L glued to a value ("en")
+        (["about", "-L"], SPANISH, "es"),  # -L last: no value, the environment's
+        (["about", "-L", "fr"], ENGLISH, "en"),
+    ],
+    ids=["lang-equals", "dash-l-glued", "after-the-command", "a-second-equals", "plain-words", "no-value", "unknown"],
+)
+def test_the_language_is_the_last_lang_option_that_names_one(
+    args: list[str], environ: dict[str, str], expected: str
+) -> None:
+    from usperu.cli import chosen_language
+
+    assert chosen_language(args, environ) == expected
+
+
+def test_during_completion_the_language_comes_from_the_words_typed() -> None:
+    from usperu.cli import chosen_language
+
+    bash = {**ENGLISH, "_USPERU_COMPLETE": "complete_bash", "COMP_WORDS": "usperu -L es show art"}
+    assert chosen_language(["ignored"], bash) == "es"
+    fish = {**ENGLISH, "_USPERU_COMPLETE": "complete_fish", "_TYPER_COMPLETE_ARGS": "usperu --lang es sh"}
+    assert chosen_language(["-L", "en"], fish) == "es"
+    assert chosen_language(["-L", "es"], {**ENGLISH, "_USPERU_COMPLETE": "complete_bash"}) == "en"
+
+
+@pytest.mark.parametrize(
+    ("args", "moved"),
+    [
+        (["about", "-Les"], ["-Les", "about"]),
+        (["about", "-Les", "-f", "json"], ["-Les", "about", "-f", "json"]),
+        (["about", "-Lx"], ["-Lx", "about"]),
+        (["about", "-L-x"], ["-L-x", "about"]),
+        (["show", "--data=a=b.toml", "x"], ["--data=a=b.toml", "show", "x"]),
+        (["-", "--no-pager"], ["--no-pager", "-"]),
+        (["--no-pager", "text", "--data", "x"], ["--no-pager", "--data", "x", "text"]),
+        (["--data", "x", "--no-pager", "text", "--no-pager"], ["--data", "x", "--no-pager", "--no-pager", "text"]),
+    ],
+    ids=[
+        "glued-lang",
+        "glued-lang-then-options",
+        "glued-one-letter",
+        "glued-dash",
+        "data-equals-twice",
+        "a-dash-command",
+        "a-flag-then-an-option",
+        "an-option-then-a-flag",
+    ],
+)
+def test_global_options_after_the_command_move_before_it_in_every_spelling(args: list[str], moved: list[str]) -> None:
+    from usperu.cli import global_options_first
+
+    assert global_options_first(args) == moved
+
+
+def test_the_streams_replace_what_they_cannot_encode(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    from usperu import cli
+
+    out = io.TextIOWrapper(io.BytesIO(), encoding="ascii", errors="strict")
+    err = io.TextIOWrapper(io.BytesIO(), encoding="ascii", errors="strict")
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    cli._make_streams_safe()
+    assert (out.errors, err.errors) == ("replace", "replace")
+    out.write("Perú")  # would raise UnicodeEncodeError with errors="strict"
+
+
+def test_a_usage_error_is_one_line_with_click_s_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
+    import click
+
+    from usperu import cli
+
+    error: Any = click.ClickException("first\nsecond X.")  # what click raises (typer's base class is apart)
+    assert cli._usage_error(error) == 1  # no ctx, its own code
+    assert capsys.readouterr().err == "usperu: first second X\n"
+
+
+def test_run_parses_its_own_arguments_with_the_name_usperu(capsys: pytest.CaptureFixture[str]) -> None:
+    from usperu import __version__, cli
+
+    assert cli.run(["--version"]) == 0
+    assert capsys.readouterr().out == f"usperu {__version__}\n"
+    assert cli.run(["zzzzzz"]) == 2
+    assert capsys.readouterr().err == "usperu: No such command 'zzzzzz' (see 'usperu --help')\n"
+    assert cli.run(["sites"]) == 2
+    assert capsys.readouterr().err == (
+        "usperu: No such command 'sites'. Did you mean 'cite', 'since'? (see 'usperu --help')\n"
+    )
+
+
+def test_the_group_returns_exit_code_zero_to_an_in_process_caller(capsys: pytest.CaptureFixture[str]) -> None:
+    import typer
+
+    from usperu.cli import app
+
+    group = typer.main.get_command(app)
+    assert group.main(["about", "-f", "json"], prog_name="usperu", standalone_mode=False) == 0
+    assert capsys.readouterr().out.startswith("{")
+
+
+def test_without_args_the_group_reads_the_language_from_sys_argv(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    import typer
+
+    from usperu.cli import app
+
+    monkeypatch.setattr(sys, "argv", ["usperu", "-L", "es", "--help"])
+    monkeypatch.setenv("LANG", "C")
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "USPERU_LANG"):
+        monkeypatch.delenv(name, raising=False)
+    group = typer.main.get_command(app)
+    assert group.main(prog_name="usperu", standalone_mode=False) == 0
+    assert capsys.readouterr().out.startswith("Uso: usperu [OPCIONES] COMANDO")
+
+
+@pytest.mark.parametrize(
+    ("raised", "code", "said"),
+    [
+        (KeyboardInterrupt(), 130, ""),
+        (BrokenPipeError(), 141, ""),
+        (
+            OSError(2, "No such file or directory"),
+            70,
+            "usperu: internal error (FileNotFoundError: [Errno 2] No such file or directory); this is a bug",
+        ),
+    ],
+    ids=["interrupted", "closed-pipe", "another-oserror"],
+)
+def test_each_failure_has_its_exit_code(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], raised: BaseException, code: int, said: str
+) -> None:
+    from typer.core import TyperGroup
+
+    from usperu import cli
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise raised
+
+    monkeypatch.delenv("USPERU_DEBUG", raising=False)
+    monkeypatch.setattr(TyperGroup, "main", broken)
+    assert cli.run(["about"]) == code
+    assert capsys.readouterr().err.startswith(said)
+
+
+def test_the_group_help_lists_its_options_in_the_interface_s_language(capsys: pytest.CaptureFixture[str]) -> None:
+    from usperu import cli
+
+    assert cli.run(["--help"]) == 0
+    english = capsys.readouterr().out
+    assert "\nOptions:\n" in english and "  --data PATH" in english and "\nCommands:\n" in english
+    assert "Never page long output" in english
+    assert cli.run(["-L", "es", "--help"]) == 0
+    spanish = capsys.readouterr().out
+    assert "\nOpciones:\n" in spanish and "\nComandos:\n" in spanish and "Options" not in spanish
