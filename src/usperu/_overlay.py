@@ -245,10 +245,55 @@ def _overlay_line(lines: list[str], table: str, record: str, field: str | None, 
     if at is None:
         return start
     if note is not None:
-        entries = [n for n in range(at, end) if "of" in lines[n] and "{" in lines[n]]
-        if len(entries) > note and lines[entries[0]].count("{") == 1:
-            return entries[note] + 1
+        starts = _element_lines(lines, at, end)
+        if len(starts) > note:
+            return starts[note] + 1
     return at + 1
+
+
+def _element_lines(lines: list[str], at: int, end: int) -> list[int]:
+    """Return the line (0-based) where each element of the array assigned on line `at`
+    starts, whatever the element is (a table, a string, a number...), up to line `end`."""
+    starts: list[int] = []
+    depth, quote, expect = 0, "", False  # nesting; the open string's quote; an element may start
+    for number in range(at, end):
+        line, i = lines[number], 0
+        if number == at:
+            i = line.index("=") + 1
+        while i < len(line):
+            char = line[i]
+            if quote:
+                if char == "\\" and quote in ('"', '"""'):
+                    i += 2
+                    continue
+                if line.startswith(quote, i):
+                    i, quote = i + len(quote), ""
+                    continue
+                i += 1
+                continue
+            if char == "#":
+                break
+            if char.isspace():
+                i += 1
+                continue
+            if expect and depth == 1 and char not in "],":
+                starts.append(number)
+                expect = False
+            if char in "\"'":
+                quote = line[i : i + 3] if line.startswith(char * 3, i) else char
+                i += len(quote)
+                continue
+            if char in "[{":
+                depth += 1
+                expect = depth == 1
+            elif char in "]}":
+                depth -= 1
+                if depth == 0:
+                    return starts
+            elif char == "," and depth == 1:
+                expect = True
+            i += 1
+    return starts
 
 
 def _english_line(lines: list[str], table: str, index: int | None, field: str) -> int | None:
