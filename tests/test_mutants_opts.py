@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import typer
-from typer.core import TyperArgument, TyperOption
+from typer.core import TyperArgument, TyperGroup, TyperOption
 from typer.testing import CliRunner, Result
 
 from usperu import Statement
@@ -238,3 +238,38 @@ def test_a_usage_piece_loses_typer_s_braces_and_doubled_marks(piece: str, plain:
     from usperu._commands._options import _plain_piece
 
     assert _plain_piece(piece) == plain
+
+
+def test_quote_help_names_its_formats_and_styles(invoke: Invoke) -> None:
+    result = invoke("quote", "--help")
+    assert result.exit_code == 0, result.output
+    lines = [line.strip() for line in result.stdout.splitlines()]
+    assert "-s, --style plain|apa|chicago|mla|bibtex|csl-json" in lines
+    assert any(line.startswith("-f, --format text|json  ") for line in lines)
+
+
+@pytest.mark.parametrize("name", ["show", "quote", "about"])
+def test_a_command_has_no_completion_options_of_its_own(invoke: Invoke, name: str) -> None:
+    assert "--install-completion" not in invoke(name, "--help").stdout
+    refused = invoke(name, "--install-completion")
+    assert refused.exit_code == 2
+    assert refused.stderr.startswith("usperu: No such option: --install-completion")
+
+
+def test_completion_describes_the_help_option_in_spanish_too() -> None:
+    from usperu import _i18n
+
+    root = typer.main.get_command(app)
+    parent = typer.Context(root, info_name="usperu")
+    assert isinstance(root, TyperGroup)
+    command = root.get_command(parent, "show")
+    assert command is not None
+    _i18n.set_language("es")
+    try:
+        spanish = {i.value: i.help for i in command.shell_complete(typer.Context(command, parent=parent), "--")}
+    finally:
+        _i18n.set_language("en")
+    english = {i.value: i.help for i in command.shell_complete(typer.Context(command, parent=parent), "--")}
+    assert set(spanish) == set(english) == {"--format", "--help"}
+    assert english["--help"] == "Show this message and exit."
+    assert spanish["--help"] != english["--help"] and str(spanish["--help"]).startswith("Muestra")
