@@ -273,3 +273,32 @@ def test_completion_describes_the_help_option_in_spanish_too() -> None:
     assert set(spanish) == set(english) == {"--format", "--help"}
     assert english["--help"] == "Show this message and exit."
     assert spanish["--help"] != english["--help"] and str(spanish["--help"]).startswith("Muestra")
+
+
+# --- show (a survivor the recount of the other command modules found) --------------------
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_show_cautions_about_the_garbled_words_of_its_record(invoke: Invoke, statement: Statement, fmt: str) -> None:
+    garbled = [c for c in statement.corrections if c.official == "Peter Camino"]
+    assert garbled
+    result = invoke("show", "peter-camino", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(
+        "usperu: caution: our copy says “Peter Cimino”, the official wording is “Peter Camino”"
+    )
+    assert result.stderr.count("\n") == 1
+    assert invoke("show", "artemis-accords", "--format", fmt).stderr == ""
+
+
+# --- text --pager (survived every in-process test and the terminal tests) -------------------
+
+
+@pytest.mark.subprocess
+def test_text_pager_pages_even_after_no_pager(tmp_path: Path) -> None:
+    from .test_robustness import _on_terminal
+
+    paged = tmp_path / "paged.txt"
+    out, code = _on_terminal(["--no-pager", "text", "--pager"], {"PAGER": f"cat > {paged}"})
+    assert code == 0 and paged.exists()
+    assert "Artemis Accords" in paged.read_text(encoding="utf-8") and b"Artemis" not in out
