@@ -149,7 +149,10 @@ def test_quote_takes_cite_s_access_date_and_url(invoke: Invoke) -> None:
     assert "www.state.gov" not in result.stdout and "The URL is inferred" not in result.stdout
     tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
     result = invoke("quote", "12", "--style", "mla", "--accessed", tomorrow)
-    assert result.exit_code == 2 and result.stdout == "" and "--accessed" in result.stderr
+    assert result.exit_code == 2 and result.stdout == "" and result.stderr.startswith("usperu: --accessed ")
+    result = invoke("quote", "12", "--style", "mla", "--accessed", "bad")  # the option named as typed
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "usperu: --accessed expects a day as YYYY-MM-DD, such as 2026-01-15, not 'bad'\n"
 
 
 @pytest.mark.parametrize(
