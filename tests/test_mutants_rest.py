@@ -102,3 +102,26 @@ def test_a_correction_is_said_to_apply_in_the_paragraphs_that_hold_its_words() -
     found = next(c for c in statement.corrections if corrected_in[c.id])
     item = page[page.index(f'id="{found.id}"') :].split("</li>", 1)[0]
     assert re.findall(r'<a href="#para-(\d+)">', item) == [str(n) for n in corrected_in[found.id]]
+
+
+def test_a_tree_wider_than_the_terminal_wraps_every_label_and_the_caption(monkeypatch: Any) -> None:
+    from usperu import _tables
+    from usperu._listing import Listing
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "dumb")
+    tree = Listing(
+        "a title that is long enough to wrap",
+        (),
+        (),
+        (),
+        tree=(("a parent that is long enough to wrap", ("a child that is long enough to wrap too",)),),
+        caption="a caption that is long enough to wrap",
+    )
+    drawn = _tables.draw(tree, 20)
+    lines = drawn.split("\n")
+    assert all(len(line) <= 20 for line in lines), lines
+    words = " ".join(line.strip(" └─│├") for line in lines).split()
+    labels = ["a title that is long enough to wrap", "a parent that is long enough to wrap"]
+    labels += ["a child that is long enough to wrap too", "a caption that is long enough to wrap"]
+    assert words == " ".join(labels).split()
