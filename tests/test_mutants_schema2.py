@@ -55,3 +55,45 @@ def test_a_bad_statement_id_is_reported_at_the_statement_s_id_line() -> None:
     slug = [p for p in _located(text) if p[1] == "The-Statement" and p[2] == "id"]
     assert slug == [(_line_of(text, 'id = "The-Statement"'), "The-Statement", "id", slug[0][3])]
     assert "lowercase slug" in slug[0][3]
+
+
+def _first(document: dict[str, Any], table: str) -> dict[str, Any]:
+    record: dict[str, Any] = document[table][0]
+    return record
+
+
+def test_a_development_without_refs_or_with_a_number_for_them_is_one_problem() -> None:
+    document = _document()
+    development = _first(document, "developments")
+    del development["refs"]
+    assert _problems(document) == [(development["id"], "refs", "missing required field")]
+    development["refs"] = 5
+    assert _problems(document) == [(development["id"], "refs", "must be a list of strings, not a number")]
+
+
+def _note(confidence: str, claim: Any = None) -> dict[str, Any]:
+    note = {"text": "A note.", "source": "reference.md", "confidence": confidence}
+    return note if claim is None else {**note, "claim": claim}
+
+
+def _disagreements(document: dict[str, Any]) -> list[tuple[str | None, str | None, str]]:
+    return [p for p in _problems(document) if p[1] == "notes" and p[2].startswith("claim ")]
+
+
+def test_a_claim_after_a_note_without_one_is_still_compared() -> None:
+    document = _document()
+    first, second = document["achievements"][:2]
+    first["notes"] = [_note("high"), _note("high", "made-up-claim")]
+    second["notes"] = [_note("low", "made-up-claim")]
+    assert _problems(document) == [
+        (second["id"], "notes", f"claim 'made-up-claim' is 'low' here but 'high' in {first['id']!r}")
+    ]
+
+
+def test_a_claim_that_is_not_a_string_is_compared_with_nothing() -> None:
+    document = _document()
+    first, second = document["achievements"][:2]
+    first["notes"] = [_note("high", 5)]
+    second["notes"] = [_note("low", 5)]
+    assert _disagreements(document) == []
+    assert [p[:2] for p in _problems(document)] == [(first["id"], "notes"), (second["id"], "notes")]
