@@ -97,3 +97,12 @@ def test_a_claim_that_is_not_a_string_is_compared_with_nothing() -> None:
     second["notes"] = [_note("low", 5)]
     assert _disagreements(document) == []
     assert [p[:2] for p in _problems(document)] == [(first["id"], "notes"), (second["id"], "notes")]
+
+
+def test_a_concept_without_a_string_id_hides_no_later_concept_s_links() -> None:
+    document = _document()
+    first, second = document["concepts"][:2]
+    first["id"] = 5
+    second["links"][0]["record"] = "no-such-record"
+    dangling = [p for p in _problems(document) if p[1] == "links"]
+    assert dangling == [(second["id"], "links", "no record 'no-such-record'")]
