@@ -106,3 +106,11 @@ def test_a_concept_without_a_string_id_hides_no_later_concept_s_links() -> None:
     second["links"][0]["record"] = "no-such-record"
     dangling = [p for p in _problems(document) if p[1] == "links"]
     assert dangling == [(second["id"], "links", "no record 'no-such-record'")]
+
+
+def test_concept_links_that_are_no_list_or_no_tables_are_one_problem_each() -> None:
+    for links in (5, ["a string"]):
+        document = _document()
+        concept = _first(document, "concepts")
+        concept["links"] = links
+        assert [p[:2] for p in _problems(document)] == [(concept["id"], "links")], links
