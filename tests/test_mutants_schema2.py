@@ -114,3 +114,11 @@ def test_concept_links_that_are_no_list_or_no_tables_are_one_problem_each() -> N
         concept = _first(document, "concepts")
         concept["links"] = links
         assert [p[:2] for p in _problems(document)] == [(concept["id"], "links")], links
+
+
+def test_a_developments_checked_day_that_is_no_date_says_so() -> None:
+    document = _document()
+    document["developments_checked"] = "2024-01-01"
+    assert [p[:2] for p in _problems(document)] == [(None, "developments_checked")]
+    (message,) = [p[2] for p in _problems(document)]
+    assert "TOML date" in message and "string" in message
