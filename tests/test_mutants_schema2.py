@@ -122,3 +122,18 @@ def test_a_developments_checked_day_that_is_no_date_says_so() -> None:
     assert [p[:2] for p in _problems(document)] == [(None, "developments_checked")]
     (message,) = [p[2] for p in _problems(document)]
     assert "TOML date" in message and "string" in message
+
+
+def test_a_broken_concepts_table_hides_none_of_the_progress_problems() -> None:
+    document = _document()
+    document["concepts"] = 5
+    rating = _first(document, "progress")
+    rating["colour"] = "blue"
+    assert (rating["record"], "colour", "unknown field") in _problems(document)
+    assert (None, "concepts", "not an array of tables [[concepts]]") in _problems(document)
+
+
+def test_a_concept_whose_id_is_no_string_is_named_by_its_place() -> None:
+    document = _document()
+    _first(document, "concepts")["id"] = 5
+    assert [p[:2] for p in _problems(document)] == [("concepts[1]", "id")]
