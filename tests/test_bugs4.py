@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Invoke, in_spanish
+from usperu import _i18n
 from usperu._model import Note, Statement
 from usperu._search import find
 
@@ -70,9 +71,10 @@ def test_a_timeline_picture_of_no_entries_is_an_empty_axis_to_the_year_after_tod
 # --- a card never cuts a URL in two
 
 
-@pytest.mark.parametrize("width", [62, 80, 100])
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("width", [60, 61, 62, 63, 80, 100])
 def test_a_card_keeps_every_url_whole_and_every_other_line_within_the_width(
-    statement: Statement, width: int, monkeypatch: pytest.MonkeyPatch
+    statement: Statement, width: int, language: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import re
 
@@ -80,34 +82,44 @@ def test_a_card_keeps_every_url_whole_and_every_other_line_within_the_width(
     from usperu._views import card_for
 
     monkeypatch.setenv("NO_COLOR", "1")
+    url_at_end = re.compile(r"\(?(?:https://|[\w-]+(?:\.[\w-]+)+/)\S*$")
     long_urls = 0
-    for record in statement.records():
-        card = card_for(record, statement)
-        words = {w.strip("();,") for _, value in card.fields for w in value.split()}
-        words |= {w.strip("();,") for note in card.notes for w in f"{note.text} {note.source}".split()}
-        urls = {w for w in words if re.match(r"https?://", w)}
-        drawn = _tables.draw(card, width)
-        lines = drawn.splitlines()
-        for url in urls:
-            assert any(url in line for line in lines), (record.id, url)
-            long_urls += len(url) > width - 20
-        for line in lines:
-            if len(line) > width:  # only a word that no line could hold
-                assert max(len(w) for w in line.split()) > width - 20, (record.id, line)
-        # nothing is lost: the card's words are all drawn, in order
-        assert drawn.split() == _tables.draw(card, None).split(), record.id
+    _i18n.set_language(language)
+    try:
+        for record in statement.records():
+            card = card_for(record, statement)
+            words = {w.strip("();,") for _, value in card.fields for w in value.split()}
+            words |= {w.strip("();,") for note in card.notes for w in f"{note.text} {note.source}".split()}
+            urls = {w for w in words if re.match(r"https?://", w)}
+            drawn = _tables.draw(card, width)
+            lines = drawn.splitlines()
+            for url in urls:
+                assert any(url in line for line in lines), (record.id, url)
+                long_urls += len(url) > width - 20
+            for line in lines:
+                if len(line) > width:  # only a URL that no line could hold, never an id or a word
+                    assert url_at_end.search(line), (record.id, line)
+            # nothing is lost: the card's characters are all drawn, in order
+            assert "".join(drawn.split()) == "".join(_tables.draw(card, None).split()), record.id
+    finally:
+        _i18n.set_language("en")
     assert long_urls, "the data has a URL wider than a card's column"
 
 
-def test_a_card_puts_a_word_too_wide_on_a_line_of_its_own() -> None:
+def test_a_card_puts_a_url_too_wide_on_a_line_of_its_own_and_folds_any_other_word() -> None:
     from usperu import _tables
     from usperu._listing import Card
 
-    card = Card("Heading", "", (("Label", "before " + "x" * 30 + "  after words"),), (), {})
+    url = "https://x.org/" + "x" * 16
+    card = Card("Heading", "", (("Label", f"before {url}  after words"),), (), {})
+    assert _tables.draw(card, 20).splitlines()[2:] == ["Label  before", "       " + url, "       after words"]
+    card = Card("Heading", "", (("Label", "before (a-long-record-id-of-thirty)  after"),), (), {})
+    # another word is folded at the width, as Rich's grid folds it
     assert _tables.draw(card, 20).splitlines()[2:] == [
         "Label  before",
-        "       " + "x" * 30,
-        "       after words",
+        "       (a-long-recor",
+        "       d-id-of-thirt",
+        "       y)  after",
     ]
 
 

@@ -44,7 +44,7 @@ def draw(view: Listing | Card, width: int | None) -> str:
     """Return a card, or a listing's tree, drawn by Rich at `width` (None: unlimited)."""
     console = _console(width)
     if isinstance(view, Card):
-        # laid out by _card: a word wider than its column (a URL) overflows, never cut or folded
+        # laid out by _card: a URL wider than its column overflows, never cut or folded
         console.print(_card(view, console), no_wrap=True, overflow="ignore", crop=False)
     else:
         console.print(_tree(view))
@@ -325,21 +325,24 @@ def _cell(text: str, style: str, emphasis: tuple[tuple[int, int], ...] = ()) -> 
 
 
 _WORD_RUN = re.compile(r"(\S+)\s*")  # a word and the spaces after it
+_URL = re.compile(r"\(?(?:[a-z][a-z0-9+.-]*://|[\w-]+(?:\.[\w-]+)+/)", re.IGNORECASE)
+"""The start of a URL, with or without its scheme ("prensaperu.pe/2024/...")."""
 
 
 def _whole_words(console: Console, text: Text, width: int) -> list[Text]:
     """Return `text` wrapped at spaces `width` cells wide, as `Text.wrap` wraps it, but with
-    every word wider than `width` on a line of its own and left whole (Rich folds it with
-    overflow 'fold', crops it with 'crop', and 'ignore' does not wrap at all)."""
+    every URL wider than `width` on a line of its own and left whole (Rich folds it with
+    overflow 'fold', crops it with 'crop', and 'ignore' does not wrap at all); any other
+    word wider than `width` is folded, as Rich folds it, so that the line keeps the width."""
     lines: list[Text] = []
     for line in text.split("\n", allow_blank=True):
         cuts: list[int] = []
         for word in _WORD_RUN.finditer(line.plain):
-            if cell_len(word.group(1)) > width:
+            if cell_len(word.group(1)) > width and _URL.match(word.group(1)):
                 cuts += [word.start(), word.end()]
         pieces = line.divide(cuts) if cuts else [line]
         for n, piece in enumerate(pieces):
-            if n % 2:  # a word too wide for a line, and the spaces after it
+            if n % 2:  # a URL too wide for a line, and the spaces after it
                 piece.rstrip()
                 lines.append(piece)
             elif piece.plain.strip() or len(pieces) == 1:
@@ -349,9 +352,9 @@ def _whole_words(console: Console, text: Text, width: int) -> list[Text]:
 
 def _card(card: Card, console: Console) -> RenderableType:
     """Return a card `width` cells wide: its heading, quote, fields (labels in a column of
-    their own) and notes, each wrapped at spaces; a word wider than the width (a URL) is
-    given a line of its own and left whole, so that it can be copied, where Rich's grid
-    and its 'fold' overflow would cut it in two."""
+    their own) and notes, each wrapped at spaces; a URL wider than the width is given a
+    line of its own and left whole, so that it can be copied, where Rich's grid and its
+    'fold' overflow would cut it in two."""
     from rich.console import Group
 
     width = console.width
