@@ -210,3 +210,18 @@ def test_a_card_without_fields_has_its_heading_and_notes(monkeypatch: pytest.Mon
     monkeypatch.setenv("NO_COLOR", "1")
     note = Note("A note.", "somewhere", "high")
     assert _card_drawn((), 30, (note,)) == "H\n\n\nNotes\n• A note. (somewhere; high)\n"
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [["--style", "apa"], ["--accessed", "2026-01-15"], ["--url", "https://example.org/"]],
+    ids=["style", "accessed", "url"],
+)
+def test_quote_check_refuses_the_citation_options(invoke: Invoke, extra: list[str]) -> None:
+    result = invoke("quote", "--check", "Artemis Accords", *extra)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "usperu: --style, --accessed and --url go with an ID, not with --check (see 'usperu quote --help')\n"
+    )
+    spanish = invoke("-L", "es", "quote", "--check", "Artemis Accords", *extra)
+    assert spanish.exit_code == 2 and spanish.stderr.startswith("usperu: --style, --accessed y --url van con un ID")

@@ -117,6 +117,10 @@ def quote(
         raise InvalidArgumentError(
             _("give either an ID to quote or --check TEXT to look for (see 'usperu quote --help')")
         )
+    if check is not None and (style is not None or accessed is not None or url is not None):
+        raise InvalidArgumentError(
+            _("--style, --accessed and --url go with an ID, not with --check (see 'usperu quote --help')")
+        )
     statement = statement_of(ctx)
     if check is not None:
         _check(statement, check, fmt)
