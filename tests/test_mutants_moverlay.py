@@ -414,11 +414,11 @@ def test_the_streams_replace_what_they_cannot_encode(monkeypatch: pytest.MonkeyP
 
 
 def test_a_usage_error_is_one_line_with_click_s_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
-    import click
+    import typer
 
     from usperu import cli
 
-    error: Any = click.ClickException("first\nsecond X.")  # what click raises (typer's base class is apart)
+    error: Any = typer.TyperException("first\nsecond X.")  # an error of no command: no ctx, exit code 1
     assert cli._usage_error(error) == 1  # no ctx, its own code
     assert capsys.readouterr().err == "usperu: first second X\n"
 
