@@ -6,10 +6,11 @@ descriptions cut at their exact width, the help's sections and usage pieces."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import pytest
 import typer
-from typer.core import TyperArgument, TyperGroup, TyperOption
+from typer.core import TyperGroup
 from typer.testing import CliRunner, Result
 
 from usperu import Statement
@@ -198,24 +199,22 @@ def test_help_in_english_has_an_arguments_and_an_options_section(invoke: Invoke)
     assert lines.index("Arguments:") < lines.index("Options:")
 
 
-class _TypedArgument(TyperArgument):
-    """An argument whose help names its Python type, as Typer 0.29 writes it ('ID <str>')."""
-
-    def get_help_record(self, ctx: typer.Context) -> tuple[str, str]:  # type: ignore[override]
-        return ("ID <str>", "The record.")
-
-
-def test_help_names_an_argument_by_its_metavar_alone() -> None:
+def test_help_names_an_argument_by_its_metavar_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     from usperu._commands._options import Command
 
-    command = Command(
-        "x",
-        params=[
-            _TypedArgument(param_decls=["ident"]),
-            TyperOption(param_decls=["--level"], metavar="<n>", help="A level."),
-        ],
-        rich_markup_mode=None,
-    )
+    app = typer.Typer(add_completion=False)
+
+    @app.command()
+    def x(
+        ident: Annotated[str, typer.Argument(metavar="ID", help="The record.")],
+        level: Annotated[int, typer.Option("--level", metavar="<n>", help="A level.")] = 0,
+    ) -> None:
+        """Nothing."""
+
+    argument, option = typer.main.get_command(app).params  # as Typer builds them, whatever its version
+    # its help names its Python type, as Typer 0.29 writes it ('ID <str>')
+    monkeypatch.setattr(argument, "get_help_record", lambda ctx: ("ID <str>", "The record."))
+    command = Command("x", params=[argument, option], rich_markup_mode=None)
     text = command.get_help(typer.Context(command, info_name="x"))
     lines = [line.strip() for line in text.splitlines()]
     assert [line for line in lines if line.startswith("ID")] == ["ID  The record."]
