@@ -192,6 +192,20 @@ def _quoted(title: str, after: str = "") -> str:
     return f"“{title}”{after}" if language() == "es" else f"“{title}{after}”"
 
 
+def as_cite_does(
+    statement: Statement, record: Record | None, style: str, accessed: str | None, url: str | None, ascii_only: bool
+) -> tuple[str, str | None]:
+    """Return the citation that `usperu cite` writes (an access date only from --accessed,
+    a day not after today) and, for the text styles, the line saying the bundled URL is
+    unchecked, if due; for `cite` and `quote --style`."""
+    from ._queries import parse_day
+
+    day = parse_day(accessed, "--accessed", latest=dt.date.today()) if accessed is not None else None
+    text = cite(statement, record, style, day, url=url, ascii_only=ascii_only)
+    unchecked = unchecked_url(statement, url, day) if style in ("plain", "apa", "chicago", "mla") else None
+    return text, unchecked
+
+
 def unchecked_url(statement: Statement, url: str | None = None, accessed: dt.date | None = None) -> str | None:
     """Return a line saying that the bundled URL was not checked, when the data rates the
     note on it (claim 'statement-url') below "high" and the user gave neither another `url`

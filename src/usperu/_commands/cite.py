@@ -1,6 +1,5 @@
 """`usperu cite`."""
 
-import datetime as dt
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -66,16 +65,13 @@ def cite(
 
       usperu cite 3 --style bibtex --accessed 2026-01-15 >> references.bib
     """
-    from usperu._cite import caution, hint, unchecked_url
-    from usperu._cite import cite as write
-    from usperu._queries import find_record, parse_day
+    from usperu._cite import as_cite_does, caution, hint
+    from usperu._queries import find_record
     from usperu._render import clean, stdout_is_unicode
 
     statement = statement_of(ctx)
     record = find_record(statement, ident) if ident is not None else None
-    day = parse_day(accessed, "--accessed", latest=dt.date.today()) if accessed is not None else None
-    text = write(statement, record, style, day, url=url, ascii_only=not stdout_is_unicode())
-    unchecked = unchecked_url(statement, url, day) if style in ("plain", "apa", "chicago", "mla") else None
+    text, unchecked = as_cite_does(statement, record, style, accessed, url, not stdout_is_unicode())
     emit((text if style == "csl-json" else clean(text)) + (f"{unchecked}\n" if unchecked else ""))
     for message in (hint(statement, record, style), caution(statement, record)):
         if message:

@@ -1,6 +1,5 @@
 """`usperu quote`."""
 
-import datetime as dt
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -131,8 +130,8 @@ def quote(
             _("--accessed and --url go with --style: the short citation has no URL (see 'usperu quote --help')")
         )
     from usperu._brackets import is_reading, marked, wording_line
-    from usperu._cite import caution, cite, hint, locator_for, unchecked_url
-    from usperu._queries import corrections_for, find_record, parse_day
+    from usperu._cite import as_cite_does, caution, hint, locator_for
+    from usperu._queries import corrections_for, find_record
     from usperu._quote import quotable
     from usperu._render import clean, stdout_is_unicode
 
@@ -146,10 +145,8 @@ def quote(
 
         citation = short_citation(statement.metadata, paragraph)
     else:  # as `usperu cite`: no access date but the day the user gives
-        day = parse_day(accessed, "--accessed", latest=dt.date.today()) if accessed is not None else None
-        citation = cite(statement, record, style, day, url=url, ascii_only=not stdout_is_unicode()).rstrip("\n")
-        if style in ("plain", "apa", "chicago", "mla"):
-            unchecked = unchecked_url(statement, url, day)
+        written, unchecked = as_cite_does(statement, record, style, accessed, url, not stdout_is_unicode())
+        citation = written.rstrip("\n")
     fixes = corrections_for(statement, record)
     pasted = marked(text, fixes)
     wording = wording_line(None if verbatim else pasted)
