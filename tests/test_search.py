@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from usperu import InvalidArgumentError, Statement, load_statement
 from usperu._overlay import apply, spanish_of
 from usperu._search import _KIND_WORDS, MAX_QUERY, STOP_WORDS, Hit, find, search, suggestions
-from usperu._tokens import fold, tokenize
+from usperu._tokens import fold, is_joined, tokenize
 from usperu._views import record_dict
 from usperu.cli import app
 
@@ -556,6 +556,42 @@ def test_search_finds_exactly_the_records_with_every_word(words: list[str]) -> N
             assert _stems_of([hit.snippet[start:end]]) & wanted, (query, hit.snippet[start:end])
 
 
+def _names_of_many_words() -> list[str]:
+    """Every name search may join the words of into one clause: glossary terms, their
+    expansions and aliases, people's names and concepts' words, of two words or more."""
+    statement = _statement()
+    names = [n for g in statement.glossary for n in (g.term, g.expansion, *g.aliases, *g.aliases_es)]
+    names += [n for p in statement.people for n in (p.name, p.quoted_name)]
+    names += [w for c in statement.concepts for w in (*c.words_en, *c.words_es)]
+    return sorted({n for n in names if len(_content_words(n)) > 1})
+
+
+def _content_words(name: str) -> list[str]:
+    """Return a name's words, folded, without its stop words ("people-to-people": two)."""
+    words = [fold(name[t.start : t.end]) for t in tokenize(name) if not is_joined(t, name)]
+    return [w for w in words if w not in STOP_WORDS]
+
+
+def test_words_that_spell_a_name_still_find_every_record_with_the_words() -> None:
+    """Words that spell a name or a concept ("people people": "people-to-people" without
+    its stop word) are one clause that also matches its synonyms; it must still match
+    every record that holds each of the words, adjacent or not, in any order."""
+    statement = _statement()
+    _, _, core, _ = _vocabulary()
+    names = _names_of_many_words()
+    assert "people-to-people" in names and len(names) > 100
+    missed = {}
+    for name in names:
+        words = _content_words(name)
+        for query in (" ".join(words), " ".join(reversed(words))):
+            found = {hit.id for hit in find(statement, query, limit=len(statement.records())).hits}
+            terms = [tokenize(word)[0].term for word in words]
+            must = {ident for ident, stems in core.items() if all(term in stems for term in terms)}
+            if must - found:
+                missed[query] = sorted(must - found)
+    assert not missed, missed
+
+
 def test_search_oracle_sees_hits() -> None:
     """The vocabulary is large and mostly searchable: the property above is not vacuous."""
     vocabulary, _, core, _ = _vocabulary()
@@ -888,3 +924,21 @@ def test_a_query_that_repeats_a_word_is_searched(query: str) -> None:
     of a repeated word (`list.index`), which left an empty phrase and an IndexError."""
     hits = search(None, query)
     assert hits and all(hit.score > 0 for hit in hits)
+
+
+@pytest.mark.parametrize("word", ["msp", "oecd", "usaid", "fema"])
+def test_an_acronym_typed_in_lower_case_finds_every_record_that_writes_it(word: str) -> None:
+    """Only a word that running text also writes in lower case ("first" beside FIRST)
+    means the ordinary word; a topic slug ("msp", "oecd") or an id does not make one."""
+    statement = _statement()
+    capitals = re.compile(rf"\b{word.upper()}\b")
+    writing = {
+        r.id for r in statement.records() if any(capitals.search(t) for t in _strings(record_dict(r, statement)))
+    }
+    found = {hit.id for hit in find(statement, word, limit=len(statement.records())).hits}
+    assert len(writing) >= 1 and writing <= found, writing - found
+
+
+def test_first_in_lower_case_is_the_ordinary_word_not_the_program() -> None:
+    found = [hit.id for hit in find(_statement(), "first", limit=100).hits]
+    assert "high-level-dialogue" in found and "first-program" not in found

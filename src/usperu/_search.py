@@ -153,11 +153,13 @@ _KIND_WORDS = {
     "statement": "joint statement",
 }
 _FIELDS = tuple(_WEIGHTS)
+_PROSE = ("title", "names", "text", "notes", "title_es", "text_es", "notes_es")  # running text
 _K1, _B = 1.2, 0.75
 _GAP = 50  # position gap between the separate strings of one field (no phrase spans two)
 _SNIPPET = 160
 _DATE_BOOST = 3.0  # a record dated in the year asked for ranks above one that mentions it
 _CONCEPT_SHARE = 0.3  # a concept match scores this share of the word's weakest direct match
+_APART = 0.5  # words that spell a name, found apart, score this share of their own scores
 _ADJACENT = 1.5  # two query words side by side in a record, as typed, count more than apart
 _LATER = frozenset({"development", "correction"})
 """Kinds of the editorial layers apart from the statement: never partial matches."""
@@ -451,8 +453,11 @@ def _separate_acronyms(collecting: dict[str, list[int]]) -> None:
     """Make an acronym that is also an ordinary word of the data ("FIRST", "first
     country") reachable only as an acronym: its capitalised occurrences, and the ids
     naming it ("first-program"), lose their ordinary terms. FEMA, only ever an acronym,
-    keeps both, so that "fema" finds it too."""
+    keeps both, so that "fema" finds it too. Only running text counts as ordinary: not
+    ids, nor the "other" field, where topic slugs write every acronym in lower case
+    ("msp", "oecd")."""
     code_of_id = _FIELDS.index("id")
+    prose = {_FIELDS.index(name) for name in _PROSE}
     for acronym in [t for t in collecting if t.startswith(_ACRONYM)]:
         word = acronym[1:]
         at = collecting[acronym]
@@ -463,7 +468,7 @@ def _separate_acronyms(collecting: dict[str, list[int]]) -> None:
             term: [r for r in found if tuple(r[:3]) not in capitals and r[1] != code_of_id]
             for term, found in rows.items()
         }
-        if not any(ordinary.values()):
+        if not any(r[1] in prose for found in ordinary.values() for r in found):
             continue
         for term, found in rows.items():
             if term in collecting:
@@ -585,6 +590,10 @@ class _Clause(NamedTuple):
     """The alternatives that are the words as typed (the others come from synonyms)."""
     concepts: tuple[int, ...] = ()
     """Indices into `Index.concepts` whose keys the words spell."""
+    separately: tuple[tuple["_Clause", ...], ...] = ()
+    """For words joined into one clause because they spell a name or a concept: the
+    clauses of each word on its own. A record that has all the clauses of one of these
+    matches too (a record with the words need not hold the name: "people people")."""
 
 
 def _word(text: str) -> _Word:
@@ -662,7 +671,9 @@ def _run_clauses(words: Sequence[_Word], index: Index) -> list[_Clause]:
         # An acronym in capitals ("FIRST") means its record, not the ordinary word "first".
         alternatives = group if acronym and end == at + 1 else tuple(dict.fromkeys((*typed, *group)))
         label = " ".join(w.text for w in run)
-        clauses.append(_Clause(label, alternatives, frozenset(typed), tuple(n for stop, n in concepts if stop == end)))
+        joined = tuple(n for stop, n in concepts if stop == end)
+        separately = (tuple(_run_clauses([word], index)[0] for word in content[at:end]),) if end > at + 1 else ()
+        clauses.append(_Clause(label, alternatives, frozenset(typed), joined, separately))
         at = end
     return clauses
 
@@ -746,6 +757,7 @@ def _parse(query: str, index: Index) -> _Query:
                     tuple(dict.fromkeys(last.alternatives + first.alternatives)),
                     last.typed | first.typed,
                     tuple(dict.fromkeys(last.concepts + first.concepts)),
+                    last.separately + first.separately,
                 )
             )
         if new:
@@ -865,6 +877,15 @@ def _match(index: Index, clause: _Clause, memo: dict[str, _Occurrences]) -> _Fou
                 (name, start, phrase) for name, starts in fields.items() for start in starts
             )
     weakest = min(scores.values(), default=0.0)
+    typed_too = set(clause.typed)
+    for parts in clause.separately:  # the words apart, ranked below the name they spell
+        each = [_match(index, part, memo) for part in parts]
+        for doc in set.intersection(*(set(f.scores) for f in each)) - scores.keys():
+            scores[doc] = _APART * sum(f.scores[doc] for f in each)
+            why[doc] = min((f.why[doc] for f in each), key=lambda m: _HOWS.index(m.how))._replace(word=clause.label)
+            if apart := [span for f in each for span in f.spans.get(doc, ())]:
+                spans[doc] = apart
+        typed_too.update(phrase for f in each for phrase in f.typed)
     for number in clause.concepts:
         concept = index.concepts[number]
         for rank, (doc, _) in enumerate(concept.links):
@@ -873,7 +894,7 @@ def _match(index: Index, clause: _Clause, memo: dict[str, _Occurrences]) -> _Fou
             share = (_CONCEPT_SHARE * weakest if weakest else _CONCEPT_SCORE) * (1 - 0.05 * min(rank, 10))
             scores[doc] = share
             why[doc] = Match(clause.label, "concepts", "concept", concept.id)
-    return _Found(scores, why, spans, frozenset(dated), clause.typed)
+    return _Found(scores, why, spans, frozenset(dated), frozenset(typed_too))
 
 
 def search(statement: "Statement | None", query: str, *, kinds: Sequence[str] = (), limit: int = 10) -> list[Hit]:
