@@ -68,9 +68,16 @@ def one_line(err: str) -> None:
 
 @pytest.mark.parametrize("args", EVERY_OUTPUT, ids=lambda a: " ".join(a))
 def test_closed_pipe_ends_quietly(args: list[str]) -> None:
-    process = subprocess.Popen([usperu_executable(), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
-    assert process.stdout is not None and process.stderr is not None
-    process.stdout.close()  # like `| head -c 0`: the reader is gone before we write
+    """Like `| head -c 0`: the reader is gone before usperu writes. The read end is closed
+    before usperu starts (closing it after, the test raced usperu: on a loaded machine
+    an output smaller than the pipe's buffer could be written first, and exit 0)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        process = subprocess.Popen([usperu_executable(), *args], stdout=write_end, stderr=subprocess.PIPE, env=_env())
+    finally:
+        os.close(write_end)
+    assert process.stderr is not None
     with process.stderr:
         err = process.stderr.read()
     code = process.wait(timeout=60)
