@@ -200,7 +200,11 @@ def as_cite_does(
     unchecked, if due; for `cite` and `quote --style`."""
     from ._queries import parse_day
 
-    day = parse_day(accessed, "--accessed", latest=dt.date.today()) if accessed is not None else None
+    if url is not None and (not url or any(c.isspace() or not c.isprintable() for c in url)):
+        message = _("--url expects an address with no spaces, such as https://example.org/page, not {url!r}")
+        raise InvalidArgumentError(message.format(url=url))
+    latest, earliest = dt.date.today(), statement.metadata.date
+    day = parse_day(accessed, "--accessed", latest=latest, earliest=earliest) if accessed is not None else None
     text = cite(statement, record, style, day, url=url, ascii_only=ascii_only)
     unchecked = unchecked_url(statement, url, day) if style in ("plain", "apa", "chicago", "mla") else None
     return text, unchecked

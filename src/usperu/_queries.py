@@ -350,8 +350,9 @@ def parse_iso_date(text: str, option: str, *, end: bool = False) -> dt.date:
         raise InvalidArgumentError(message.format(option=option, value=text)) from None
 
 
-def parse_day(text: str, option: str, *, latest: dt.date | None = None) -> dt.date:
-    """Return the date in a YYYY-MM-DD string, not after `latest` when given.
+def parse_day(text: str, option: str, *, latest: dt.date | None = None, earliest: dt.date | None = None) -> dt.date:
+    """Return the date in a YYYY-MM-DD string, not after `latest` nor before `earliest`
+    when given (`earliest` is the day the statement was published: see `_cite`).
 
     Raises InvalidArgumentError for anything else (a year or month alone is not a day).
     """
@@ -366,6 +367,9 @@ def parse_day(text: str, option: str, *, latest: dt.date | None = None) -> dt.da
     if latest is not None and day > latest:
         message = _("{option} {value} is in the future; give a day up to {latest}")
         raise InvalidArgumentError(message.format(option=option, value=value, latest=latest.isoformat()))
+    if earliest is not None and day < earliest:
+        message = _("{option} {value} is before the statement was published; give a day from {earliest}")
+        raise InvalidArgumentError(message.format(option=option, value=value, earliest=earliest.isoformat()))
     return day
 
 
