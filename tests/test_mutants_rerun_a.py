@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from usperu import _tokens
+from usperu._catalogs import parse_po
 from usperu._tokens import Token, fold, tokenize
 
 # --- _tokens -----------------------------------------------------------------------------
@@ -32,3 +33,26 @@ def test_a_folded_word_holding_a_space_is_stemmed_never_read_from_the_remembered
     _tokens.remember(f"{word} peru peru", "")
     assert tokenize("ﷻ") == [Token(word, 0, 0, 1)]
     assert tokenize("Peru") == [Token("peru", 0, 0, 4)]
+
+
+# --- _catalogs ---------------------------------------------------------------------------
+
+
+def test_an_entry_whose_msgstr_does_not_fit_it_is_left_out_untranslated() -> None:
+    """`_entry` 14 and 23: a plural entry given a plain msgstr, or a singular one given only
+    msgstr[0], has no translation of its own kind: it is left out (the English is shown),
+    never compiled with a made-up text."""
+    po = "\n".join(
+        [
+            'msgid "one record"',
+            'msgid_plural "{n} records"',
+            'msgstr "un registro"',
+            "",
+            'msgid "Search"',
+            'msgstr[0] "Buscar"',
+            "",
+            'msgid "Quote"',
+            'msgstr "Citar"',
+        ]
+    )
+    assert parse_po(po) == {"Quote": "Citar"}
