@@ -203,8 +203,9 @@ def as_cite_does(
     if url is not None and (not url or any(c.isspace() or not c.isprintable() for c in url)):
         message = _("--url expects an address with no spaces, such as https://example.org/page, not {url!r}")
         raise InvalidArgumentError(message.format(url=url))
-    latest, earliest = dt.date.today(), statement.metadata.date
-    day = parse_day(accessed, "--accessed", latest=latest, earliest=earliest) if accessed is not None else None
+    day = None
+    if accessed is not None:
+        day = parse_day(accessed, "--accessed", latest=dt.date.today(), earliest=statement.metadata.date)
     text = cite(statement, record, style, day, url=url, ascii_only=ascii_only)
     unchecked = unchecked_url(statement, url, day) if style in ("plain", "apa", "chicago", "mla") else None
     return text, unchecked
