@@ -9,10 +9,11 @@ from .conftest import Invoke
 
 
 @pytest.mark.parametrize("command", [["cite", "12"], ["quote", "12", "--style", "mla"]])
-@pytest.mark.parametrize("url", ["", " ", "https://example.org/a b", "https://example.org/\x1b[31m", "https://x\n"])
+@pytest.mark.parametrize("url", ["", " ", "https://example.org/a b", "https://example.org/\tpage", "https://x\n"])
 def test_a_url_that_is_no_address_is_refused(invoke: Invoke, command: list[str], url: str) -> None:
-    """`--url ''` wrote '. .' where the address goes; an address with a space, a newline or
-    a control character would be pasted broken (or move the terminal's cursor)."""
+    """`--url ''` wrote '. .' where the address goes; an address with a space, a tab or a
+    newline would be pasted broken. (A control character is shown escaped instead:
+    tests/test_mutants_cmds.py.)"""
     result = invoke(*command, "--url", url)
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
